@@ -1,0 +1,109 @@
+package cn.govcloud.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import cn.govcloud.shared.ClientAddress;
+import cn.govcloud.shared.CurrentUser;
+import cn.govcloud.shared.GovCloudPrincipal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records audit events. Called inside the transaction of the action it records, so the
+ * record and the change commit or roll back together. Records are chained: each carries
+ * the SM3 hash of its content and of the previous record's hash; appends are serialised
+ * by a transaction-scoped advisory lock so the chain never forks across nodes.
+ */
+@Service
+public class AuditTrail {
+
+	/** Advisory lock key that serialises appends to the chain. */
+	static final long CHAIN_LOCK = 0x60_7C_10_0D_A0_D1_7L;
+
+	private final JdbcClient jdbc;
+
+	AuditTrail(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records an action of the signed-in caller. */
+	@Transactional
+	public void record(String action, String target, AuditOutcome outcome) {
+		record(action, target, outcome, null);
+	}
+
+	/**
+	 * Records an action of the signed-in caller with a free-text detail (e.g. what
+	 * changed).
+	 */
+	@Transactional
+	public void record(String action, String target, AuditOutcome outcome, String detail) {
+		GovCloudPrincipal caller = CurrentUser.find().orElse(null);
+		String actor = (caller != null) ? caller.username() : "anonymous";
+		String organization = (caller != null) ? caller.organizationName() : null;
+		recordAs(actor, organization, action, target, outcome, detail);
+	}
+
+	/**
+	 * Records an action whose actor is not (yet) signed in, such as a login attempt or a
+	 * job.
+	 */
+	@Transactional
+	public void recordAs(String actor, String organization, String action, String target, AuditOutcome outcome,
+			String detail) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
+		ChainHead head = this.jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+			.query((rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash")))
+			.optional()
+			.orElse(ChainHead.GENESIS);
+		AuditRecord record = new AuditRecord(head.seq() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
+				truncate(actor, 100), truncate(organization, 200), truncate(action, 100), truncate(target, 500),
+				outcome.name(), truncate(ClientAddress.current(), 100), detail, head.hash(), null);
+		String hash = AuditHash.of(record);
+		this.jdbc.sql("""
+				INSERT INTO audit_event (seq, occurred_at, actor, organization, action, target, outcome,
+				                         client_address, detail, prev_hash, hash)
+				VALUES (:seq, :occurredAt, :actor, :organization, :action, :target, :outcome,
+				        :clientAddress, :detail, :prevHash, :hash)
+				""")
+			.param("seq", record.seq())
+			.param("occurredAt", java.sql.Timestamp.from(record.occurredAt()))
+			.param("actor", record.actor())
+			.param("organization", record.organization())
+			.param("action", record.action())
+			.param("target", record.target())
+			.param("outcome", record.outcome())
+			.param("clientAddress", record.clientAddress())
+			.param("detail", record.detail())
+			.param("prevHash", record.prevHash())
+			.param("hash", hash)
+			.update();
+	}
+
+	/** How many records the trail holds, for dashboards. */
+	public long count() {
+		return this.jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+	}
+
+	/** How many records since {@code from}, for dashboards. */
+	public long countSince(Instant from) {
+		return this.jdbc.sql("SELECT count(*) FROM audit_event WHERE occurred_at >= :from")
+			.param("from", java.sql.Timestamp.from(from))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String truncate(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+	private record ChainHead(long seq, String hash) {
+
+		static final ChainHead GENESIS = new ChainHead(0, AuditHash.GENESIS);
+
+	}
+
+}

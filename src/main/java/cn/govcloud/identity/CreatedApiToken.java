@@ -1,0 +1,7 @@
+package cn.govcloud.identity;
+
+/**
+ * A token just created: the secret is in this answer and nowhere else, ever.
+ */
+public record CreatedApiToken(ApiToken token, String secret) {
+}

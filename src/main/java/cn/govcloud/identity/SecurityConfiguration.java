@@ -1,0 +1,66 @@
+package cn.govcloud.identity;
+
+import java.time.Duration;
+
+import cn.govcloud.organization.Credentials;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One filter chain for pages and API: form login with a session for people, personal API
+ * tokens for programs, and the 等保 level 3 rules — lockout (in {@link Credentials}), idle
+ * timeout, forced password change — applied to both. API calls get ProblemDetail answers,
+ * pages get the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final RequestMatcher API = (request) -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
+			MessageSource messages, @Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
+		ProblemResponses problems = new ProblemResponses(messages);
+		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health/**", "/actuator/health", "/actuator/prometheus")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
+			.exceptionHandling(
+					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthenticated, API)
+						.defaultAccessDeniedHandlerFor(problems::forbidden, API))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'")))
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new IdleTimeoutFilter(idleTimeout, problems), SecurityContextHolderFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	HttpSessionSecurityContextRepository sessionSecurityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+}

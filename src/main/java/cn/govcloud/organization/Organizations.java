@@ -1,0 +1,131 @@
+package cn.govcloud.organization;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InvalidInputException.FieldProblem;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Page;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of organisations (Art. 4). The system administrator registers and edits
+ * them; the Commission and the finance bureau exist once each; a unit carries a valid
+ * unified social credit code. Organisations are deactivated, never removed.
+ */
+@Service
+public class Organizations {
+
+	private final OrganizationRepository repository;
+
+	private final AuditTrail audit;
+
+	Organizations(OrganizationRepository repository, AuditTrail audit) {
+		this.repository = repository;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Organization register(OrganizationForm form) {
+		UUID id = UUID.randomUUID();
+		check(form, id, true);
+		Organization organization = new Organization(id, form.kind(), form.name(), form.creditCode(),
+				form.contactPerson(), form.contactPhone(), true, Instant.now());
+		this.repository.insert(organization);
+		this.audit.record("organization.register", describe(organization), AuditOutcome.SUCCESS);
+		return organization;
+	}
+
+	/** Edits name, code and contact; the kind of an organisation never changes. */
+	@Transactional
+	public Organization update(DataScope scope, UUID id, OrganizationForm form) {
+		Organization current = find(scope, id);
+		OrganizationForm sameKind = new OrganizationForm(current.kind(), form.name(), form.creditCode(),
+				form.contactPerson(), form.contactPhone());
+		check(sameKind, id, false);
+		Organization updated = new Organization(id, current.kind(), sameKind.name(), sameKind.creditCode(),
+				sameKind.contactPerson(), sameKind.contactPhone(), current.active(), current.createdAt());
+		this.repository.update(updated);
+		this.audit.record("organization.update", describe(updated), AuditOutcome.SUCCESS);
+		return updated;
+	}
+
+	@Transactional
+	public Organization setActive(DataScope scope, UUID id, boolean active) {
+		Organization current = find(scope, id);
+		if (!active && current.kind() == OrganizationKind.COMMISSION) {
+			throw InvalidInputException.of("active", "organization.commission.cannotDeactivate");
+		}
+		Organization changed = new Organization(id, current.kind(), current.name(), current.creditCode(),
+				current.contactPerson(), current.contactPhone(), active, current.createdAt());
+		this.repository.update(changed);
+		this.audit.record(active ? "organization.activate" : "organization.deactivate", describe(changed),
+				AuditOutcome.SUCCESS);
+		return changed;
+	}
+
+	/**
+	 * The organisation, or "not found" when it does not exist or is outside the caller's
+	 * scope.
+	 */
+	public Organization find(DataScope scope, UUID id) {
+		return scope.require(this.repository.findById(id), Organization::id, "organization", id);
+	}
+
+	public Page<Organization> search(DataScope scope, OrganizationKind kind, String text, int page, int size) {
+		String query = (text == null || text.isBlank()) ? null : text.strip();
+		Page.Request request = Page.request(page, size);
+		return new Page<>(this.repository.search(scope, kind, query, request.offset(), request.size()), request.page(),
+				request.size(), this.repository.count(scope, kind, query));
+	}
+
+	/** Active organisations per kind, for dashboards. */
+	public Map<OrganizationKind, Long> countByKind() {
+		return this.repository.countByKind();
+	}
+
+	/**
+	 * Internal lookup without scoping, for other modules' own checks (never shown
+	 * unscoped).
+	 */
+	public java.util.Optional<Organization> lookup(UUID id) {
+		return this.repository.findById(id);
+	}
+
+	private void check(OrganizationForm form, UUID id, boolean creating) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (form.kind() == OrganizationKind.UNIT && form.creditCode() == null) {
+			problems.add(new FieldProblem("creditCode", "organization.creditCode.required"));
+		}
+		if (form.creditCode() != null && !CreditCode.isValid(form.creditCode())) {
+			problems.add(new FieldProblem("creditCode", "organization.creditCode.invalid"));
+		}
+		else if (form.creditCode() != null && this.repository.existsByCreditCode(form.creditCode(), id)) {
+			problems.add(new FieldProblem("creditCode", "organization.creditCode.taken"));
+		}
+		if (this.repository.existsByName(form.name(), id)) {
+			problems.add(new FieldProblem("name", "organization.name.taken"));
+		}
+		if (creating && (form.kind() == OrganizationKind.COMMISSION || form.kind() == OrganizationKind.FINANCE_BUREAU)
+				&& this.repository.existsByKind(form.kind())) {
+			problems.add(new FieldProblem("kind", "organization.kind.single", form.kind().name()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static String describe(Organization organization) {
+		return "organization:" + organization.id() + " " + organization.name();
+	}
+
+}

@@ -1,0 +1,223 @@
+package cn.govcloud.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+	private static final String SELECT = """
+			SELECT u.id, u.username, u.display_name, u.organization_id, o.name AS organization_name, o.kind,
+			       u.phone, u.email, u.enabled, u.locked_until, u.must_change_password, u.password_changed_at,
+			       u.created_at, u.password_hash, u.failed_attempts,
+			       (SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id) AS roles
+			FROM app_user u JOIN organization o ON o.id = u.organization_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	UserRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredUser> findById(UUID id) {
+		return this.jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UserRepository::map).optional();
+	}
+
+	Optional<StoredUser> findByUsername(String username) {
+		return this.jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)")
+			.param("username", username)
+			.query(UserRepository::map)
+			.optional();
+	}
+
+	/**
+	 * Locks the row so that concurrent logins or role changes on one account are
+	 * serialised.
+	 */
+	void lock(UUID id) {
+		this.jdbc.sql("SELECT id FROM app_user WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
+	}
+
+	List<StoredUser> search(DataScope scope, UUID organizationId, String text, int offset, int limit) {
+		DataScope.SqlFilter filter = scope.sql("u.organization_id");
+		return filter
+			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS
+					+ " ORDER BY o.name, u.username LIMIT :limit OFFSET :offset"))
+			.param("organizationId", organizationId)
+			.param("text", text)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(UserRepository::map)
+			.list();
+	}
+
+	long count(DataScope scope, UUID organizationId, String text) {
+		DataScope.SqlFilter filter = scope.sql("u.organization_id");
+		return filter
+			.bind(this.jdbc.sql("SELECT count(*) FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE "
+					+ filter.clause() + FILTERS))
+			.param("organizationId", organizationId)
+			.param("text", text)
+			.query(Long.class)
+			.single();
+	}
+
+	private static final String FILTERS = """
+			 AND (CAST(:organizationId AS uuid) IS NULL OR u.organization_id = :organizationId)
+			 AND (CAST(:text AS varchar) IS NULL OR u.username ILIKE '%' || :text || '%'
+			      OR u.display_name ILIKE '%' || :text || '%')
+			""";
+
+	long countEnabled() {
+		return this.jdbc.sql("SELECT count(*) FROM app_user WHERE enabled").query(Long.class).single();
+	}
+
+	long countEnabledIn(UUID organizationId) {
+		return this.jdbc.sql("SELECT count(*) FROM app_user WHERE enabled AND organization_id = :org")
+			.param("org", organizationId)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean existsByUsername(String username) {
+		return this.jdbc.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(:username)")
+			.param("username", username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<UUID> withRole(UUID organizationId, Role role) {
+		return this.jdbc.sql("""
+				SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = u.id
+				WHERE u.organization_id = :org AND r.role = :role AND u.enabled
+				""").param("org", organizationId).param("role", role.name()).query(UUID.class).list();
+	}
+
+	void insert(UUID id, UserForm form, String passwordHash, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO app_user (id, username, display_name, organization_id, phone, email, password_hash,
+				                      password_changed_at, must_change_password, created_at)
+				VALUES (:id, :username, :displayName, :org, :phone, :email, :hash, :now, true, :now)
+				""")
+			.param("id", id)
+			.param("username", form.username())
+			.param("displayName", form.displayName())
+			.param("org", form.organizationId())
+			.param("phone", blankToNull(form.phone()))
+			.param("email", blankToNull(form.email()))
+			.param("hash", passwordHash)
+			.param("now", Timestamp.from(now))
+			.update();
+		replaceRoles(id, form.roles());
+	}
+
+	void replaceRoles(UUID userId, Set<Role> roles) {
+		this.jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", userId).update();
+		for (Role role : roles) {
+			this.jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+				.param("id", userId)
+				.param("role", role.name())
+				.update();
+		}
+	}
+
+	void updateProfile(UUID id, String displayName, String phone, String email) {
+		this.jdbc.sql("UPDATE app_user SET display_name = :name, phone = :phone, email = :email WHERE id = :id")
+			.param("id", id)
+			.param("name", displayName)
+			.param("phone", blankToNull(phone))
+			.param("email", blankToNull(email))
+			.update();
+	}
+
+	void setPassword(UUID id, String hash, boolean mustChange, Instant now) {
+		this.jdbc.sql("""
+				UPDATE app_user SET password_hash = :hash, password_changed_at = :now,
+				       must_change_password = :mustChange, failed_attempts = 0, locked_until = NULL
+				WHERE id = :id
+				""")
+			.param("id", id)
+			.param("hash", hash)
+			.param("now", Timestamp.from(now))
+			.param("mustChange", mustChange)
+			.update();
+	}
+
+	/** Re-hashes with the current algorithm without touching the password's age. */
+	void rehash(UUID id, String hash) {
+		this.jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+			.param("id", id)
+			.param("hash", hash)
+			.update();
+	}
+
+	void remember(UUID userId, String oldHash, Instant now) {
+		this.jdbc.sql("INSERT INTO password_history (user_id, password_hash, changed_at) VALUES (:id, :hash, :now)")
+			.param("id", userId)
+			.param("hash", oldHash)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	List<String> recentHashes(UUID userId, int count) {
+		return this.jdbc.sql("""
+				SELECT password_hash FROM password_history WHERE user_id = :id ORDER BY changed_at DESC LIMIT :n
+				""").param("id", userId).param("n", count).query(String.class).list();
+	}
+
+	void setLockout(UUID id, int failedAttempts, Instant lockedUntil) {
+		this.jdbc.sql("UPDATE app_user SET failed_attempts = :n, locked_until = :until WHERE id = :id")
+			.param("id", id)
+			.param("n", failedAttempts)
+			.param("until", (lockedUntil != null) ? Timestamp.from(lockedUntil) : null)
+			.update();
+	}
+
+	void setEnabled(UUID id, boolean enabled) {
+		this.jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE id = :id")
+			.param("id", id)
+			.param("enabled", enabled)
+			.update();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static StoredUser map(ResultSet rs, int row) throws SQLException {
+		String roles = rs.getString("roles");
+		Set<Role> roleSet = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(roleSet::add);
+		}
+		Timestamp locked = rs.getTimestamp("locked_until");
+		UserAccount account = new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
+				rs.getString("display_name"), rs.getObject("organization_id", UUID.class),
+				rs.getString("organization_name"), OrganizationKind.valueOf(rs.getString("kind")), roleSet,
+				rs.getString("phone"), rs.getString("email"), rs.getBoolean("enabled"),
+				(locked != null) ? locked.toInstant() : null, rs.getBoolean("must_change_password"),
+				rs.getTimestamp("password_changed_at").toInstant(), rs.getTimestamp("created_at").toInstant());
+		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_attempts"));
+	}
+
+	/** An account with what only this module sees. */
+	record StoredUser(UserAccount account, String passwordHash, int failedAttempts) {
+	}
+
+}

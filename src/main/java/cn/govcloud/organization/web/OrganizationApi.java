@@ -1,0 +1,86 @@
+package cn.govcloud.organization.web;
+
+import java.util.UUID;
+
+import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.OrganizationForm;
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/organizations")
+@Tag(name = "Organisations", description = "The Commission, units, suppliers and the finance bureau (Art. 4)")
+class OrganizationApi {
+
+	private final Organizations organizations;
+
+	private final DataScopes scopes;
+
+	OrganizationApi(Organizations organizations, DataScopes scopes) {
+		this.organizations = organizations;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READ_PEOPLE)
+	@Operation(summary = "Organisations in the caller's scope, filtered and paged")
+	Page<Organization> search(@RequestParam(required = false) OrganizationKind kind,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.organizations.search(this.scopes.current(), kind, q, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READ_PEOPLE)
+	@Operation(summary = "One organisation; outside the caller's scope it does not exist")
+	Organization get(@PathVariable UUID id) {
+		return this.organizations.find(this.scopes.current(), id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Register an organisation (system administrator)")
+	Organization register(@Valid @RequestBody OrganizationForm form) {
+		return this.organizations.register(form);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Edit an organisation's name, credit code and contact (system administrator)")
+	Organization update(@PathVariable UUID id, @Valid @RequestBody OrganizationForm form) {
+		return this.organizations.update(this.scopes.current(), id, form);
+	}
+
+	@PostMapping("/{id}/deactivate")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Deactivate an organisation; nothing is removed")
+	Organization deactivate(@PathVariable UUID id) {
+		return this.organizations.setActive(this.scopes.current(), id, false);
+	}
+
+	@PostMapping("/{id}/activate")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Activate an organisation again")
+	Organization activate(@PathVariable UUID id) {
+		return this.organizations.setActive(this.scopes.current(), id, true);
+	}
+
+}

@@ -1,0 +1,116 @@
+package cn.govcloud.organization.web;
+
+import java.util.UUID;
+
+import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.OrganizationForm;
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.organization.Users;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.web.FormErrors;
+import cn.govcloud.shared.web.PageLinks;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/organizations")
+class OrganizationController {
+
+	private final Organizations organizations;
+
+	private final Users users;
+
+	private final DataScopes scopes;
+
+	OrganizationController(Organizations organizations, Users users, DataScopes scopes) {
+		this.organizations = organizations;
+		this.users = users;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READ_PEOPLE)
+	String list(@RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", this.organizations.search(this.scopes.current(), kind, q, page, 20));
+		model.addAttribute("kinds", OrganizationKind.values());
+		model.addAttribute("kind", kind);
+		model.addAttribute("q", q);
+		model.addAttribute("pagerBase", PageLinks.base("/organizations",
+				java.util.Map.of("kind", (kind != null) ? kind.name() : "", "q", (q != null) ? q : "")));
+		return "organization/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String newForm(Model model) {
+		model.addAttribute("form", new OrganizationForm(OrganizationKind.UNIT, null, null, null, null));
+		model.addAttribute("kinds", OrganizationKind.values());
+		return "organization/form";
+	}
+
+	@PostMapping
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String register(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
+		if (!binding.hasErrors()) {
+			try {
+				Organization created = this.organizations.register(form);
+				return "redirect:/organizations/" + created.id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(binding, ex);
+			}
+		}
+		model.addAttribute("kinds", OrganizationKind.values());
+		return "organization/form";
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READ_PEOPLE)
+	String show(@PathVariable UUID id, Model model) {
+		Organization organization = this.organizations.find(this.scopes.current(), id);
+		model.addAttribute("organization", organization);
+		model.addAttribute("form", new OrganizationForm(organization.kind(), organization.name(),
+				organization.creditCode(), organization.contactPerson(), organization.contactPhone()));
+		model.addAttribute("members", this.users.search(this.scopes.current(), id, null, 0, 200));
+		return "organization/detail";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding,
+			Model model) {
+		if (!binding.hasErrors()) {
+			try {
+				this.organizations.update(this.scopes.current(), id, form);
+				return "redirect:/organizations/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(binding, ex);
+			}
+		}
+		model.addAttribute("organization", this.organizations.find(this.scopes.current(), id));
+		model.addAttribute("members", this.users.search(this.scopes.current(), id, null, 0, 200));
+		return "organization/detail";
+	}
+
+	@PostMapping("/{id}/active")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String setActive(@PathVariable UUID id, @RequestParam boolean value) {
+		this.organizations.setActive(this.scopes.current(), id, value);
+		return "redirect:/organizations/" + id;
+	}
+
+}

@@ -1,0 +1,111 @@
+package cn.govcloud.organization.web;
+
+import java.util.Set;
+import java.util.UUID;
+
+import cn.govcloud.organization.UserAccount;
+import cn.govcloud.organization.UserForm;
+import cn.govcloud.organization.Users;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "People, their accounts and roles (C1)")
+class UserApi {
+
+	private final Users users;
+
+	private final DataScopes scopes;
+
+	UserApi(Users users, DataScopes scopes) {
+		this.users = users;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READ_PEOPLE)
+	@Operation(summary = "People in the caller's scope, filtered and paged")
+	Page<UserAccount> search(@RequestParam(required = false) UUID organizationId,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.users.search(this.scopes.current(), organizationId, q, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READ_PEOPLE)
+	@Operation(summary = "One person; outside the caller's scope they do not exist")
+	UserAccount get(@PathVariable UUID id) {
+		return this.users.find(this.scopes.current(), id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Create an account (system administrator); changed at first login")
+	UserAccount create(@Valid @RequestBody UserForm form) {
+		return this.users.create(form);
+	}
+
+	@PutMapping("/{id}/roles")
+	@PreAuthorize(Access.SECURITY_ADMIN)
+	@Operation(summary = "Replace a person's roles (security administrator)")
+	UserAccount roles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
+		return this.users.assignRoles(this.users.find(this.scopes.current(), id).id(), request.roles());
+	}
+
+	@PostMapping("/{id}/password-reset")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Set a temporary password, to be changed at the next login (system administrator)")
+	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordResetRequest request) {
+		this.users.resetPassword(this.users.find(this.scopes.current(), id).id(), request.password());
+	}
+
+	@PostMapping("/{id}/unlock")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Lift a lockout (system administrator)")
+	UserAccount unlock(@PathVariable UUID id) {
+		UUID user = this.users.find(this.scopes.current(), id).id();
+		this.users.unlock(user);
+		return this.users.find(this.scopes.current(), user);
+	}
+
+	@PostMapping("/{id}/disable")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Disable an account; nothing is removed")
+	UserAccount disable(@PathVariable UUID id) {
+		return this.users.setEnabled(this.users.find(this.scopes.current(), id).id(), false);
+	}
+
+	@PostMapping("/{id}/enable")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Operation(summary = "Enable an account again")
+	UserAccount enable(@PathVariable UUID id) {
+		return this.users.setEnabled(this.users.find(this.scopes.current(), id).id(), true);
+	}
+
+	record RolesRequest(@NotNull Set<Role> roles) {
+	}
+
+	record PasswordResetRequest(@NotNull String password) {
+	}
+
+}

@@ -1,0 +1,138 @@
+package cn.govcloud.organization.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.organization.UserAccount;
+import cn.govcloud.organization.UserForm;
+import cn.govcloud.organization.Users;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Role;
+import cn.govcloud.shared.web.FormErrors;
+import cn.govcloud.shared.web.PageLinks;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/users")
+class UserController {
+
+	private final Users users;
+
+	private final Organizations organizations;
+
+	private final DataScopes scopes;
+
+	UserController(Users users, Organizations organizations, DataScopes scopes) {
+		this.users = users;
+		this.organizations = organizations;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READ_PEOPLE)
+	String list(@RequestParam(required = false) UUID organizationId, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", this.users.search(this.scopes.current(), organizationId, q, page, 20));
+		model.addAttribute("q", q);
+		model.addAttribute("organizationId", organizationId);
+		model.addAttribute("pagerBase", PageLinks.base("/users", java.util.Map.of("organizationId",
+				(organizationId != null) ? organizationId : "", "q", (q != null) ? q : "")));
+		return "organization/users";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String newForm(@RequestParam(required = false) UUID organizationId, Model model) {
+		model.addAttribute("form", new UserForm(null, null, organizationId, Set.of(), null, null, null));
+		return formPage(model);
+	}
+
+	@PostMapping
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model) {
+		if (!binding.hasErrors()) {
+			try {
+				UserAccount created = this.users.create(form);
+				return "redirect:/users/" + created.id();
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(binding, ex);
+			}
+		}
+		return formPage(model);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READ_PEOPLE)
+	String show(@PathVariable UUID id, Model model) {
+		UserAccount user = this.users.find(this.scopes.current(), id);
+		model.addAttribute("user", user);
+		model.addAttribute("assignableRoles",
+				Arrays.stream(Role.values()).filter((r) -> r.organizationKind() == user.organizationKind()).toList());
+		return "organization/user";
+	}
+
+	@PostMapping("/{id}/roles")
+	@PreAuthorize(Access.SECURITY_ADMIN)
+	String roles(@PathVariable UUID id, @RequestParam(required = false) Set<Role> roles, RedirectAttributes redirect) {
+		UUID user = this.users.find(this.scopes.current(), id).id();
+		return act(redirect, user,
+				() -> this.users.assignRoles(user, (roles != null) ? roles : EnumSet.noneOf(Role.class)));
+	}
+
+	@PostMapping("/{id}/password-reset")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
+		UUID user = this.users.find(this.scopes.current(), id).id();
+		return act(redirect, user, () -> this.users.resetPassword(user, password));
+	}
+
+	@PostMapping("/{id}/unlock")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		UUID user = this.users.find(this.scopes.current(), id).id();
+		return act(redirect, user, () -> this.users.unlock(user));
+	}
+
+	@PostMapping("/{id}/enabled")
+	@PreAuthorize(Access.SYSTEM_ADMIN)
+	String enabled(@PathVariable UUID id, @RequestParam boolean value, RedirectAttributes redirect) {
+		UUID user = this.users.find(this.scopes.current(), id).id();
+		return act(redirect, user, () -> this.users.setEnabled(user, value));
+	}
+
+	private String act(RedirectAttributes redirect, UUID user, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", "action.done");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errors", FormErrors.messages(ex));
+		}
+		return "redirect:/users/" + user;
+	}
+
+	private String formPage(Model model) {
+		model.addAttribute("organizations",
+				this.organizations.search(this.scopes.current(), null, null, 0, 200).items());
+		model.addAttribute("roles", Role.values());
+		return "organization/user-form";
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.govcloud.shared;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The one data-scoping mechanism every module uses (PRODUCT C1): a unit sees only its own
+ * records, a supplier only its own and those of the units it serves, the Commission
+ * everything, the finance bureau its own records plus read-only aggregates. A record
+ * outside the scope is reported exactly as a record that does not exist, so guessing ids
+ * reveals nothing.
+ *
+ * <p>
+ * Obtain one from {@link DataScopes#current()}.
+ */
+public final class DataScope {
+
+	private final GovCloudPrincipal principal;
+
+	private final Set<UUID> visibleOrganizations;
+
+	DataScope(GovCloudPrincipal principal, Set<UUID> visibleOrganizations) {
+		this.principal = principal;
+		this.visibleOrganizations = Set.copyOf(visibleOrganizations);
+	}
+
+	public GovCloudPrincipal principal() {
+		return this.principal;
+	}
+
+	/** The Commission sees every organisation's records. */
+	public boolean seesAll() {
+		return this.principal.organizationKind() == OrganizationKind.COMMISSION;
+	}
+
+	/** The Commission and the finance bureau may read city-wide aggregates (Art. 18). */
+	public boolean seesAggregates() {
+		return seesAll() || this.principal.organizationKind() == OrganizationKind.FINANCE_BUREAU;
+	}
+
+	public boolean canRead(UUID ownerOrganizationId) {
+		return seesAll() || this.visibleOrganizations.contains(ownerOrganizationId);
+	}
+
+	/**
+	 * Writes: only into the caller's own organisation, or anywhere for the Commission.
+	 */
+	public boolean canWrite(UUID ownerOrganizationId) {
+		return seesAll() || this.principal.organizationId().equals(ownerOrganizationId);
+	}
+
+	/**
+	 * The record if it exists and is in scope; otherwise the same "not found" either way.
+	 * @param what the kind of record, for the message (e.g. "organization")
+	 */
+	public <T> T require(Optional<T> found, Function<T, UUID> owner, String what, Object id) {
+		return found.filter((record) -> canRead(owner.apply(record)))
+			.orElseThrow(() -> new NotFoundException(what, id));
+	}
+
+	/**
+	 * Like {@link #require} but for a write: out of write scope also reads as "not
+	 * found".
+	 */
+	public <T> T requireWritable(Optional<T> found, Function<T, UUID> owner, String what, Object id) {
+		T record = require(found, owner, what, id);
+		if (!canWrite(owner.apply(record))) {
+			throw new NotFoundException(what, id);
+		}
+		return record;
+	}
+
+	/**
+	 * A SQL predicate limiting {@code ownerColumn} to the scope, with its named parameter
+	 * {@code scopeOrganizations} (a {@code uuid[]}).
+	 */
+	public SqlFilter sql(String ownerColumn) {
+		if (seesAll()) {
+			return new SqlFilter("TRUE", null);
+		}
+		return new SqlFilter(ownerColumn + " = ANY(:scopeOrganizations)",
+				this.visibleOrganizations.toArray(UUID[]::new));
+	}
+
+	/**
+	 * A scope predicate for SQL.
+	 *
+	 * @param clause the predicate to AND into a WHERE clause
+	 * @param organizations the value of {@code :scopeOrganizations}, or {@code null} when
+	 * unused
+	 */
+	public record SqlFilter(String clause, UUID[] organizations) {
+
+		public org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
+				org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement) {
+			return (this.organizations != null) ? statement.param("scopeOrganizations", this.organizations) : statement;
+		}
+
+	}
+
+}

@@ -1,0 +1,39 @@
+package cn.govcloud.shared;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The signed-in person as every module sees it: who, which organisation, which roles.
+ *
+ * @param passwordChangeRequired first login or expired password: nothing but the password
+ * change is allowed until it is done
+ */
+public record GovCloudPrincipal(UUID userId, String username, String displayName, UUID organizationId,
+		String organizationName, OrganizationKind organizationKind, Set<Role> roles,
+		boolean passwordChangeRequired) implements Serializable {
+
+	public GovCloudPrincipal {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean hasAnyRole(Role... candidates) {
+		for (Role candidate : candidates) {
+			if (hasRole(candidate)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public GovCloudPrincipal withPasswordChanged() {
+		return new GovCloudPrincipal(this.userId, this.username, this.displayName, this.organizationId,
+				this.organizationName, this.organizationKind, this.roles, false);
+	}
+
+}

@@ -1,0 +1,94 @@
+package cn.govcloud.shared.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url} (or
+ * {@code GOVCLOUD_DB_URL}) GovCloud starts a real PostgreSQL 15 whose files live under
+ * {@code govcloud.embedded-db.data-dir}, so a restart keeps everything. A blank data dir
+ * means a throw-away directory (tests). One server per data directory per JVM, so test
+ * contexts share it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	private static final Map<String, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+
+	@Bean
+	DataSource dataSource(@Value("${govcloud.embedded-db.data-dir:}") String dataDir,
+			@Value("${govcloud.embedded-db.port:0}") int port) {
+		EmbeddedPostgres server = servers.computeIfAbsent(dataDir, (dir) -> start(dir, port));
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("govcloud-embedded");
+		return dataSource;
+	}
+
+	private static EmbeddedPostgres start(String dataDir, int port) {
+		try {
+			Path directory = StringUtils.hasText(dataDir) ? Path.of(dataDir).toAbsolutePath()
+					: Files.createTempDirectory("govcloud-pg-");
+			Files.createDirectories(directory);
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(!StringUtils.hasText(dataDir))
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("max_connections", "100");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres server = builder.start();
+			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), directory);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
+		}
+	}
+
+	private static void close(EmbeddedPostgres server) {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+	}
+
+	static class NoExternalDatabase implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+}
