@@ -1,0 +1,147 @@
+package cn.govcloud;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser as far as HTTP goes: a cookie jar, the CSRF token of the last page,
+ * form posts and JSON calls against a running GovCloud. Or an API caller with a bearer
+ * token.
+ */
+public final class TestClient {
+
+	public static final String DEMO_PASSWORD = "GovCloud@2026";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient http;
+
+	private String csrf;
+
+	private String bearer;
+
+	private TestClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public static TestClient anonymous(int port) {
+		return new TestClient(port);
+	}
+
+	/** Signs in through the login form; fails the test if the login is refused. */
+	public static TestClient signedIn(int port, String username) {
+		TestClient client = new TestClient(port);
+		HttpResponse<String> response = client.login(username, DEMO_PASSWORD);
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("error")) {
+			throw new AssertionError("Login of " + username + " failed: " + response.statusCode() + " " + location);
+		}
+		client.get("/");
+		return client;
+	}
+
+	public static TestClient withToken(int port, String secret) {
+		TestClient client = new TestClient(port);
+		client.bearer = secret;
+		return client;
+	}
+
+	public HttpResponse<String> login(String username, String password) {
+		get("/login");
+		return postForm("/login", Map.of("username", username, "password", password));
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().header("Accept", "text/html,application/json"));
+	}
+
+	public HttpResponse<String> getJson(String path) {
+		return send(request(path).GET().header("Accept", "application/json"));
+	}
+
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (this.csrf != null) {
+			all.put("_csrf", this.csrf);
+		}
+		String body = all.entrySet()
+			.stream()
+			.map((e) -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/x-www-form-urlencoded"));
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(json(request(path), json).POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> putJson(String path, String json) {
+		return send(json(request(path), json).PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> delete(String path) {
+		HttpRequest.Builder builder = request(path).DELETE().header("Accept", "application/json");
+		if (this.csrf != null && this.bearer == null) {
+			builder.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(builder);
+	}
+
+	private HttpRequest.Builder json(HttpRequest.Builder builder, String json) {
+		builder.header("Content-Type", "application/json").header("Accept", "application/json");
+		if (this.csrf != null && this.bearer == null) {
+			builder.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return builder;
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (this.bearer != null) {
+			builder.header("Authorization", "Bearer " + this.bearer);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = this.http.send(builder.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			Matcher matcher = CSRF.matcher(response.body());
+			if (matcher.find()) {
+				this.csrf = matcher.group(1);
+			}
+			return response;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
