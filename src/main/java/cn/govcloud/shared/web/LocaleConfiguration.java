@@ -3,6 +3,8 @@ package cn.govcloud.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,9 +23,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("govcloud-lang");
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Pages speak Simplified Chinese until the person switches. API callers may ask for
+	 * English with {@code Accept-Language}.
+	 */
+	static Locale defaultLocale(HttpServletRequest request) {
+		String accept = request.getHeader("Accept-Language");
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		if (api && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")) {
+			return Locale.ENGLISH;
+		}
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 
 	@Override
