@@ -53,7 +53,6 @@ public final class TestClient {
 		if (response.statusCode() != 302 || location.contains("error")) {
 			throw new AssertionError("Login of " + username + " failed: " + response.statusCode() + " " + location);
 		}
-		client.get("/");
 		return client;
 	}
 
@@ -63,9 +62,22 @@ public final class TestClient {
 		return client;
 	}
 
+	/**
+	 * Posts the login form. On success it follows the redirects (as a browser would), so
+	 * the CSRF token of the new session is at hand; the answer is the login post's own.
+	 */
 	public HttpResponse<String> login(String username, String password) {
 		get("/login");
-		return postForm("/login", Map.of("username", username, "password", password));
+		HttpResponse<String> answer = postForm("/login", Map.of("username", username, "password", password));
+		HttpResponse<String> next = answer;
+		for (int hops = 0; hops < 3 && next.statusCode() == 302; hops++) {
+			String location = next.headers().firstValue("Location").orElse("/");
+			if (location.contains("/login")) {
+				break;
+			}
+			next = get(URI.create(location).getPath());
+		}
+		return answer;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -91,6 +103,13 @@ public final class TestClient {
 
 	public HttpResponse<String> postJson(String path, String json) {
 		return send(json(request(path), json).POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A session call without the CSRF token, as a forged cross-site request would be. */
+	public HttpResponse<String> postJsonWithoutCsrf(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	public HttpResponse<String> putJson(String path, String json) {

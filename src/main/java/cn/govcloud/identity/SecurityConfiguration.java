@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * One filter chain for pages and API: form login with a session for people, personal API
@@ -32,8 +33,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
-			MessageSource messages, @Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
-		ProblemResponses problems = new ProblemResponses(messages);
+			MessageSource messages, LocaleResolver locales,
+			@Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
+		ProblemResponses problems = new ProblemResponses(messages, locales);
 		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
