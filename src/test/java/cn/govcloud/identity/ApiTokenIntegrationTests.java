@@ -137,6 +137,19 @@ class ApiTokenIntegrationTests {
 		assertThat((String) JsonPath.read(text.body(), "$.errors[0].field")).isEqualTo("validDays");
 	}
 
+	@Test
+	void theTokensPageShowsTheSecretOnceAndThenOnlyThePrefix() {
+		TestClient browser = TestClient.signedIn(this.port, "officer");
+		browser.get("/account/tokens");
+		HttpResponse<String> created = browser.postForm("/account/tokens",
+				java.util.Map.of("name", "页面令牌", "validDays", "7"));
+		assertThat(created.statusCode()).isEqualTo(200);
+		String secret = created.body().replaceAll("(?s).*id=\"token-secret\"[^>]*>([^<]+)<.*", "$1");
+		assertThat(secret).startsWith("gct_");
+		String later = browser.get("/account/tokens").body();
+		assertThat(later).contains("页面令牌").contains(secret.substring(0, 10)).doesNotContain(secret);
+	}
+
 	private String tokenOf(String username) {
 		TestClient browser = TestClient.signedIn(this.port, username);
 		return JsonPath.read(browser.postJson("/api/v1/account/tokens", "{\"name\":\"test\"}").body(), "$.secret");
