@@ -84,6 +84,10 @@ public final class TestClient {
 		return send(request(path).GET().header("Accept", "text/html,application/json"));
 	}
 
+	public HttpResponse<String> get(String path, String accept) {
+		return send(request(path).GET().header("Accept", accept));
+	}
+
 	public HttpResponse<String> getJson(String path) {
 		return send(request(path).GET().header("Accept", "application/json"));
 	}

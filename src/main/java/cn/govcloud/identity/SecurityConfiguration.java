@@ -2,7 +2,10 @@ package cn.govcloud.identity;
 
 import java.time.Duration;
 
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.Credentials;
+import cn.govcloud.shared.GovCloudPrincipal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -33,7 +36,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
-			MessageSource messages, LocaleResolver locales,
+			AuditTrail audit, MessageSource messages, LocaleResolver locales,
 			@Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
 		ProblemResponses problems = new ProblemResponses(messages, locales);
 		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
@@ -47,7 +50,14 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureUrl("/login?error")
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof GovCloudPrincipal who) {
+						audit.recordAs(who.username(), who.organizationName(), "logout", "user:" + who.userId(),
+								AuditOutcome.SUCCESS, null);
+					}
+				}))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
 			.exceptionHandling(
 					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthenticated, API)

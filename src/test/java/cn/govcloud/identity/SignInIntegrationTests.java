@@ -76,7 +76,9 @@ class SignInIntegrationTests {
 			.query(UUID.class)
 			.single();
 		TestClient admin = TestClient.signedIn(this.port, "sysadmin");
+		assertThat(admin.get("/users/" + id).body()).contains("已锁定至");
 		assertThat(admin.postJson("/api/v1/users/" + id + "/unlock", "{}").statusCode()).isEqualTo(200);
+		assertThat(admin.get("/users/" + id).body()).doesNotContain("已锁定至");
 		assertThat(location(TestClient.anonymous(this.port).login(name, PASSWORD))).doesNotContain("error");
 	}
 
