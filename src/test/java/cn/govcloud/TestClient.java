@@ -92,6 +92,20 @@ public final class TestClient {
 		return send(request(path).GET().header("Accept", "application/json"));
 	}
 
+	/** A download, e.g. an Excel export: the body as bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (this.csrf != null) {
