@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.SpreadsheetText;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,9 +34,9 @@ public class AuditExport {
 	/** Excel's row limit, less the header row and the note that the list goes on. */
 	static final int MAX_RECORDS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 2;
 
-	private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS xxx");
+
+	private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
 	static final List<String> HEADERS = List.of("audit.seq", "audit.time", "audit.actor", "audit.organization",
 			"audit.action", "audit.target", "audit.outcome", "audit.clientAddress", "audit.detail", "audit.hash");
@@ -107,7 +108,7 @@ public class AuditExport {
 
 	private void row(Row row, AuditRecord record, Locale locale) {
 		row.createCell(0).setCellValue(record.seq());
-		cell(row, 1, TIME.format(record.occurredAt().atZone(AuditFilter.CITY_TIME)));
+		cell(row, 1, TIME.format(record.occurredAt().atZone(CityTime.ZONE)));
 		cell(row, 2, record.actor());
 		cell(row, 3, record.organization());
 		cell(row, 4, record.action());

@@ -26,7 +26,7 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String org
 		AuditOutcome outcome) {
 
 	/** The city's time zone: audit dates are read and shown in it. */
-	public static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId CITY_TIME = cn.govcloud.shared.CityTime.ZONE;
 
 	/** No filter: the whole trail. */
 	public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null);

@@ -10,6 +10,7 @@ import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.identity.ApiTokens;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.Users;
+import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Role;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Dashboard {
-
-	static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
 	private final Organizations organizations;
 
@@ -44,8 +43,8 @@ public class Dashboard {
 		List<Figure> figures = new ArrayList<>();
 		if (caller.hasRole(Role.AUDIT_ADMIN)) {
 			figures.add(new Figure("dashboard.auditRecords", this.audit.count(), "/audit"));
-			figures.add(new Figure("dashboard.auditToday",
-					this.audit.countSince(LocalDate.now(CITY_TIME).atStartOfDay(CITY_TIME).toInstant()), "/audit"));
+			figures.add(new Figure("dashboard.auditToday", this.audit.countSince(CityTime.startOf(CityTime.today())),
+					"/audit"));
 		}
 		else if (caller.organizationKind() == OrganizationKind.COMMISSION) {
 			Map<OrganizationKind, Long> counts = this.organizations.countByKind();

@@ -1,0 +1,12 @@
+package cn.govcloud.request;
+
+import java.util.UUID;
+
+/** Filters of the application lists and the review queue; {@code null} means any. */
+public record ApplicationFilter(ApplicationStatus status, UUID systemId, UUID unitId, String text) {
+
+	public ApplicationFilter {
+		text = (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,294 @@
+package cn.govcloud.request;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+	private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {
+	};
+
+	private static final String SELECT = """
+			SELECT a.*, s.name AS system_name, o.name AS unit_name, c.display_name AS created_by_name,
+			       d.display_name AS decided_by_name
+			FROM resource_application a
+			JOIN application_system s ON s.id = a.system_id
+			JOIN organization o ON o.id = a.unit_id
+			JOIN app_user c ON c.id = a.created_by
+			LEFT JOIN app_user d ON d.id = a.decided_by
+			""";
+
+	private static final String FILTERS = """
+			 AND (CAST(:status AS varchar) IS NULL OR a.status = :status)
+			 AND (CAST(:systemId AS uuid) IS NULL OR a.system_id = :systemId)
+			 AND (CAST(:unitId AS uuid) IS NULL OR a.unit_id = :unitId)
+			 AND (CAST(:text AS varchar) IS NULL OR a.number ILIKE '%' || :text || '%'
+			      OR s.name ILIKE '%' || :text || '%' OR o.name ILIKE '%' || :text || '%')
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ApplicationRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<ResourceApplication> findById(UUID id) {
+		return this.jdbc.sql(SELECT + " WHERE a.id = :id")
+			.param("id", id)
+			.query(ApplicationRepository::map)
+			.optional()
+			.map((application) -> application.withLines(lines(id)));
+	}
+
+	/** Locks the application's row: state changes of one application are serialised. */
+	void lock(UUID id) {
+		this.jdbc.sql("SELECT id FROM resource_application WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query()
+			.listOfRows();
+	}
+
+	List<ResourceApplication> search(DataScope scope, ApplicationFilter filter, int offset, int limit) {
+		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
+		String order = (filter.status() == ApplicationStatus.SUBMITTED) ? "a.submitted_at, a.number"
+				: "a.created_at DESC, a.number DESC";
+		return bind(scoped.bind(this.jdbc.sql(SELECT + " WHERE " + scoped.clause() + FILTERS + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset")), filter)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ApplicationRepository::map)
+			.list();
+	}
+
+	long count(DataScope scope, ApplicationFilter filter) {
+		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
+		return bind(scoped.bind(this.jdbc.sql("""
+				SELECT count(*) FROM resource_application a
+				JOIN application_system s ON s.id = a.system_id JOIN organization o ON o.id = a.unit_id
+				WHERE """ + " " + scoped.clause() + FILTERS)), filter).query(Long.class).single();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ApplicationFilter filter) {
+		return statement.param("status", (filter.status() != null) ? filter.status().name() : null)
+			.param("systemId", filter.systemId())
+			.param("unitId", filter.unitId())
+			.param("text", filter.text());
+	}
+
+	List<ApplicationLine> lines(UUID applicationId) {
+		return this.jdbc.sql("SELECT * FROM application_line WHERE application_id = :id ORDER BY position")
+			.param("id", applicationId)
+			.query(this::mapLine)
+			.list();
+	}
+
+	String nextNumber(int year) {
+		long n = this.jdbc.sql("SELECT nextval('resource_application_number')").query(Long.class).single();
+		return String.format("ZY%d-%06d", year, n);
+	}
+
+	void insert(UUID id, String number, UUID systemId, UUID unitId, ApplicationType type, UUID createdBy, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO resource_application (id, number, system_id, unit_id, type, status, created_by, created_at)
+				VALUES (:id, :number, :system, :unit, :type, 'DRAFT', :by, :now)
+				""")
+			.param("id", id)
+			.param("number", number)
+			.param("system", systemId)
+			.param("unit", unitId)
+			.param("type", type.name())
+			.param("by", createdBy)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void replaceContent(UUID id, Integer planVersion, String summary, List<CheckedLine> lines) {
+		this.jdbc.sql("UPDATE resource_application SET plan_version = :plan, summary = :summary WHERE id = :id")
+			.param("id", id)
+			.param("plan", planVersion)
+			.param("summary", summary)
+			.update();
+		this.jdbc.sql("DELETE FROM application_line WHERE application_id = :id").param("id", id).update();
+		int position = 1;
+		for (CheckedLine line : lines) {
+			this.jdbc.sql("""
+					INSERT INTO application_line (id, application_id, position, kind_code, direction, spec, quantity,
+					                              justification)
+					VALUES (:id, :application, :position, :kind, :direction, CAST(:spec AS jsonb), :quantity, :why)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("application", id)
+				.param("position", position++)
+				.param("kind", line.kind())
+				.param("direction", line.direction().name())
+				.param("spec", this.json.writeValueAsString(line.spec()))
+				.param("quantity", line.quantity())
+				.param("why", line.justification())
+				.update();
+		}
+	}
+
+	/**
+	 * Moves the status on only if it is still {@code from}; false when someone else moved
+	 * it first.
+	 */
+	boolean transition(UUID id, ApplicationStatus from, ApplicationStatus to) {
+		return this.jdbc.sql("UPDATE resource_application SET status = :to WHERE id = :id AND status = :from")
+			.param("id", id)
+			.param("from", from.name())
+			.param("to", to.name())
+			.update() == 1;
+	}
+
+	void submitted(UUID id, int revision, Instant at) {
+		this.jdbc.sql("""
+				UPDATE resource_application SET revision = :revision, submitted_at = :at, decision = NULL,
+				       decision_reason = NULL, decided_by = NULL, decided_at = NULL
+				WHERE id = :id
+				""").param("id", id).param("revision", revision).param("at", Timestamp.from(at)).update();
+	}
+
+	/**
+	 * Records the decision, only if the application still awaits one; false when it lost
+	 * the race.
+	 */
+	boolean decide(UUID id, ApplicationStatus to, Decision decision, String reason, UUID by, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE resource_application
+				SET status = :to, decision = :decision, decision_reason = :reason, decided_by = :by, decided_at = :at
+				WHERE id = :id AND status = 'SUBMITTED'
+				""")
+			.param("id", id)
+			.param("to", to.name())
+			.param("decision", decision.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
+	}
+
+	void approveLine(UUID lineId, Map<String, Object> spec, int quantity, String reason) {
+		this.jdbc.sql("""
+				UPDATE application_line SET approved_spec = CAST(:spec AS jsonb), approved_quantity = :quantity,
+				       cut_reason = :reason
+				WHERE id = :id
+				""")
+			.param("id", lineId)
+			.param("spec", this.json.writeValueAsString(spec))
+			.param("quantity", quantity)
+			.param("reason", reason)
+			.update();
+	}
+
+	void saveRevision(ResourceApplication application, int revision, UUID by, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO application_revision (application_id, revision, submitted_at, submitted_by, plan_version,
+				                                  summary, lines)
+				VALUES (:id, :revision, :at, :by, :plan, :summary, CAST(:lines AS jsonb))
+				""")
+			.param("id", application.id())
+			.param("revision", revision)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("plan", application.planVersion())
+			.param("summary", application.summary())
+			.param("lines", this.json.writeValueAsString(application.lines()))
+			.update();
+	}
+
+	List<Revision> revisions(UUID applicationId) {
+		return this.jdbc.sql("""
+				SELECT r.*, u.display_name FROM application_revision r JOIN app_user u ON u.id = r.submitted_by
+				WHERE r.application_id = :id ORDER BY r.revision
+				""")
+			.param("id", applicationId)
+			.query((rs, n) -> new Revision(rs.getInt("revision"), rs.getTimestamp("submitted_at").toInstant(),
+					rs.getString("display_name"), (Integer) rs.getObject("plan_version"), rs.getString("summary"),
+					this.json.readValue(rs.getString("lines"), new TypeReference<List<ApplicationLine>>() {
+					})))
+			.list();
+	}
+
+	void event(UUID applicationId, UUID actor, String action, String reason, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO application_event (application_id, occurred_at, actor_id, action, reason)
+				VALUES (:id, :at, :actor, :action, :reason)
+				""")
+			.param("id", applicationId)
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("action", action)
+			.param("reason", reason)
+			.update();
+	}
+
+	List<HistoryEntry> history(UUID applicationId) {
+		return this.jdbc.sql("""
+				SELECT e.occurred_at, e.action, e.reason, u.display_name
+				FROM application_event e LEFT JOIN app_user u ON u.id = e.actor_id
+				WHERE e.application_id = :id ORDER BY e.occurred_at, e.action
+				""")
+			.param("id", applicationId)
+			.query((rs, n) -> new HistoryEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("display_name"),
+					rs.getString("action"), rs.getString("reason")))
+			.list();
+	}
+
+	private static ResourceApplication map(ResultSet rs, int row) throws SQLException {
+		String decision = rs.getString("decision");
+		return new ResourceApplication(rs.getObject("id", UUID.class), rs.getString("number"),
+				rs.getObject("system_id", UUID.class), rs.getString("system_name"), rs.getObject("unit_id", UUID.class),
+				rs.getString("unit_name"), ApplicationType.valueOf(rs.getString("type")),
+				ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("revision"),
+				(Integer) rs.getObject("plan_version"), rs.getString("summary"), rs.getObject("created_by", UUID.class),
+				rs.getString("created_by_name"), instant(rs.getTimestamp("created_at")),
+				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("decided_at")),
+				rs.getString("decided_by_name"), (decision != null) ? Decision.valueOf(decision) : null,
+				rs.getString("decision_reason"), List.of());
+	}
+
+	/**
+	 * A stored spec with whole numbers as {@code Long}, as the catalogue's check gives
+	 * them.
+	 */
+	Map<String, Object> readSpec(String stored) {
+		Map<String, Object> spec = new java.util.LinkedHashMap<>(this.json.readValue(stored, SPEC));
+		spec.replaceAll((name, value) -> (value instanceof Number number) ? (Object) number.longValue() : value);
+		return spec;
+	}
+
+	private ApplicationLine mapLine(ResultSet rs, int row) throws SQLException {
+		String approvedSpec = rs.getString("approved_spec");
+		return new ApplicationLine(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("kind_code"),
+				LineDirection.valueOf(rs.getString("direction")), readSpec(rs.getString("spec")), rs.getInt("quantity"),
+				rs.getString("justification"), (approvedSpec != null) ? readSpec(approvedSpec) : null,
+				(Integer) rs.getObject("approved_quantity"), rs.getString("cut_reason"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** A line that passed the checks, with its spec normalised by the catalogue. */
+	record CheckedLine(String kind, LineDirection direction, Map<String, Object> spec, int quantity,
+			String justification) {
+	}
+
+}

@@ -1,0 +1,208 @@
+package cn.govcloud.request;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.request.ApplicationRepository.CheckedLine;
+import cn.govcloud.shared.ConflictException;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.Page;
+import cn.govcloud.systems.ApplicationSystem;
+import cn.govcloud.systems.ApplicationSystems;
+import cn.govcloud.systems.HostingStatus;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's side of resource applications (Art. 6): draft, revise, submit, withdraw,
+ * resubmit after a return — every submitted version kept. A change application that only
+ * gives resources back is approved automatically at submission (Art. 8: surplus is
+ * released).
+ */
+@Service
+public class ResourceApplications {
+
+	private final ApplicationRepository repository;
+
+	private final ApplicationSystems systems;
+
+	private final DraftCheck check;
+
+	private final Allocations allocations;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	ResourceApplications(ApplicationRepository repository, ApplicationSystems systems, DraftCheck check,
+			Allocations allocations, AuditTrail audit, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.systems = systems;
+		this.check = check;
+		this.allocations = allocations;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * A new draft for one of the caller's unit's systems; a change application when it
+	 * already holds resources.
+	 */
+	@Transactional
+	public ResourceApplication draft(DataScope scope, ApplicationDraft draft) {
+		ApplicationSystem system = writableSystem(scope, draft);
+		Allocation allocated = this.allocations.forSystem(system.id());
+		ApplicationType type = allocated.isEmpty() ? ApplicationType.NEW : ApplicationType.CHANGE;
+		List<CheckedLine> lines = this.check.check(draft, type, allocated);
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		this.repository.insert(id, this.repository.nextNumber(Year.now().getValue()), system.id(), system.unitId(),
+				type, scope.principal().userId(), now);
+		this.repository.replaceContent(id, draft.planVersion(), draft.summary(), lines);
+		this.repository.event(id, scope.principal().userId(), "CREATED", null, now);
+		ResourceApplication created = this.repository.findById(id).orElseThrow();
+		this.audit.record("application.draft", describe(created), AuditOutcome.SUCCESS, type.name());
+		return created;
+	}
+
+	/** Replaces a draft's or a returned application's content. */
+	@Transactional
+	public ResourceApplication revise(DataScope scope, UUID id, ApplicationDraft draft) {
+		ResourceApplication current = lockWritable(scope, id);
+		requireEditable(current);
+		ApplicationDraft sameSystem = new ApplicationDraft(current.systemId(), draft.planVersion(), draft.summary(),
+				draft.lines());
+		List<CheckedLine> lines = this.check.check(sameSystem, current.type(),
+				this.allocations.forSystem(current.systemId()));
+		this.repository.replaceContent(id, draft.planVersion(), draft.summary(), lines);
+		this.audit.record("application.revise", describe(current), AuditOutcome.SUCCESS);
+		return this.repository.findById(id).orElseThrow();
+	}
+
+	@Transactional
+	public ResourceApplication submit(DataScope scope, UUID id) {
+		ResourceApplication current = lockWritable(scope, id);
+		requireEditable(current);
+		this.check.check(asDraft(current), current.type(), this.allocations.forSystem(current.systemId()));
+		Instant now = Instant.now();
+		int revision = current.revision() + 1;
+		this.repository.transition(id, current.status(), ApplicationStatus.SUBMITTED);
+		this.repository.submitted(id, revision, now);
+		this.repository.saveRevision(current, revision, scope.principal().userId(), now);
+		this.repository.event(id, scope.principal().userId(), (revision == 1) ? "SUBMITTED" : "RESUBMITTED", null, now);
+		this.audit.record("application.submit", describe(current), AuditOutcome.SUCCESS, "revision " + revision);
+		if (onlyDecreases(current)) {
+			approveDecreases(current, now);
+		}
+		else {
+			this.events.publishEvent(new ApplicationSubmitted(id, current.number(), current.unitId(),
+					current.unitName(), current.systemName(), revision));
+		}
+		return this.repository.findById(id).orElseThrow();
+	}
+
+	/**
+	 * The unit takes its application back before a decision; a decision that came first
+	 * wins.
+	 */
+	@Transactional
+	public ResourceApplication withdraw(DataScope scope, UUID id) {
+		ResourceApplication current = lockWritable(scope, id);
+		if (current.status().fin() || !this.repository.transition(id, current.status(), ApplicationStatus.WITHDRAWN)) {
+			throw Reviews.alreadyDecided(this.repository.findById(id).orElseThrow());
+		}
+		this.repository.event(id, scope.principal().userId(), "WITHDRAWN", null, Instant.now());
+		this.audit.record("application.withdraw", describe(current), AuditOutcome.SUCCESS);
+		return this.repository.findById(id).orElseThrow();
+	}
+
+	public ResourceApplication find(DataScope scope, UUID id) {
+		return scope.require(this.repository.findById(id), ResourceApplication::unitId, "application", id);
+	}
+
+	public Page<ResourceApplication> search(DataScope scope, ApplicationFilter filter, int page, int size) {
+		Page.Request request = Page.request(page, size);
+		return new Page<>(this.repository.search(scope, filter, request.offset(), request.size()), request.page(),
+				request.size(), this.repository.count(scope, filter));
+	}
+
+	public List<Revision> revisions(DataScope scope, UUID id) {
+		find(scope, id);
+		return this.repository.revisions(id);
+	}
+
+	public List<HistoryEntry> history(DataScope scope, UUID id) {
+		find(scope, id);
+		return this.repository.history(id);
+	}
+
+	private void approveDecreases(ResourceApplication application, Instant now) {
+		this.repository.decide(application.id(), ApplicationStatus.APPROVED, Decision.AUTO_APPROVED, null, null, now);
+		application.lines()
+			.forEach((line) -> this.repository.approveLine(line.id(), line.spec(), line.quantity(), null));
+		this.repository.event(application.id(), null, "AUTO_APPROVED", null, now);
+		this.audit.record("application.autoApprove", describe(application), AuditOutcome.SUCCESS,
+				"decreases only (Art. 8)");
+		this.events.publishEvent(new ApplicationDecided(application.id(), application.number(), application.unitId(),
+				application.createdById(), application.systemName(), Decision.AUTO_APPROVED, null));
+	}
+
+	private static boolean onlyDecreases(ResourceApplication application) {
+		return application.type() == ApplicationType.CHANGE
+				&& application.lines().stream().allMatch((line) -> line.direction() == LineDirection.DECREASE);
+	}
+
+	private ApplicationSystem writableSystem(DataScope scope, ApplicationDraft draft) {
+		if (draft.systemId() == null) {
+			throw InvalidInputException.of("systemId", "error.field.required");
+		}
+		ApplicationSystem system;
+		try {
+			system = this.systems.findWritable(scope, draft.systemId());
+		}
+		catch (NotFoundException ex) {
+			throw InvalidInputException.of("systemId", "request.system.unknown");
+		}
+		if (system.hostingStatus() == HostingStatus.OFFLINE) {
+			throw InvalidInputException.of("systemId", "request.system.offline");
+		}
+		return system;
+	}
+
+	private ResourceApplication lockWritable(DataScope scope, UUID id) {
+		ResourceApplication found = scope.requireWritable(this.repository.findById(id), ResourceApplication::unitId,
+				"application", id);
+		this.repository.lock(id);
+		return this.repository.findById(found.id()).orElseThrow();
+	}
+
+	private static void requireEditable(ResourceApplication application) {
+		if (!application.status().editable()) {
+			throw new ConflictException("request.notEditable", application.number(),
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							"status." + application.status()));
+		}
+	}
+
+	private static ApplicationDraft asDraft(ResourceApplication application) {
+		return new ApplicationDraft(application.systemId(), application.planVersion(), application.summary(),
+				application.lines()
+					.stream()
+					.map((line) -> new ApplicationDraft.LineDraft(line.kind(), line.spec(), line.direction(),
+							java.math.BigDecimal.valueOf(line.quantity()), line.justification()))
+					.toList());
+	}
+
+	static String describe(ResourceApplication application) {
+		return "application:" + application.id() + " " + application.number();
+	}
+
+}
