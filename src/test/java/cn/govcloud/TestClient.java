@@ -55,7 +55,6 @@ public final class TestClient {
 		if (response.statusCode() != 302 || location.contains("error")) {
 			throw new AssertionError("Login of " + username + " failed: " + response.statusCode() + " " + location);
 		}
-		client.get("/");
 		return client;
 	}
 
@@ -79,17 +78,48 @@ public final class TestClient {
 		return this;
 	}
 
+	/**
+	 * Posts the login form. On success it follows the redirects (as a browser would), so
+	 * the CSRF token of the new session is at hand; the answer is the login post's own.
+	 */
 	public HttpResponse<String> login(String username, String password) {
 		get("/login");
-		return postForm("/login", Map.of("username", username, "password", password));
+		HttpResponse<String> answer = postForm("/login", Map.of("username", username, "password", password));
+		HttpResponse<String> next = answer;
+		for (int hops = 0; hops < 3 && next.statusCode() == 302; hops++) {
+			String location = next.headers().firstValue("Location").orElse("/");
+			if (location.contains("/login")) {
+				break;
+			}
+			next = get(URI.create(location).getPath());
+		}
+		return answer;
 	}
 
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET().header("Accept", "text/html,application/json"));
 	}
 
+	public HttpResponse<String> get(String path, String accept) {
+		return send(request(path).GET().header("Accept", accept));
+	}
+
 	public HttpResponse<String> getJson(String path) {
 		return send(request(path).GET().header("Accept", "application/json"));
+	}
+
+	/** A download, e.g. an Excel export: the body as bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
@@ -107,6 +137,13 @@ public final class TestClient {
 
 	public HttpResponse<String> postJson(String path, String json) {
 		return send(json(request(path), json).POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A session call without the CSRF token, as a forged cross-site request would be. */
+	public HttpResponse<String> postJsonWithoutCsrf(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	public HttpResponse<String> putJson(String path, String json) {

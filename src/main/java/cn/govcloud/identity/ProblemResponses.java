@@ -11,15 +11,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** ProblemDetail answers written by filters, before any controller runs. */
 class ProblemResponses {
 
 	private final MessageSource messages;
 
-	ProblemResponses(MessageSource messages) {
+	private final LocaleResolver locales;
+
+	ProblemResponses(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;
+		this.locales = locales;
 	}
 
 	void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -46,13 +49,8 @@ class ProblemResponses {
 					+ ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}");
 	}
 
-	private static Locale locale(HttpServletRequest request) {
-		try {
-			return RequestContextUtils.getLocale(request);
-		}
-		catch (IllegalStateException ex) {
-			return Locale.SIMPLIFIED_CHINESE;
-		}
+	private Locale locale(HttpServletRequest request) {
+		return this.locales.resolveLocale(request);
 	}
 
 	private static String json(String text) {

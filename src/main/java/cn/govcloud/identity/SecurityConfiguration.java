@@ -2,7 +2,10 @@ package cn.govcloud.identity;
 
 import java.time.Duration;
 
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.Credentials;
+import cn.govcloud.shared.GovCloudPrincipal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -16,6 +19,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * One filter chain for pages and API: form login with a session for people, personal API
@@ -32,8 +36,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
-			MessageSource messages, @Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
-		ProblemResponses problems = new ProblemResponses(messages);
+			AuditTrail audit, MessageSource messages, LocaleResolver locales,
+			@Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
+		ProblemResponses problems = new ProblemResponses(messages, locales);
 		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -45,7 +50,14 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureUrl("/login?error")
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof GovCloudPrincipal who) {
+						audit.recordAs(who.username(), who.organizationName(), "logout", "user:" + who.userId(),
+								AuditOutcome.SUCCESS, null);
+					}
+				}))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
 			.exceptionHandling(
 					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthenticated, API)

@@ -12,6 +12,11 @@ public record UserAccount(UUID id, String username, String displayName, UUID org
 		OrganizationKind organizationKind, Set<Role> roles, String phone, String email, boolean enabled,
 		Instant lockedUntil, boolean mustChangePassword, Instant passwordChangedAt, Instant createdAt) {
 
+	/** Locked out now (after too many wrong passwords). */
+	public boolean locked() {
+		return lockedAt(Instant.now());
+	}
+
 	public boolean lockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}

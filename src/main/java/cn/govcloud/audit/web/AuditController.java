@@ -1,0 +1,91 @@
+package cn.govcloud.audit.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.govcloud.audit.AuditEvents;
+import cn.govcloud.audit.AuditExport;
+import cn.govcloud.audit.AuditFilter;
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditVerification;
+import cn.govcloud.audit.VerificationResult;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.FormErrors;
+import cn.govcloud.shared.web.PageLinks;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit administrator's pages: search, export and verification of the trail. */
+@Controller
+@RequestMapping("/audit")
+class AuditController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditEvents events;
+
+	private final AuditExport export;
+
+	private final AuditVerification verification;
+
+	AuditController(AuditEvents events, AuditExport export, AuditVerification verification) {
+		this.events = events;
+		this.export = export;
+		this.verification = verification;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.AUDIT_ADMIN)
+	String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult binding,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("outcomes", AuditOutcome.values());
+		try {
+			AuditFilter filter = form.toFilter();
+			model.addAttribute("result", this.events.search(filter, page, PAGE_SIZE).map(AuditRow::from));
+			model.addAttribute("pagerBase", PageLinks.base("/audit", form.params()));
+			String exportBase = PageLinks.base("/audit/export", form.params());
+			model.addAttribute("exportLink", exportBase.substring(0, exportBase.length() - 1));
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(binding, ex);
+		}
+		return "audit/list";
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize(Access.AUDIT_ADMIN)
+	void export(@ModelAttribute("filter") AuditFilterForm form, HttpServletResponse response) throws IOException {
+		XlsxDownload.send(this.export, form.toFilter(), response);
+	}
+
+	@GetMapping("/verification")
+	@PreAuthorize(Access.AUDIT_ADMIN)
+	String verificationPage() {
+		return "audit/verification";
+	}
+
+	/** Runs a verification; an htmx request gets just the result. */
+	@PostMapping("/verification")
+	@PreAuthorize(Access.AUDIT_ADMIN)
+	String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		VerificationResult result = this.verification.verify();
+		model.addAttribute("verification", result);
+		model.addAttribute("verifiedAt", AuditRow.format(result.verifiedAt()));
+		if (result.firstBadSeq() != null) {
+			this.events.find(result.firstBadSeq())
+				.ifPresent((record) -> model.addAttribute("badRecord", AuditRow.from(record)));
+		}
+		return (htmx != null) ? "audit/verification :: result" : "audit/verification";
+	}
+
+}

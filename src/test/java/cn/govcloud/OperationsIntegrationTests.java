@@ -1,0 +1,57 @@
+package cn.govcloud;
+
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators and API users rely on: health, metrics, the OpenAPI description. */
+@GovCloudIntegrationTest
+class OperationsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void healthAndPrometheusMetricsAreServed() {
+		HttpResponse<String> health = TestClient.anonymous(this.port).getJson("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
+		HttpResponse<String> metrics = TestClient.anonymous(this.port).get("/actuator/prometheus", "text/plain");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+	}
+
+	@Test
+	void theOpenApiDescriptionCoversTheApi() {
+		TestClient person = TestClient.signedIn(this.port, "unitadmin");
+		HttpResponse<String> docs = person.getJson("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/organizations")
+			.contains("/api/v1/users/{id}/roles")
+			.contains("/api/v1/account/tokens")
+			.contains("/api/v1/me");
+		assertThat(person.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void signingOutIsAudited() {
+		TestClient person = TestClient.signedIn(this.port, "finance");
+		person.get("/");
+		person.postForm("/logout", java.util.Map.of());
+		TestClient auditor = TestClient.signedIn(this.port, "auditadmin");
+		assertThat(auditor.getJson("/api/v1/audit/events?actor=finance&action=logout").body()).contains("logout");
+	}
+
+	@Test
+	void anUnknownApiPathIsA404ProblemNotAFailure() {
+		HttpResponse<String> response = TestClient.signedIn(this.port, "unitadmin").getJson("/api/v1/no-such-thing");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+}

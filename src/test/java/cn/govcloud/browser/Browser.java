@@ -1,0 +1,145 @@
+package cn.govcloud.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * driving a running GovCloud, with screenshots under {@code target/screenshots} to look
+ * at.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private final Path profile;
+
+	Browser(int port) {
+		try {
+			this.profile = Files.createTempDirectory("govcloud-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(executable("GOVCLOUD_CHROMIUM", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(executable("GOVCLOUD_CHROMEDRIVER", "/usr/bin/chromedriver")))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
+		this.base = "http://localhost:" + port;
+	}
+
+	private static String executable(String variable, String fallback) {
+		String path = System.getenv().getOrDefault(variable, fallback);
+		if (!new File(path).canExecute()) {
+			throw new IllegalStateException(path + " is missing: install Debian's chromium and chromium-driver "
+					+ "(.ci/run does) or point " + variable + " at them");
+		}
+		return path;
+	}
+
+	Browser open(String path) {
+		this.driver.get(this.base + path);
+		return this;
+	}
+
+	WebElement find(String css) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	boolean present(String css) {
+		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	Browser click(String css) {
+		find(css).click();
+		return this;
+	}
+
+	Browser waitForText(String css, String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+		return this;
+	}
+
+	Browser waitForPath(String path) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> currentPath().equals(path));
+		return this;
+	}
+
+	String currentPath() {
+		return java.net.URI.create(this.driver.getCurrentUrl()).getPath();
+	}
+
+	String language() {
+		return find("html").getAttribute("lang");
+	}
+
+	Browser signIn(String username, String password) {
+		open("/login");
+		type("#username", username);
+		type("#password", password);
+		click("#login-submit");
+		return this;
+	}
+
+	/** Saves a PNG of the page as {@code target/screenshots/<name>.png}. */
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException ex) {
+			// a temp profile left behind is harmless
+		}
+	}
+
+}
