@@ -116,13 +116,13 @@ class NotificationWebIntegrationTests {
 	void openingANotificationMarksItReadAndGoesWhereItPoints() {
 		TestClient browser = TestClient.signedIn(this.port, "unitadmin");
 		Notification linked = this.inbox.notifyUser(unitadmin(),
-				Notice.of(NoticeCategory.TASK, "notification.welcome.tokens").linkingTo("/account/tokens"));
+				Notice.of(NoticeCategory.TASK, "notification.welcome.hello", "链接").linkingTo("/account/password"));
 		assertThat(browser.get("/inbox").body()).contains("href=\"/inbox/" + linked.id() + "/open\"");
 
 		HttpResponse<String> opened = browser.get("/inbox/" + linked.id() + "/open");
 
 		assertThat(opened.statusCode()).isEqualTo(302);
-		assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/account/tokens");
+		assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/account/password");
 		assertThat(this.inbox.find(unitadmin(), linked.id()).unread()).isFalse();
 	}
 
