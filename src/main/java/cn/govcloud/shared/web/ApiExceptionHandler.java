@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -91,6 +93,19 @@ class ApiExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
 		return badRequest(List.of(Map.of("field", ex.getName(), "message", text("error.field.format"))));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, text("attachment.tooLargeForServer"));
+		problem.setProperty("errors",
+				List.of(Map.of("field", "file", "message", text("attachment.tooLargeForServer"))));
+		return problem;
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException ex) {
+		return badRequest(List.of(Map.of("field", ex.getRequestPartName(), "message", text("error.field.required"))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,25 @@
+package cn.govcloud.systems;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a unit enters to register or edit a system. The hosting status changes through its
+ * own transitions, not through this form.
+ */
+public record SystemForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String purpose,
+		UUID securityOfficerId, @Min(1) @Max(5) Integer protectionLevel, @Size(max = 50) String filingNumber,
+		LocalDate lastAssessmentOn) {
+
+	public SystemForm {
+		name = (name != null) ? name.strip() : null;
+		purpose = (purpose != null) ? purpose.strip() : null;
+		filingNumber = (filingNumber == null || filingNumber.isBlank()) ? null : filingNumber.strip();
+	}
+
+}

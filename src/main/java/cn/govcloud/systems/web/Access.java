@@ -1,0 +1,17 @@
+package cn.govcloud.systems.web;
+
+/** Who may call what in the register. */
+final class Access {
+
+	/**
+	 * A unit's administrators and members keep its register (Art. 15: the unit fixes
+	 * level and officer).
+	 */
+	static final String UNIT_EDITOR = "hasAnyRole('UNIT_ADMIN', 'UNIT_MEMBER')";
+
+	static final String READERS = "isAuthenticated() and !hasRole('AUDIT_ADMIN') and !hasRole('SYSTEM_ADMIN')";
+
+	private Access() {
+	}
+
+}

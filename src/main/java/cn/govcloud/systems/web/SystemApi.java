@@ -1,0 +1,139 @@
+package cn.govcloud.systems.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Page;
+import cn.govcloud.systems.ApplicationSystem;
+import cn.govcloud.systems.ApplicationSystems;
+import cn.govcloud.systems.ConstructionPlans;
+import cn.govcloud.systems.HostingStatus;
+import cn.govcloud.systems.PlanVersion;
+import cn.govcloud.systems.SystemForm;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/systems")
+@Tag(name = "Application systems", description = "The register of units' application systems (Art. 3, 15)")
+class SystemApi {
+
+	private final ApplicationSystems systems;
+
+	private final ConstructionPlans plans;
+
+	private final DataScopes scopes;
+
+	SystemApi(ApplicationSystems systems, ConstructionPlans plans, DataScopes scopes) {
+		this.systems = systems;
+		this.plans = plans;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Systems in the caller's scope, filtered and paged")
+	Page<ApplicationSystem> search(@RequestParam(required = false) UUID unitId,
+			@RequestParam(required = false) HostingStatus status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.systems.search(this.scopes.current(), unitId, status, q, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "One system; outside the caller's scope it does not exist")
+	ApplicationSystem get(@PathVariable UUID id) {
+		return this.systems.find(this.scopes.current(), id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(Access.UNIT_EDITOR)
+	@Operation(
+			summary = "Register a system of the caller's unit (initial status PLANNED, LEGACY_SELF_HOSTED or ON_PLATFORM)")
+	ApplicationSystem register(@Valid @RequestBody RegisterRequest request) {
+		return this.systems.register(this.scopes.current(), request.toForm(), request.hostingStatus());
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(Access.UNIT_EDITOR)
+	@Operation(summary = "Edit a system's name, purpose, officer and classified-protection level")
+	ApplicationSystem update(@PathVariable UUID id, @Valid @RequestBody SystemForm form) {
+		return this.systems.update(this.scopes.current(), id, form);
+	}
+
+	@GetMapping("/{id}/plans")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Every version of the system's construction plan, newest first")
+	List<PlanVersion> plans(@PathVariable UUID id) {
+		return this.plans.versions(this.scopes.current(), id);
+	}
+
+	@PostMapping(path = "/{id}/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(Access.UNIT_EDITOR)
+	@Operation(
+			summary = "Upload the next version of the construction plan (PDF, DOCX, XLSX, PNG, JPG; checked by content)")
+	PlanVersion upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
+		if (file.isEmpty()) {
+			throw InvalidInputException.of("file", "attachment.empty");
+		}
+		return this.plans.upload(this.scopes.current(), id, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/{id}/plans/{version}")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Download one version, under a server-chosen file name")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
+		ConstructionPlans.Download file = this.plans.download(this.scopes.current(), id, version);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.body(file.content());
+	}
+
+	/**
+	 * A system to register: the fields of {@link SystemForm} plus how it enters the
+	 * register ({@code PLANNED} when left out).
+	 */
+	record RegisterRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String purpose,
+			UUID securityOfficerId, @Min(1) @Max(5) Integer protectionLevel, @Size(max = 50) String filingNumber,
+			LocalDate lastAssessmentOn, HostingStatus hostingStatus) {
+
+		SystemForm toForm() {
+			return new SystemForm(this.name, this.purpose, this.securityOfficerId, this.protectionLevel,
+					this.filingNumber, this.lastAssessmentOn);
+		}
+
+	}
+
+}
