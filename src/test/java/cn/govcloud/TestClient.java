@@ -33,6 +33,8 @@ public final class TestClient {
 
 	private String bearer;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private TestClient(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
@@ -60,6 +62,20 @@ public final class TestClient {
 		TestClient client = new TestClient(port);
 		client.bearer = secret;
 		return client;
+	}
+
+	/**
+	 * Sends {@code name: value} with every later request, e.g. {@code Accept-Language} or
+	 * {@code HX-Request}; {@code null} stops sending it.
+	 */
+	public TestClient header(String name, String value) {
+		if (value == null) {
+			this.headers.remove(name);
+		}
+		else {
+			this.headers.put(name, value);
+		}
+		return this;
 	}
 
 	/**
@@ -170,6 +186,7 @@ public final class TestClient {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
+		this.headers.forEach(builder::header);
 		if (this.bearer != null) {
 			builder.header("Authorization", "Bearer " + this.bearer);
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.identity.ApiTokens;
+import cn.govcloud.notification.Inbox;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.CityTime;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Which figures each role sees first. The audit administrator sees only the audit
- * trail's.
+ * trail's; everyone sees their unread messages and API tokens.
  */
 @Service
 public class Dashboard {
@@ -32,11 +33,14 @@ public class Dashboard {
 
 	private final ApiTokens tokens;
 
-	Dashboard(Organizations organizations, Users users, AuditTrail audit, ApiTokens tokens) {
+	private final Inbox inbox;
+
+	Dashboard(Organizations organizations, Users users, AuditTrail audit, ApiTokens tokens, Inbox inbox) {
 		this.organizations = organizations;
 		this.users = users;
 		this.audit = audit;
 		this.tokens = tokens;
+		this.inbox = inbox;
 	}
 
 	public List<Figure> figuresFor(GovCloudPrincipal caller) {
@@ -60,6 +64,7 @@ public class Dashboard {
 			figures.add(new Figure("dashboard.myOrganizationUsers", this.users.countEnabledIn(caller.organizationId()),
 					"/users"));
 		}
+		figures.add(new Figure("dashboard.unread", this.inbox.unreadCount(caller.userId()), "/inbox"));
 		long activeTokens = this.tokens.list(caller)
 			.stream()
 			.filter((token) -> token.activeAt(java.time.Instant.now()))

@@ -183,6 +183,14 @@ public class Users {
 		return new Page<>(items, request.page(), request.size(), this.repository.count(scope, organizationId, query));
 	}
 
+	/**
+	 * The account with this username, for jobs that start without a caller (e.g. demo
+	 * data). No scope check: never answer a request with it.
+	 */
+	public Optional<UserAccount> findByUsername(String username) {
+		return this.repository.findByUsername(username).map(StoredUser::account);
+	}
+
 	/** Enabled people holding {@code role} in an organisation, e.g. to notify them. */
 	public List<UUID> withRole(UUID organizationId, Role role) {
 		return this.repository.withRole(organizationId, role);

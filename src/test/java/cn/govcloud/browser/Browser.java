@@ -110,6 +110,35 @@ final class Browser implements AutoCloseable {
 		return find("html").getAttribute("lang");
 	}
 
+	/** Keys typed into an element, e.g. {@code Keys.ENTER} on a button: keyboard only. */
+	Browser press(String css, CharSequence... keys) {
+		find(css).sendKeys(keys);
+		return this;
+	}
+
+	/** A DOM property of an element, visible or not (e.g. {@code textContent}). */
+	String property(String css, String name) {
+		return this.driver.findElement(By.cssSelector(css)).getDomProperty(name);
+	}
+
+	boolean visible(String css) {
+		return this.driver.findElement(By.cssSelector(css)).isDisplayed();
+	}
+
+	/** The id of the element that has the keyboard focus. */
+	String focusedId() {
+		return this.driver.switchTo().activeElement().getDomAttribute("id");
+	}
+
+	Object script(String javascript) {
+		return this.driver.executeScript(javascript);
+	}
+
+	Browser waitUntil(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> condition.getAsBoolean());
+		return this;
+	}
+
 	Browser signIn(String username, String password) {
 		open("/login");
 		type("#username", username);
