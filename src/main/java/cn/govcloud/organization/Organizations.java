@@ -93,6 +93,12 @@ public class Organizations {
 		return this.repository.countByKind();
 	}
 
+	/** The Commission (Art. 4), which exists from the first start on. */
+	public Organization commission() {
+		return this.repository.findByKind(OrganizationKind.COMMISSION)
+			.orElseThrow(() -> new IllegalStateException("GovCloud has no Commission yet"));
+	}
+
 	/**
 	 * Internal lookup without scoping, for other modules' own checks (never shown
 	 * unscoped).

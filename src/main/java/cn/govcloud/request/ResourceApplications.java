@@ -124,6 +124,14 @@ public class ResourceApplications {
 		return this.repository.findById(id).orElseThrow();
 	}
 
+	/**
+	 * What an application for this system would be: the first, or a change of what it
+	 * holds.
+	 */
+	public ApplicationType typeFor(UUID systemId) {
+		return this.allocations.forSystem(systemId).isEmpty() ? ApplicationType.NEW : ApplicationType.CHANGE;
+	}
+
 	public ResourceApplication find(DataScope scope, UUID id) {
 		return scope.require(this.repository.findById(id), ResourceApplication::unitId, "application", id);
 	}

@@ -86,6 +86,12 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Chooses the option with this value in a select. */
+	Browser select(String css, String value) {
+		new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+		return this;
+	}
+
 	Browser click(String css) {
 		find(css).click();
 		return this;

@@ -1,0 +1,167 @@
+package cn.govcloud.request.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.request.ApplicationDraft;
+import cn.govcloud.request.ApplicationFilter;
+import cn.govcloud.request.ApplicationStatus;
+import cn.govcloud.request.ResourceApplication;
+import cn.govcloud.request.ResourceApplications;
+import cn.govcloud.shared.ConflictException;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.PageLinks;
+import cn.govcloud.systems.ApplicationSystem;
+import cn.govcloud.systems.ApplicationSystems;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A unit's pages: its applications, drafting with lines edited in place (htmx), submit,
+ * withdraw.
+ */
+@Controller
+@RequestMapping("/applications")
+class ApplicationController {
+
+	private final ResourceApplications applications;
+
+	private final ApplicationSystems systems;
+
+	private final DraftPage page;
+
+	private final DataScopes scopes;
+
+	private final PageText text;
+
+	ApplicationController(ResourceApplications applications, ApplicationSystems systems, DraftPage page,
+			DataScopes scopes, PageText text) {
+		this.text = text;
+		this.applications = applications;
+		this.systems = systems;
+		this.page = page;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READERS)
+	String list(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		DataScope scope = this.scopes.current();
+		model.addAttribute("result",
+				this.applications.search(scope, new ApplicationFilter(status, null, null, q), page, 20));
+		model.addAttribute("statuses", ApplicationStatus.values());
+		model.addAttribute("status", status);
+		model.addAttribute("q", q);
+		model.addAttribute("pagerBase", PageLinks.base("/applications",
+				Map.of("status", (status != null) ? status.name() : "", "q", (q != null) ? q : "")));
+		model.addAttribute("systems", this.systems.search(scope, null, null, null, 0, 200).items());
+		return "request/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(Access.APPLICANT)
+	String newForm(@RequestParam UUID systemId, Model model) {
+		ApplicationSystem system = this.systems.findWritable(this.scopes.current(), systemId);
+		return this.page.render(model, system, null, new ApplicationDraft(systemId, null, null, java.util.List.of()),
+				null);
+	}
+
+	@PostMapping
+	@PreAuthorize(Access.APPLICANT)
+	String create(@RequestParam UUID systemId, @RequestParam MultiValueMap<String, String> form, Model model) {
+		DataScope scope = this.scopes.current();
+		ApplicationSystem system = this.systems.findWritable(scope, systemId);
+		ApplicationDraft draft = ApplicationForms.draft(systemId, form);
+		try {
+			return "redirect:/applications/" + this.applications.draft(scope, draft).id();
+		}
+		catch (InvalidInputException ex) {
+			return this.page.render(model, system, null, draft, ex);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(Access.APPLICANT)
+	String editForm(@PathVariable UUID id, Model model) {
+		DataScope scope = this.scopes.current();
+		ResourceApplication application = this.applications.find(scope, id);
+		ApplicationSystem system = this.systems.findWritable(scope, application.systemId());
+		return this.page.render(model, system, application, PageLines.asDraft(application), null);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(Access.APPLICANT)
+	String revise(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		DataScope scope = this.scopes.current();
+		ResourceApplication application = this.applications.find(scope, id);
+		try {
+			this.applications.revise(scope, id, ApplicationForms.draft(application.systemId(), form));
+			if (form.containsKey("submit")) {
+				this.applications.submit(scope, id);
+			}
+			return "redirect:/applications/" + id;
+		}
+		catch (InvalidInputException ex) {
+			ApplicationSystem system = this.systems.findWritable(scope, application.systemId());
+			return this.page.render(model, system, application, ApplicationForms.draft(application.systemId(), form),
+					ex);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("conflict", this.text.of(ex));
+			return "redirect:/applications/" + id;
+		}
+	}
+
+	@PostMapping("/{id}/submit")
+	@PreAuthorize(Access.APPLICANT)
+	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.applications.submit(this.scopes.current(), id));
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize(Access.APPLICANT)
+	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.applications.withdraw(this.scopes.current(), id));
+	}
+
+	/** One more empty line, for htmx to append. */
+	@GetMapping("/form/line")
+	@PreAuthorize(Access.APPLICANT)
+	String line(@RequestParam int index, @RequestParam(defaultValue = "NEW") String type, Model model) {
+		return this.page.line(model, index, type);
+	}
+
+	/** The spec inputs of the chosen kind, for htmx to swap into a line. */
+	@GetMapping("/form/spec")
+	@PreAuthorize(Access.APPLICANT)
+	String spec(@RequestParam int index, @RequestParam MultiValueMap<String, String> params, Model model) {
+		return this.page.spec(model, index, params.getFirst("lines[" + index + "].kind"));
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("conflict", this.text.of(ex));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("errors", cn.govcloud.shared.web.FormErrors.messages(ex));
+		}
+		return "redirect:/applications/" + id;
+	}
+
+}
