@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -59,13 +60,17 @@ class EmbeddedPostgresConfiguration {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(!StringUtils.hasText(dataDir))
 				.setServerConfig("timezone", "UTC")
-				.setServerConfig("max_connections", "100");
+				.setServerConfig("max_connections", "100")
+				// Stopped by Spring Boot after every application context has closed
+				// (below), not by
+				// a JVM hook of its own that would race the contexts still using it.
+				.setRegisterShutdownHook(false);
 			if (port > 0) {
 				builder.setPort(port);
 			}
 			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), directory);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
+			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			return server;
 		}
 		catch (IOException ex) {
