@@ -154,6 +154,69 @@ class ApplicationReviewIntegrationTests {
 	}
 
 	@Test
+	void theStatesAllowOnlyTheirOwnSteps() {
+		Applicant unit = new Applicant(this.port, "unitadmin");
+		String id = unit.submitted(Applicant.host(1));
+		HttpResponse<String> reviseSubmitted = unit.client.putJson("/api/v1/applications/" + id,
+				unit.body(Applicant.host(2)));
+		assertThat(reviseSubmitted.statusCode()).isEqualTo(409);
+		assertThat(reviseSubmitted.body()).contains("待审核");
+		assertThat(unit.client.postJson("/api/v1/applications/" + id + "/submit", "{}").statusCode()).isEqualTo(409);
+
+		TestClient.signedIn(this.port, "reviewer")
+			.postJson("/api/v1/applications/" + id + "/decision", "{\"decision\":\"APPROVED\"}");
+		HttpResponse<String> withdrawApproved = unit.client.postJson("/api/v1/applications/" + id + "/withdraw", "{}");
+		assertThat(withdrawApproved.statusCode()).isEqualTo(409);
+		assertThat(withdrawApproved.body()).contains("审核员 王敏");
+
+		String draft = JsonPath.read(unit.draft(Applicant.host(1)).body(), "$.id");
+		assertThat(unit.client.postJson("/api/v1/applications/" + draft + "/withdraw", "{}").statusCode())
+			.isEqualTo(200);
+		assertThat(unit.client.postJson("/api/v1/applications/" + draft + "/submit", "{}").statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aWithdrawalAndADecisionAtOnceExactlyOneWins() throws Exception {
+		Applicant unit = new Applicant(this.port, "unitadmin");
+		String id = unit.submitted(Applicant.host(1));
+		TestClient reviewer = TestClient.signedIn(this.port, "reviewer");
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<HttpResponse<String>> withdrawal = CompletableFuture.supplyAsync(() -> {
+			await(start);
+			return unit.client.postJson("/api/v1/applications/" + id + "/withdraw", "{}");
+		});
+		CompletableFuture<HttpResponse<String>> decision = CompletableFuture.supplyAsync(() -> {
+			await(start);
+			return reviewer.postJson("/api/v1/applications/" + id + "/decision", "{\"decision\":\"APPROVED\"}");
+		});
+		start.countDown();
+		assertThat(List.of(withdrawal.join().statusCode(), decision.join().statusCode())).containsExactlyInAnyOrder(200,
+				409);
+		String status = JsonPath.read(unit.client.getJson("/api/v1/applications/" + id).body(), "$.status");
+		assertThat(status).isEqualTo((withdrawal.join().statusCode() == 200) ? "WITHDRAWN" : "APPROVED");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
+	void aNewApplicationCannotGiveBackAndNeedsItsPlan() {
+		Applicant unit = new Applicant(this.port, "unitmember");
+		HttpResponse<String> decrease = unit
+			.draft(Applicant.host(1).replace("\"quantity\"", "\"direction\":\"DECREASE\",\"quantity\""));
+		assertThat((String) JsonPath.read(decrease.body(), "$.errors[0].field")).isEqualTo("lines[0].direction");
+		HttpResponse<String> noPlan = unit.client.postJson("/api/v1/applications",
+				unit.body(Applicant.host(1)).replace("\"planVersion\":1,", ""));
+		assertThat((String) JsonPath.read(noPlan.body(), "$.errors[0].field")).isEqualTo("planVersion");
+	}
+
+	@Test
 	void badLinesAreNamedAndNothingIsSaved() {
 		Applicant unit = new Applicant(this.port, "unitmember");
 		for (String[] bad : new String[][] { { "0", "lines[0].quantity" }, { "-2", "lines[0].quantity" },
