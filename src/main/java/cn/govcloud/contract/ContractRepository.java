@@ -1,0 +1,304 @@
+package cn.govcloud.contract;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ContractRepository {
+
+	private static final String SELECT = """
+			SELECT c.*, u.name AS unit_name, s.name AS supplier_name, sys.name AS system_name,
+			       a.number AS application_number, cb.display_name AS created_by_name,
+			       db.display_name AS decided_by_name,
+			       EXISTS (SELECT 1 FROM contract_document d WHERE d.contract_id = c.id) AS has_document
+			FROM contract c
+			JOIN organization u ON u.id = c.unit_id
+			JOIN organization s ON s.id = c.supplier_id
+			JOIN application_system sys ON sys.id = c.system_id
+			JOIN resource_application a ON a.id = c.application_id
+			JOIN app_user cb ON cb.id = c.created_by
+			LEFT JOIN app_user db ON db.id = c.decided_by
+			""";
+
+	private static final String FILTERS = """
+			 AND (CAST(:status AS varchar) IS NULL OR c.status = :status)
+			 AND (CAST(:text AS varchar) IS NULL OR c.number ILIKE '%' || :text || '%'
+			      OR c.contract_code ILIKE '%' || :text || '%' OR u.name ILIKE '%' || :text || '%'
+			      OR sys.name ILIKE '%' || :text || '%')
+			""";
+
+	private final JdbcClient jdbc;
+
+	ContractRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredContract> findById(UUID id) {
+		return this.jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContractRepository::map).optional();
+	}
+
+	boolean existsForApplication(UUID applicationId) {
+		return this.jdbc.sql("SELECT count(*) FROM contract WHERE application_id = :id")
+			.param("id", applicationId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void lock(UUID id) {
+		this.jdbc.sql("SELECT id FROM contract WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
+	}
+
+	List<StoredContract> search(DataScope scope, ContractStatus status, String text, int offset, int limit) {
+		DataScope.SqlFilter filter = scope.sqlAny("c.unit_id", "c.supplier_id");
+		String order = (status == ContractStatus.SUBMITTED) ? "c.submitted_at" : "c.created_at DESC";
+		return filter
+			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + order
+					+ " LIMIT :limit OFFSET :offset"))
+			.param("status", (status != null) ? status.name() : null)
+			.param("text", (text == null || text.isBlank()) ? null : text.strip())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ContractRepository::map)
+			.list();
+	}
+
+	long count(DataScope scope, ContractStatus status, String text) {
+		DataScope.SqlFilter filter = scope.sqlAny("c.unit_id", "c.supplier_id");
+		return filter.bind(this.jdbc.sql("""
+				SELECT count(*) FROM contract c JOIN organization u ON u.id = c.unit_id
+				JOIN application_system sys ON sys.id = c.system_id WHERE""" + " " + filter.clause() + FILTERS))
+			.param("status", (status != null) ? status.name() : null)
+			.param("text", (text == null || text.isBlank()) ? null : text.strip())
+			.query(Long.class)
+			.single();
+	}
+
+	String nextNumber(int year) {
+		return String.format("HT%d-%06d", year,
+				this.jdbc.sql("SELECT nextval('contract_number')").query(Long.class).single());
+	}
+
+	void insert(UUID id, String number, ContractHeader header, UUID createdBy, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO contract (id, number, contract_code, unit_id, supplier_id, system_id, application_id,
+				                      status, term_start, term_end, created_by, created_at)
+				VALUES (:id, :number, :code, :unit, :supplier, :system, :application, 'DRAFT', :start, :end, :by, :now)
+				""")
+			.param("id", id)
+			.param("number", number)
+			.param("code", header.contractCode())
+			.param("unit", header.unitId())
+			.param("supplier", header.supplierId())
+			.param("system", header.systemId())
+			.param("application", header.applicationId())
+			.param("start", Date.valueOf(header.termStart()))
+			.param("end", Date.valueOf(header.termEnd()))
+			.param("by", createdBy)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void updateHeader(UUID id, String contractCode, LocalDate termStart, LocalDate termEnd) {
+		this.jdbc.sql("UPDATE contract SET contract_code = :code, term_start = :start, term_end = :end WHERE id = :id")
+			.param("id", id)
+			.param("code", contractCode)
+			.param("start", Date.valueOf(termStart))
+			.param("end", Date.valueOf(termEnd))
+			.update();
+	}
+
+	void replaceLines(UUID contractId, int version, List<ContractLine> lines) {
+		this.jdbc.sql("DELETE FROM contract_line WHERE contract_id = :id AND version = :version")
+			.param("id", contractId)
+			.param("version", version)
+			.update();
+		for (ContractLine line : lines) {
+			this.jdbc.sql("""
+					INSERT INTO contract_line (id, contract_id, version, position, application_line_id, kind_code,
+					       dimension, billing_unit, quantity, approved_quantity, unit_price, cap_price, tender_number)
+					VALUES (:id, :contract, :version, :position, :appLine, :kind, :dimension, :unit, :quantity,
+					        :approved, :price, :cap, :tender)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("contract", contractId)
+				.param("version", version)
+				.param("position", line.position())
+				.param("appLine", line.applicationLineId())
+				.param("kind", line.kind())
+				.param("dimension", line.dimension())
+				.param("unit", line.billingUnit())
+				.param("quantity", line.quantity())
+				.param("approved", line.approvedQuantity())
+				.param("price", line.unitPrice())
+				.param("cap", line.capPrice())
+				.param("tender", line.tenderNumber())
+				.update();
+		}
+	}
+
+	void saveVersion(UUID contractId, int version, LocalDate effectiveFrom, String reason, UUID by, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO contract_version (contract_id, version, effective_from, reason, created_by, created_at)
+				VALUES (:id, :version, :from, :reason, :by, :at)
+				ON CONFLICT (contract_id, version) DO UPDATE SET effective_from = :from
+				""")
+			.param("id", contractId)
+			.param("version", version)
+			.param("from", Date.valueOf(effectiveFrom))
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+		this.jdbc.sql("UPDATE contract SET version = :version WHERE id = :id")
+			.param("id", contractId)
+			.param("version", version)
+			.update();
+	}
+
+	List<ContractVersion> versions(UUID contractId) {
+		List<ContractLine> all = this.jdbc
+			.sql("SELECT * FROM contract_line WHERE contract_id = :id ORDER BY version, position")
+			.param("id", contractId)
+			.query(ContractRepository::mapLine)
+			.list();
+		return this.jdbc.sql("""
+				SELECT v.*, u.display_name FROM contract_version v JOIN app_user u ON u.id = v.created_by
+				WHERE v.contract_id = :id ORDER BY v.version
+				""").param("id", contractId).query((rs, n) -> {
+			int version = rs.getInt("version");
+			return new ContractVersion(version, rs.getDate("effective_from").toLocalDate(), rs.getString("reason"),
+					rs.getString("display_name"), rs.getTimestamp("created_at").toInstant(),
+					all.stream().filter((line) -> line.version() == version).toList());
+		}).list();
+	}
+
+	/**
+	 * Moves the status on only if it is still {@code from}; false when someone else moved
+	 * it first.
+	 */
+	boolean transition(UUID id, ContractStatus from, ContractStatus to) {
+		return this.jdbc.sql("UPDATE contract SET status = :to WHERE id = :id AND status = :from")
+			.param("id", id)
+			.param("from", from.name())
+			.param("to", to.name())
+			.update() == 1;
+	}
+
+	void submitted(UUID id, Instant at) {
+		this.jdbc.sql("""
+				UPDATE contract SET submitted_at = :at, decided_at = NULL, decided_by = NULL, return_reason = NULL
+				WHERE id = :id
+				""").param("id", id).param("at", Timestamp.from(at)).update();
+	}
+
+	/**
+	 * The filing decision, only if the contract still awaits one; false when it lost the
+	 * race.
+	 */
+	boolean decide(UUID id, ContractStatus to, String reason, UUID by, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE contract SET status = :to, return_reason = :reason, decided_by = :by, decided_at = :at
+				WHERE id = :id AND status = 'SUBMITTED'
+				""")
+			.param("id", id)
+			.param("to", to.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
+	}
+
+	void signed(UUID id, LocalDate signedOn, String fileName, byte[] pdf, UUID by, Instant at) {
+		this.jdbc.sql("UPDATE contract SET signed_on = :on WHERE id = :id")
+			.param("id", id)
+			.param("on", Date.valueOf(signedOn))
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO contract_document (contract_id, file_name, size_bytes, content, uploaded_by, uploaded_at)
+				VALUES (:id, :name, :size, :content, :by, :at)
+				ON CONFLICT (contract_id) DO UPDATE SET file_name = :name, size_bytes = :size, content = :content,
+				       uploaded_by = :by, uploaded_at = :at
+				""")
+			.param("id", id)
+			.param("name", fileName)
+			.param("size", pdf.length)
+			.param("content", pdf)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	Optional<byte[]> document(UUID id) {
+		return this.jdbc.sql("SELECT content FROM contract_document WHERE contract_id = :id")
+			.param("id", id)
+			.query(byte[].class)
+			.optional();
+	}
+
+	void event(UUID contractId, UUID actor, String action, String reason, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO contract_event (contract_id, occurred_at, actor_id, action, reason)
+				VALUES (:id, :at, :actor, :action, :reason)
+				""")
+			.param("id", contractId)
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("action", action)
+			.param("reason", reason)
+			.update();
+	}
+
+	static ContractLine mapLine(ResultSet rs, int row) throws SQLException {
+		return new ContractLine(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getInt("position"),
+				rs.getObject("application_line_id", UUID.class), rs.getString("kind_code"), rs.getString("dimension"),
+				rs.getString("billing_unit"), rs.getLong("quantity"), rs.getLong("approved_quantity"),
+				rs.getBigDecimal("unit_price"), rs.getBigDecimal("cap_price"), rs.getString("tender_number"));
+	}
+
+	private static StoredContract map(ResultSet rs, int row) throws SQLException {
+		Date signed = rs.getDate("signed_on");
+		Timestamp submitted = rs.getTimestamp("submitted_at");
+		Timestamp decided = rs.getTimestamp("decided_at");
+		return new StoredContract(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("contract_code"),
+				rs.getObject("unit_id", UUID.class), rs.getString("unit_name"), rs.getObject("supplier_id", UUID.class),
+				rs.getString("supplier_name"), rs.getObject("system_id", UUID.class), rs.getString("system_name"),
+				rs.getObject("application_id", UUID.class), rs.getString("application_number"),
+				ContractStatus.valueOf(rs.getString("status")), rs.getDate("term_start").toLocalDate(),
+				rs.getDate("term_end").toLocalDate(), (signed != null) ? signed.toLocalDate() : null,
+				rs.getInt("version"), rs.getBoolean("has_document"), rs.getString("created_by_name"),
+				rs.getTimestamp("created_at").toInstant(), (submitted != null) ? submitted.toInstant() : null,
+				(decided != null) ? decided.toInstant() : null, rs.getString("decided_by_name"),
+				rs.getString("return_reason"));
+	}
+
+	/** The contract row without lines, versions or payments. */
+	record StoredContract(UUID id, String number, String contractCode, UUID unitId, String unitName, UUID supplierId,
+			String supplierName, UUID systemId, String systemName, UUID applicationId, String applicationNumber,
+			ContractStatus status, LocalDate termStart, LocalDate termEnd, LocalDate signedOn, int version,
+			boolean signedDocument, String createdBy, Instant createdAt, Instant submittedAt, Instant decidedAt,
+			String decidedBy, String returnReason) {
+
+		List<UUID> parties() {
+			return List.of(this.unitId, this.supplierId);
+		}
+
+	}
+
+	/** What a new contract is about. */
+	record ContractHeader(String contractCode, UUID unitId, UUID supplierId, UUID systemId, UUID applicationId,
+			LocalDate termStart, LocalDate termEnd) {
+	}
+
+}
