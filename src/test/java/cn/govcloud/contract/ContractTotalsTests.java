@@ -47,8 +47,10 @@ class ContractTotalsTests {
 				LocalDate.of(2026, 2, 15));
 		assertThat(totals.paid()).isEqualByComparingTo("1000.00");
 		assertThat(totals.outstanding()).isEqualByComparingTo("7291.61");
-		// Jan 16–Feb 15 as one period, rounded once: 720 × 16/31 + 720 × 15/28 = 757.327… → 757.33
-		// (rounding each month first would give 371.61 + 385.71 = 757.32: the rule is per line and period).
+		// Jan 16–Feb 15 as one period, rounded once: 720 × 16/31 + 720 × 15/28 = 757.327…
+		// → 757.33
+		// (rounding each month first would give 371.61 + 385.71 = 757.32: the rule is per
+		// line and period).
 		assertThat(totals.dueToDate()).isEqualByComparingTo("757.33");
 	}
 
