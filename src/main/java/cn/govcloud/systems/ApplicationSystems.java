@@ -1,6 +1,7 @@
 package cn.govcloud.systems;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
+import cn.govcloud.systems.HostingStatusPolicy.Authority;
+import cn.govcloud.systems.HostingStatusPolicy.Proposal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +46,13 @@ public class ApplicationSystems {
 
 	private final AuditTrail audit;
 
-	ApplicationSystems(SystemRepository repository, Users users, AuditTrail audit) {
+	private final StatusChanges status;
+
+	ApplicationSystems(SystemRepository repository, Users users, AuditTrail audit, StatusChanges status) {
 		this.repository = repository;
 		this.users = users;
 		this.audit = audit;
+		this.status = status;
 	}
 
 	/** A unit registers one of its systems. */
@@ -83,6 +89,82 @@ public class ApplicationSystems {
 	}
 
 	/**
+	 * A planned system now runs on the platform, or its migration has arrived (Art. 3).
+	 */
+	@Transactional
+	public ApplicationSystem putOnPlatform(DataScope scope, UUID id) {
+		return transition(scope, id, null, Proposal.to(HostingStatus.ON_PLATFORM));
+	}
+
+	/**
+	 * A self-hosted (or exempt) system starts migrating to the platform, or a running
+	 * migration gets a new target date, which must lie in the future.
+	 */
+	@Transactional
+	public ApplicationSystem scheduleMigration(DataScope scope, UUID id, LocalDate targetDate) {
+		return transition(scope, id, null, new Proposal(HostingStatus.MIGRATING, targetDate, null, null, false));
+	}
+
+	/** A migration stops, or an exemption is lifted: the system stays self-hosted. */
+	@Transactional
+	public ApplicationSystem returnToSelfHosting(DataScope scope, UUID id, String reason) {
+		return transition(scope, id, null, new Proposal(HostingStatus.LEGACY_SELF_HOSTED, null, reason, null, false));
+	}
+
+	/** The unit switches a system off, or abandons a planned one. Offline is final. */
+	@Transactional
+	public ApplicationSystem takeOffline(DataScope scope, UUID id, String reason) {
+		return transition(scope, id, null, new Proposal(HostingStatus.OFFLINE, null, reason, null, false));
+	}
+
+	/**
+	 * Any of the unit's changes, as the API and the pages state them. An exemption is not
+	 * among them: the unit asks for one through {@link Exemptions#request}.
+	 */
+	@Transactional
+	public ApplicationSystem changeStatus(DataScope scope, UUID id, StatusChange change) {
+		return transition(scope, id, change.expectedStatus(),
+				new Proposal(change.status(), change.targetDate(), change.reason(), change.exemptionBasis(), false));
+	}
+
+	/**
+	 * An approved termination (Art. 9) takes the system offline whatever its status. A
+	 * call of another module, without a data scope; audited as the signed-in person or as
+	 * {@code system}. Taking an offline system offline again changes nothing.
+	 */
+	@Transactional
+	public ApplicationSystem markOffline(UUID systemId, String reason) {
+		ApplicationSystem locked = this.status.lock(systemId, null);
+		if (locked.hostingStatus() == HostingStatus.OFFLINE) {
+			return locked;
+		}
+		return this.status.apply(locked, new Proposal(HostingStatus.OFFLINE, null, reason, null, false),
+				Authority.TERMINATION);
+	}
+
+	/**
+	 * The statuses the caller may move the system to now: a unit's own systems only, and
+	 * never to exempt (the Commission grants that on the unit's request).
+	 */
+	public Set<HostingStatus> transitions(DataScope scope, ApplicationSystem system) {
+		boolean own = scope.principal().hasAnyRole(Role.UNIT_ADMIN, Role.UNIT_MEMBER)
+				&& scope.principal().organizationId().equals(system.unitId());
+		return own ? HostingStatusPolicy.allowed(system.hostingStatus(), Authority.UNIT) : Set.of();
+	}
+
+	/** The changes of the system's hosting status, newest first. */
+	public List<HostingChange> history(DataScope scope, UUID id) {
+		find(scope, id);
+		return this.status.history(id);
+	}
+
+	private ApplicationSystem transition(DataScope scope, UUID id, HostingStatus expected, Proposal change) {
+		findWritable(scope, id);
+		ApplicationSystem locked = this.status.lock(id, expected);
+		return this.status.apply(locked, change, scope.seesAll() ? Authority.COMMISSION : Authority.UNIT);
+	}
+
+	/**
 	 * The system, or "not found" when it does not exist or is outside the caller's scope.
 	 */
 	public ApplicationSystem find(DataScope scope, UUID id) {
@@ -107,6 +189,15 @@ public class ApplicationSystems {
 				request.page(), request.size(), this.repository.count(scope, unitId, status, query));
 	}
 
+	/** The units with systems in the caller's scope, by name: for filters. */
+	public List<Owner> owners(DataScope scope) {
+		return this.repository.owners(scope);
+	}
+
+	/** A unit that owns systems. */
+	public record Owner(UUID id, String name) {
+	}
+
 	private List<FieldProblem> check(DataScope scope, UUID unit, SystemForm form, UUID id) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (this.repository.nameTaken(unit, form.name(), id)) {
@@ -126,7 +217,7 @@ public class ApplicationSystems {
 				problems.add(new FieldProblem("securityOfficerId", "system.officer.invalid"));
 			}
 		}
-		if (form.lastAssessmentOn() != null && form.lastAssessmentOn().isAfter(java.time.LocalDate.now())) {
+		if (form.lastAssessmentOn() != null && form.lastAssessmentOn().isAfter(this.status.today())) {
 			problems.add(new FieldProblem("lastAssessmentOn", "system.assessment.future"));
 		}
 		return problems;

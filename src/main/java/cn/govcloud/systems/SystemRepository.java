@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +75,17 @@ class SystemRepository {
 			.single();
 	}
 
+	List<ApplicationSystems.Owner> owners(DataScope scope) {
+		DataScope.SqlFilter filter = scope.sql("o.id");
+		return filter.bind(this.jdbc.sql("""
+				SELECT o.id, o.name FROM organization o
+				WHERE EXISTS (SELECT 1 FROM application_system s WHERE s.unit_id = o.id) AND %s
+				ORDER BY o.name
+				""".formatted(filter.clause())))
+			.query((rs, row) -> new ApplicationSystems.Owner(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
+	}
+
 	boolean nameTaken(UUID unitId, String name, UUID except) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM application_system
@@ -102,6 +114,24 @@ class SystemRepository {
 				       updated_at = :now
 				WHERE id = :id
 				""").param("id", id).param("now", Timestamp.from(now)).params(formParams(form)).update();
+	}
+
+	/**
+	 * Sets the hosting status with what belongs to it: the target date only while
+	 * migrating, the legal basis only while exempt.
+	 */
+	void updateStatus(UUID id, HostingStatus status, LocalDate targetOn, String exemptionBasis, Instant now) {
+		this.jdbc.sql("""
+				UPDATE application_system SET hosting_status = :status, migration_target_on = :target,
+				       exemption_basis = :basis, updated_at = :now
+				WHERE id = :id
+				""")
+			.param("id", id)
+			.param("status", status.name())
+			.param("target", (targetOn != null) ? Date.valueOf(targetOn) : null)
+			.param("basis", exemptionBasis)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	static ApplicationSystem map(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,10 @@
 package cn.govcloud.systems.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Page;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
@@ -17,13 +15,7 @@ import cn.govcloud.systems.SystemForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,9 +94,6 @@ class SystemApi {
 	@Operation(
 			summary = "Upload the next version of the construction plan (PDF, DOCX, XLSX, PNG, JPG; checked by content)")
 	PlanVersion upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
-		if (file.isEmpty()) {
-			throw InvalidInputException.of("file", "attachment.empty");
-		}
 		return this.plans.upload(this.scopes.current(), id, file.getOriginalFilename(), file.getBytes());
 	}
 
@@ -112,28 +101,7 @@ class SystemApi {
 	@PreAuthorize(Access.READERS)
 	@Operation(summary = "Download one version, under a server-chosen file name")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
-		ConstructionPlans.Download file = this.plans.download(this.scopes.current(), id, version);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(file.content());
-	}
-
-	/**
-	 * A system to register: the fields of {@link SystemForm} plus how it enters the
-	 * register ({@code PLANNED} when left out).
-	 */
-	record RegisterRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String purpose,
-			UUID securityOfficerId, @Min(1) @Max(5) Integer protectionLevel, @Size(max = 50) String filingNumber,
-			LocalDate lastAssessmentOn, HostingStatus hostingStatus) {
-
-		SystemForm toForm() {
-			return new SystemForm(this.name, this.purpose, this.securityOfficerId, this.protectionLevel,
-					this.filingNumber, this.lastAssessmentOn);
-		}
-
+		return Downloads.of(this.plans.download(this.scopes.current(), id, version));
 	}
 
 }

@@ -1,0 +1,36 @@
+package cn.govcloud.systems.web;
+
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.systems.RegisterOverview;
+import cn.govcloud.systems.SystemOverview;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/systems")
+@Tag(name = "Application systems")
+class OverviewApi {
+
+	private final SystemOverview overview;
+
+	private final DataScopes scopes;
+
+	OverviewApi(SystemOverview overview, DataScopes scopes) {
+		this.overview = overview;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/overview")
+	@PreAuthorize(Access.COMMISSION)
+	@Operation(summary = "The Commission's view: systems per unit by hosting status, overdue migrations "
+			+ "(city date), systems without a security officer or a classified-protection level (at most 500 each)")
+	RegisterOverview overview() {
+		return this.overview.overview(this.scopes.current());
+	}
+
+}

@@ -1,0 +1,39 @@
+package cn.govcloud.systems.web;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.systems.Exemptions;
+import cn.govcloud.systems.SystemOverview;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The Commission's view of the register and its queue of exemption requests. */
+@Controller
+class OverviewController {
+
+	private final SystemOverview overview;
+
+	private final Exemptions exemptions;
+
+	private final DataScopes scopes;
+
+	OverviewController(SystemOverview overview, Exemptions exemptions, DataScopes scopes) {
+		this.overview = overview;
+		this.exemptions = exemptions;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/systems/overview")
+	@PreAuthorize(Access.COMMISSION)
+	String overview(Model model) {
+		DataScope scope = this.scopes.current();
+		model.addAttribute("overview", this.overview.overview(scope));
+		model.addAttribute("pendingExemptions", this.exemptions.pending(scope));
+		model.addAttribute("listLimit", SystemOverview.LIST_LIMIT);
+		return "systems/overview";
+	}
+
+}
