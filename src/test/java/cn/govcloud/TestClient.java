@@ -146,6 +146,28 @@ public final class TestClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** Uploads one file and one text field as multipart/form-data. */
+	public HttpResponse<String> postMultipartWithField(String path, String field, String value, String part,
+			String fileName, byte[] content) {
+		String boundary = "----govcloud" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+				+ "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		if (this.csrf != null && this.bearer == null) {
+			builder.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(builder);
+	}
+
 	/** Uploads one file as multipart/form-data under {@code part}. */
 	public HttpResponse<String> postMultipart(String path, String part, String fileName, byte[] content) {
 		String boundary = "----govcloud" + System.nanoTime();

@@ -38,6 +38,13 @@ class OrganizationRepository {
 			.optional();
 	}
 
+	List<Organization> activeOfKind(OrganizationKind kind) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind AND active ORDER BY name")
+			.param("kind", kind.name())
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
 	List<Organization> search(DataScope scope, OrganizationKind kind, String text, int offset, int limit) {
 		DataScope.SqlFilter filter = scope.sql("id");
 		return filter.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE " + filter.clause()

@@ -93,6 +93,11 @@ public class Organizations {
 		return this.repository.countByKind();
 	}
 
+	/** The active suppliers, for choosing one (their names are public). */
+	public java.util.List<Organization> suppliers() {
+		return this.repository.activeOfKind(OrganizationKind.SUPPLIER);
+	}
+
 	/** The Commission (Art. 4), which exists from the first start on. */
 	public Organization commission() {
 		return this.repository.findByKind(OrganizationKind.COMMISSION)

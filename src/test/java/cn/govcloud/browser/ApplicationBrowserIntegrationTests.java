@@ -1,12 +1,10 @@
 package cn.govcloud.browser;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,11 +25,16 @@ class ApplicationBrowserIntegrationTests {
 	@Test
 	void aUnitAppliesTheReviewerCutsAndTheUnitSeesRequestedVersusApproved() {
 		String systemName = "不动产登记系统 " + UUID.randomUUID().toString().substring(0, 6);
-		String systemId = systemWithPlan(systemName);
 		String applicationPath;
 		try (Browser unit = new Browser(this.port)) {
 			unit.signIn("unitmember", TestClient.DEMO_PASSWORD).waitForPath("/");
-			unit.open("/applications/new?systemId=" + systemId);
+			unit.open("/systems/new");
+			unit.type("#name", systemName).type("#purpose", "不动产登记业务办理");
+			unit.click("#system-form button[type=submit]").waitForText("main h1", systemName);
+			unit.find("#plan-file").sendKeys(planFile().toString());
+			unit.click("#plan-upload button[type=submit]").waitForText("#plans", "建设方案");
+			unit.screenshot("09-system-with-plan");
+			unit.click("#apply-resources").find("#planVersion");
 			unit.select("#planVersion", "1");
 			unit.select("#kind-0", "CLOUD_HOST").find("#spec-0-vcpu");
 			unit.type("#spec-0-vcpu", "8").type("#spec-0-memoryGib", "32").type("#spec-0-systemDiskGib", "100");
@@ -70,14 +73,16 @@ class ApplicationBrowserIntegrationTests {
 		}
 	}
 
-	private String systemWithPlan(String name) {
-		TestClient api = TestClient.signedIn(this.port, "unitmember");
-		HttpResponse<String> system = api.postJson("/api/v1/systems",
-				"{\"name\":\"" + name + "\",\"purpose\":\"不动产登记业务\",\"protectionLevel\":3}");
-		String id = JsonPath.read(system.body(), "$.id");
-		api.postMultipart("/api/v1/systems/" + id + "/plans", "file", "建设方案.pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-		return id;
+	private static java.nio.file.Path planFile() {
+		try {
+			java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("govcloud-plan-");
+			java.nio.file.Path file = dir.resolve("建设方案.pdf");
+			java.nio.file.Files.write(file, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

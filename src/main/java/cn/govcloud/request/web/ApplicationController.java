@@ -13,6 +13,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageLinks;
+import cn.govcloud.shared.web.PageMessages;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
 
@@ -43,10 +44,10 @@ class ApplicationController {
 
 	private final DataScopes scopes;
 
-	private final PageText text;
+	private final PageMessages text;
 
 	ApplicationController(ResourceApplications applications, ApplicationSystems systems, DraftPage page,
-			DataScopes scopes, PageText text) {
+			DataScopes scopes, PageMessages text) {
 		this.text = text;
 		this.applications = applications;
 		this.systems = systems;

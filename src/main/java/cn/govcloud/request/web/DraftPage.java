@@ -8,6 +8,7 @@ import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.PageMessages;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ConstructionPlans;
 
@@ -30,10 +31,10 @@ class DraftPage {
 
 	private final DataScopes scopes;
 
-	private final PageText text;
+	private final PageMessages text;
 
 	DraftPage(ConstructionPlans plans, ResourceKinds kinds, ResourceApplications applications, DataScopes scopes,
-			PageText text) {
+			PageMessages text) {
 		this.plans = plans;
 		this.kinds = kinds;
 		this.applications = applications;

@@ -17,6 +17,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageLinks;
+import cn.govcloud.shared.web.PageMessages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,10 +44,10 @@ class ReviewController {
 
 	private final DataScopes scopes;
 
-	private final PageText text;
+	private final PageMessages text;
 
 	ReviewController(ResourceApplications applications, Reviews reviews, ResourceKinds kinds, DataScopes scopes,
-			PageText text) {
+			PageMessages text) {
 		this.applications = applications;
 		this.reviews = reviews;
 		this.kinds = kinds;

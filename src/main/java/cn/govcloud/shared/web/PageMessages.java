@@ -1,4 +1,4 @@
-package cn.govcloud.request.web;
+package cn.govcloud.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,23 +10,26 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Refusals and problems as the reader's language says them, for pages. */
+/**
+ * Refusals and problems as the reader's language says them, for pages: one message per
+ * field.
+ */
 @Component
-class PageText {
+public class PageMessages {
 
 	private final MessageSource messages;
 
-	PageText(MessageSource messages) {
+	PageMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	String of(ConflictException conflict) {
+	public String of(ConflictException conflict) {
 		return this.messages.getMessage(conflict.code(), conflict.args(), conflict.code(),
 				LocaleContextHolder.getLocale());
 	}
 
 	/** Each problem's message by field, e.g. {@code lines[0].spec.vcpu}. */
-	Map<String, String> of(InvalidInputException problems) {
+	public Map<String, String> of(InvalidInputException problems) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (problems != null) {
 			problems.problems()
