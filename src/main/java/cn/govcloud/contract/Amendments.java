@@ -1,0 +1,88 @@
+package cn.govcloud.contract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.contract.ContractRepository.StoredContract;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InvalidInputException.FieldProblem;
+import cn.govcloud.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Amendments of filed contracts: new quantities from an effective date, within the
+ * approval, prices unchanged. Every version stays; totals take each over its own period.
+ * (Change applications, release orders and terminations will amend through here.)
+ */
+@Service
+public class Amendments {
+
+	private final ContractRepository repository;
+
+	private final AuditTrail audit;
+
+	Amendments(ContractRepository repository, AuditTrail audit) {
+		this.repository = repository;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public UUID amend(DataScope scope, UUID id, AmendmentForm form) {
+		StoredContract contract = ContractReader.visible(scope, this.repository.findById(id), id);
+		if (!scope.seesAll() && !scope.principal().organizationId().equals(contract.unitId())) {
+			throw new NotFoundException("contract", id);
+		}
+		this.repository.lock(id);
+		contract = this.repository.findById(id).orElseThrow();
+		if (contract.status() != ContractStatus.FILED && contract.status() != ContractStatus.ACTIVE) {
+			throw Contracts.notNow(contract);
+		}
+		List<ContractVersion> versions = this.repository.versions(id);
+		ContractVersion current = versions.get(versions.size() - 1);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (form.effectiveFrom() == null || !form.effectiveFrom().isAfter(current.effectiveFrom())
+				|| form.effectiveFrom().isAfter(contract.termEnd())) {
+			problems.add(new FieldProblem("effectiveFrom", "contract.amend.date", current.effectiveFrom(),
+					contract.termEnd()));
+		}
+		if (form.reason() == null || form.reason().isEmpty() || form.reason().length() > 2000) {
+			problems.add(new FieldProblem("reason", "error.field.size", 1, 2000));
+		}
+		List<ContractLine> lines = new ArrayList<>();
+		for (ContractLine line : current.lines()) {
+			long quantity = form.quantities().getOrDefault(line.position(), line.quantity());
+			if (quantity < 0 || quantity > line.approvedQuantity()) {
+				problems.add(new FieldProblem("quantities[" + line.position() + "]", "contract.quantity.aboveApproved",
+						line.position(), quantity, line.approvedQuantity()));
+			}
+			lines.add(new ContractLine(null, current.version() + 1, line.position(), line.applicationLineId(),
+					line.kind(), line.dimension(), line.billingUnit(), quantity, line.approvedQuantity(),
+					line.unitPrice(), line.capPrice(), line.tenderNumber()));
+		}
+		form.quantities()
+			.keySet()
+			.stream()
+			.filter((position) -> current.lines().stream().noneMatch((line) -> line.position() == position))
+			.forEach((position) -> problems
+				.add(new FieldProblem("quantities[" + position + "]", "contract.line.unknown")));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		int version = current.version() + 1;
+		Instant now = Instant.now();
+		this.repository.replaceLines(id, version, lines);
+		this.repository.saveVersion(id, version, form.effectiveFrom(), form.reason(), scope.principal().userId(), now);
+		this.repository.event(id, scope.principal().userId(), "AMENDED", form.reason(), now);
+		this.audit.record("contract.amend", Contracts.describe(contract), AuditOutcome.SUCCESS,
+				"version " + version + " from " + form.effectiveFrom());
+		return id;
+	}
+
+}

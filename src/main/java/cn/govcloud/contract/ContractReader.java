@@ -1,0 +1,82 @@
+package cn.govcloud.contract;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.govcloud.contract.ContractRepository.StoredContract;
+import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.Page;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads contracts for their parties: a unit its own, a supplier those it is party to, the
+ * Commission all; anyone else's reads as "not found".
+ */
+@Service
+public class ContractReader {
+
+	private final ContractRepository repository;
+
+	private final JdbcClient jdbc;
+
+	ContractReader(ContractRepository repository, JdbcClient jdbc) {
+		this.repository = repository;
+		this.jdbc = jdbc;
+	}
+
+	public Contract find(DataScope scope, UUID id) {
+		StoredContract c = visible(scope, this.repository.findById(id), id);
+		List<ContractVersion> versions = this.repository.versions(id);
+		List<Payment> payments = payments(id);
+		Totals totals = ContractTotals.of(c.termStart(), c.termEnd(), versions, payments, CityTime.today());
+		List<ContractLine> lines = versions.isEmpty() ? List.of() : versions.get(versions.size() - 1).lines();
+		return new Contract(c.id(), c.number(), c.contractCode(), c.unitId(), c.unitName(), c.supplierId(),
+				c.supplierName(), c.systemId(), c.systemName(), c.applicationId(), c.applicationNumber(), c.status(),
+				c.termStart(), c.termEnd(), c.signedOn(), c.version(), c.signedDocument(), c.createdBy(), c.createdAt(),
+				c.submittedAt(), c.decidedAt(), c.decidedBy(), c.returnReason(), lines, versions, payments, totals);
+	}
+
+	public Page<ContractSummary> search(DataScope scope, ContractStatus status, String text, int page, int size) {
+		Page.Request request = Page.request(page, size);
+		List<ContractSummary> items = this.repository.search(scope, status, text, request.offset(), request.size())
+			.stream()
+			.map((c) -> new ContractSummary(c.id(), c.number(), c.contractCode(), c.unitName(), c.supplierName(),
+					c.systemName(), c.status(), c.termStart(), c.termEnd(), c.submittedAt()))
+			.toList();
+		return new Page<>(items, request.page(), request.size(), this.repository.count(scope, status, text));
+	}
+
+	/** The signed PDF, for the contract's parties and the Commission. */
+	public byte[] signedPdf(DataScope scope, UUID id) {
+		visible(scope, this.repository.findById(id), id);
+		return this.repository.document(id).orElseThrow(() -> new NotFoundException("signed contract", id));
+	}
+
+	List<Payment> payments(UUID contractId) {
+		return this.jdbc.sql("""
+				SELECT p.*, u.display_name FROM payment p JOIN app_user u ON u.id = p.recorded_by
+				WHERE p.contract_id = :id ORDER BY p.paid_on, p.recorded_at
+				""")
+			.param("id", contractId)
+			.query((rs, n) -> new Payment(rs.getObject("id", UUID.class), rs.getBigDecimal("amount"),
+					date(rs.getDate("paid_on")), date(rs.getDate("period_from")), date(rs.getDate("period_to")),
+					rs.getString("invoice_number"), rs.getString("display_name"),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	static StoredContract visible(DataScope scope, Optional<StoredContract> found, UUID id) {
+		return scope.requireAny(found, StoredContract::parties, "contract", id);
+	}
+
+	private static java.time.LocalDate date(Date date) {
+		return date.toLocalDate();
+	}
+
+}

@@ -1,0 +1,244 @@
+package cn.govcloud.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.audit.AuditOutcome;
+import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.contract.ContractRepository.ContractHeader;
+import cn.govcloud.contract.ContractRepository.StoredContract;
+import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.request.ApplicationStatus;
+import cn.govcloud.request.ResourceApplication;
+import cn.govcloud.request.ResourceApplications;
+import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.ConflictException;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InvalidInputException.FieldProblem;
+import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.OrganizationKind;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's side of contracts (Art. 7): drafted from an approved application, priced
+ * within the tender caps, signed (date and signed PDF) and submitted for filing with the
+ * Commission.
+ */
+@Service
+public class Contracts {
+
+	private final ContractRepository repository;
+
+	private final ContractPricing pricing;
+
+	private final ResourceApplications applications;
+
+	private final Organizations organizations;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	Contracts(ContractRepository repository, ContractPricing pricing, ResourceApplications applications,
+			Organizations organizations, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
+		this.repository = repository;
+		this.pricing = pricing;
+		this.applications = applications;
+		this.organizations = organizations;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public UUID draft(DataScope scope, ContractDraft draft) {
+		ResourceApplication application = approvedApplication(scope, draft.applicationId());
+		List<FieldProblem> problems = new ArrayList<>();
+		checkHeader(draft, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		List<ContractLine> lines = draft.lines().isEmpty()
+				? this.pricing.prefill(application, draft.supplierId(), draft.termStart())
+				: this.pricing.check(draft.lines(), application, draft.supplierId(), draft.termStart(), problems);
+		if (lines.isEmpty() && problems.isEmpty()) {
+			problems.add(new FieldProblem("lines", "contract.lines.noPrices"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		this.repository.insert(id, this.repository.nextNumber(Year.now().getValue()),
+				new ContractHeader(draft.contractCode(), application.unitId(), draft.supplierId(),
+						application.systemId(), application.id(), draft.termStart(), draft.termEnd()),
+				scope.principal().userId(), now);
+		this.repository.replaceLines(id, 1, lines);
+		this.repository.saveVersion(id, 1, draft.termStart(), null, scope.principal().userId(), now);
+		this.repository.event(id, scope.principal().userId(), "CREATED", null, now);
+		this.audit.record("contract.draft", "contract:" + id + " " + draft.contractCode(), AuditOutcome.SUCCESS);
+		return id;
+	}
+
+	/**
+	 * Checks and prices a draft without saving: for the drafting page's live total and
+	 * cap check. Empty lines are prefilled from the approval at the tender prices.
+	 */
+	public Quote quote(DataScope scope, ContractDraft draft) {
+		ResourceApplication application = this.applications.find(scope, draft.applicationId());
+		List<FieldProblem> problems = new ArrayList<>();
+		checkHeader(draft, problems);
+		if (draft.termStart() == null || draft.supplierId() == null) {
+			return new Quote(List.of(), problems, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
+		}
+		List<ContractLine> lines = draft.lines().isEmpty()
+				? this.pricing.prefill(application, draft.supplierId(), draft.termStart())
+				: this.pricing.check(draft.lines(), application, draft.supplierId(), draft.termStart(), problems);
+		LocalDate end = (draft.termEnd() != null && !draft.termEnd().isBefore(draft.termStart())) ? draft.termEnd()
+				: draft.termStart();
+		Totals totals = ContractTotals.of(draft.termStart(), end,
+				List.of(new ContractVersion(1, draft.termStart(), null, null, Instant.now(), lines)), List.of(),
+				draft.termStart());
+		return new Quote(lines, problems, totals.monthly(), totals.term());
+	}
+
+	/**
+	 * Replaces the terms and lines before filing; a signed contract goes back to draft.
+	 */
+	@Transactional
+	public UUID revise(DataScope scope, UUID id, ContractDraft draft) {
+		StoredContract contract = lockWritable(scope, id);
+		if (!contract.status().editable()) {
+			throw notNow(contract);
+		}
+		ResourceApplication application = this.applications.find(scope, contract.applicationId());
+		ContractDraft same = new ContractDraft(contract.applicationId(), contract.supplierId(), draft.contractCode(),
+				draft.termStart(), draft.termEnd(), draft.lines());
+		List<FieldProblem> problems = new ArrayList<>();
+		checkHeader(same, problems);
+		List<ContractLine> lines = problems.isEmpty()
+				? this.pricing.check(same.lines(), application, contract.supplierId(), same.termStart(), problems)
+				: List.of();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.repository.updateHeader(id, same.contractCode(), same.termStart(), same.termEnd());
+		this.repository.replaceLines(id, 1, lines);
+		this.repository.saveVersion(id, 1, same.termStart(), null, scope.principal().userId(), Instant.now());
+		this.repository.transition(id, contract.status(), ContractStatus.DRAFT);
+		this.audit.record("contract.revise", describe(contract), AuditOutcome.SUCCESS);
+		return id;
+	}
+
+	/** Records the signing date and the signed PDF. */
+	@Transactional
+	public UUID sign(DataScope scope, UUID id, LocalDate signedOn, String fileName, byte[] pdf) {
+		StoredContract contract = lockWritable(scope, id);
+		if (contract.status() != ContractStatus.DRAFT && contract.status() != ContractStatus.RETURNED) {
+			throw notNow(contract);
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (signedOn == null) {
+			problems.add(new FieldProblem("signedOn", "error.field.required"));
+		}
+		else if (signedOn.isAfter(CityTime.today())) {
+			problems.add(new FieldProblem("signedOn", "contract.signedOn.future"));
+		}
+		if (!SignedPdf.looksLikePdf(pdf)) {
+			problems.add(new FieldProblem("file", "contract.pdf.invalid"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = Instant.now();
+		this.repository.signed(id, signedOn, SignedPdf.cleanName(fileName), pdf, scope.principal().userId(), now);
+		this.repository.transition(id, contract.status(), ContractStatus.SIGNED);
+		this.repository.event(id, scope.principal().userId(), "SIGNED", null, now);
+		this.audit.record("contract.sign", describe(contract), AuditOutcome.SUCCESS);
+		return id;
+	}
+
+	/** Submits a signed contract for filing with the Commission (Art. 7 "及时备案"). */
+	@Transactional
+	public UUID submit(DataScope scope, UUID id) {
+		StoredContract contract = lockWritable(scope, id);
+		if (contract.status() != ContractStatus.SIGNED) {
+			throw notNow(contract);
+		}
+		Instant now = Instant.now();
+		this.repository.transition(id, ContractStatus.SIGNED, ContractStatus.SUBMITTED);
+		this.repository.submitted(id, now);
+		this.repository.event(id, scope.principal().userId(), "SUBMITTED", null, now);
+		this.audit.record("contract.submit", describe(contract), AuditOutcome.SUCCESS);
+		this.events.publishEvent(new ContractSubmitted(id, contract.number(), contract.unitName()));
+		return id;
+	}
+
+	private ResourceApplication approvedApplication(DataScope scope, UUID applicationId) {
+		ResourceApplication application;
+		try {
+			application = (applicationId != null) ? this.applications.find(scope, applicationId) : null;
+		}
+		catch (NotFoundException ex) {
+			application = null;
+		}
+		if (application == null || application.status() != ApplicationStatus.APPROVED
+				|| !scope.principal().organizationId().equals(application.unitId())) {
+			throw InvalidInputException.of("applicationId", "contract.application.notApproved");
+		}
+		if (this.repository.existsForApplication(applicationId)) {
+			throw InvalidInputException.of("applicationId", "contract.application.contracted");
+		}
+		return application;
+	}
+
+	private void checkHeader(ContractDraft draft, List<FieldProblem> problems) {
+		if (draft.contractCode() == null || draft.contractCode().isEmpty() || draft.contractCode().length() > 60) {
+			problems.add(new FieldProblem("contractCode", "error.field.size", 1, 60));
+		}
+		boolean supplier = draft.supplierId() != null && this.organizations.lookup(draft.supplierId())
+			.filter((org) -> org.kind() == OrganizationKind.SUPPLIER && org.active())
+			.map(Organization::id)
+			.isPresent();
+		if (!supplier) {
+			problems.add(new FieldProblem("supplierId", "contract.supplier.unknown"));
+		}
+		if (draft.termStart() == null) {
+			problems.add(new FieldProblem("termStart", "error.field.required"));
+		}
+		if (draft.termEnd() == null) {
+			problems.add(new FieldProblem("termEnd", "error.field.required"));
+		}
+		else if (draft.termStart() != null && draft.termEnd().isBefore(draft.termStart())) {
+			problems.add(new FieldProblem("termEnd", "contract.term.endBeforeStart"));
+		}
+	}
+
+	private StoredContract lockWritable(DataScope scope, UUID id) {
+		StoredContract found = ContractReader.visible(scope, this.repository.findById(id), id);
+		if (!scope.principal().organizationId().equals(found.unitId())) {
+			throw new NotFoundException("contract", id);
+		}
+		this.repository.lock(found.id());
+		return this.repository.findById(id).orElseThrow();
+	}
+
+	static ConflictException notNow(StoredContract contract) {
+		return new ConflictException("contract.notNow", contract.number(),
+				new org.springframework.context.support.DefaultMessageSourceResolvable(
+						"contract.status." + contract.status()));
+	}
+
+	static String describe(StoredContract contract) {
+		return "contract:" + contract.id() + " " + contract.number();
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.govcloud.contract.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.govcloud.contract.AmendmentForm;
+import cn.govcloud.contract.ContractDraft;
+import cn.govcloud.contract.ContractDraft.LineDraft;
+import cn.govcloud.contract.PaymentForm;
+import cn.govcloud.shared.InvalidInputException;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The contract pages' forms: {@code lines[i].applicationLineId}, {@code .dimension},
+ * {@code .quantity}, {@code .unitPrice}.
+ */
+final class ContractForms {
+
+	private static final Pattern LINE = Pattern.compile("^lines\\[(\\d{1,3})]\\.");
+
+	private ContractForms() {
+	}
+
+	static ContractDraft draft(UUID applicationId, MultiValueMap<String, String> form) {
+		TreeSet<Integer> indexes = new TreeSet<>();
+		form.keySet().forEach((key) -> {
+			Matcher matcher = LINE.matcher(key);
+			if (matcher.find()) {
+				indexes.add(Integer.parseInt(matcher.group(1)));
+			}
+		});
+		List<LineDraft> lines = new ArrayList<>();
+		for (int index : indexes) {
+			String prefix = "lines[" + index + "].";
+			lines.add(new LineDraft(uuid(form.getFirst(prefix + "applicationLineId")),
+					form.getFirst(prefix + "dimension"),
+					number(form.getFirst(prefix + "quantity"), prefix + "quantity"),
+					number(form.getFirst(prefix + "unitPrice"), prefix + "unitPrice")));
+		}
+		return new ContractDraft(applicationId, uuid(form.getFirst("supplierId")), form.getFirst("contractCode"),
+				date(form.getFirst("termStart"), "termStart"), date(form.getFirst("termEnd"), "termEnd"), lines);
+	}
+
+	static PaymentForm payment(MultiValueMap<String, String> form) {
+		return new PaymentForm(number(form.getFirst("amount"), "amount"), date(form.getFirst("paidOn"), "paidOn"),
+				date(form.getFirst("periodFrom"), "periodFrom"), date(form.getFirst("periodTo"), "periodTo"),
+				form.getFirst("invoiceNumber"), "true".equals(form.getFirst("confirmOverpayment")));
+	}
+
+	static AmendmentForm amendment(MultiValueMap<String, String> form) {
+		Map<Integer, Long> quantities = new LinkedHashMap<>();
+		form.forEach((key, values) -> {
+			if (key.startsWith("quantities[") && key.endsWith("]") && !values.isEmpty() && !values.get(0).isBlank()) {
+				String position = key.substring("quantities[".length(), key.length() - 1);
+				BigDecimal value = number(values.get(0), key);
+				if (value.stripTrailingZeros().scale() > 0) {
+					throw InvalidInputException.of(key, "contract.quantity.whole");
+				}
+				quantities.put(Integer.valueOf(position), value.longValue());
+			}
+		});
+		return new AmendmentForm(date(form.getFirst("effectiveFrom"), "effectiveFrom"), form.getFirst("reason"),
+				quantities);
+	}
+
+	static LocalDate date(String value, String field) {
+		try {
+			return (value == null || value.isBlank()) ? null : LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInputException.of(field, "error.field.format");
+		}
+	}
+
+	private static BigDecimal number(String value, String field) {
+		try {
+			return (value == null || value.isBlank()) ? null : new BigDecimal(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of(field, "error.field.format");
+		}
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
