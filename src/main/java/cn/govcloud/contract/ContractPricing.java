@@ -89,7 +89,7 @@ class ContractPricing {
 				: this.prices.capFor(supplierId, line.kind(), draft.dimension(), start);
 		if (cap.isEmpty()) {
 			problems.add(new FieldProblem(path + ".dimension", "contract.price.none", index + 1, kindName,
-					draft.dimension(), start));
+					dimension(draft.dimension()), start));
 			return null;
 		}
 		if (!seen.add(line.id() + "/" + draft.dimension())) {
@@ -134,11 +134,18 @@ class ContractPricing {
 		// Art. 7: the price must not be higher than the tender unit price; equal is
 		// allowed.
 		if (value.compareTo(cap.unitPrice()) > 0) {
-			problems.add(new FieldProblem(field, "contract.price.aboveCap", index + 1, kindName, cap.dimension(),
-					value.setScale(2).toPlainString(), cap.unitPrice().toPlainString(), cap.tenderNumber()));
+			problems
+				.add(new FieldProblem(field, "contract.price.aboveCap", index + 1, kindName, dimension(cap.dimension()),
+						value.setScale(2).toPlainString(), cap.unitPrice().toPlainString(), cap.tenderNumber()));
 			return null;
 		}
 		return value.setScale(2);
+	}
+
+	/** The dimension's name in the reader's language, resolved with the message. */
+	private static Object dimension(String dimension) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "contract.dimension." + dimension }, dimension);
 	}
 
 	private static List<ApplicationLine> approvedLines(ResourceApplication application) {

@@ -86,6 +86,17 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Sets an input's value as a script would (e.g. a date) and tells listeners it
+	 * changed.
+	 */
+	Browser setValue(String css, String value) {
+		this.driver.executeScript("const e = arguments[0]; e.value = arguments[1];"
+				+ "e.dispatchEvent(new Event('input', {bubbles: true}));"
+				+ "e.dispatchEvent(new Event('change', {bubbles: true}));", find(css), value);
+		return this;
+	}
+
 	/** Chooses the option with this value in a select. */
 	Browser select(String css, String value) {
 		new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
