@@ -36,7 +36,8 @@ class ContractCalendar {
 		this.inbox = inbox;
 	}
 
-	@Scheduled(fixedDelayString = "${govcloud.contracts.calendar-interval:PT1H}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${govcloud.contracts.calendar-interval:PT1H}",
+			initialDelayString = "${govcloud.contracts.calendar-initial-delay:PT1M}")
 	void run() {
 		advance(CityTime.today());
 	}
