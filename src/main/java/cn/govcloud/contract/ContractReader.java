@@ -9,6 +9,7 @@ import cn.govcloud.contract.ContractRepository.StoredContract;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,8 +72,25 @@ public class ContractReader {
 			.list();
 	}
 
+	/**
+	 * A contract is read by its parties: the unit, the supplier it is signed with (never
+	 * another supplier, even one that serves the same unit), and the Commission.
+	 */
 	static StoredContract visible(DataScope scope, Optional<StoredContract> found, UUID id) {
-		return scope.requireAny(found, StoredContract::parties, "contract", id);
+		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
+			return found.filter((c) -> c.supplierId().equals(scope.principal().organizationId()))
+				.orElseThrow(() -> new NotFoundException("contract", id));
+		}
+		return scope.require(found, StoredContract::unitId, "contract", id);
+	}
+
+	/** The same rule in SQL. */
+	static DataScope.SqlFilter filter(DataScope scope) {
+		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
+			return new DataScope.SqlFilter("c.supplier_id = ANY(:scopeOrganizations)",
+					new UUID[] { scope.principal().organizationId() });
+		}
+		return scope.sql("c.unit_id");
 	}
 
 	private static java.time.LocalDate date(Date date) {

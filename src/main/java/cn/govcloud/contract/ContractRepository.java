@@ -61,7 +61,7 @@ class ContractRepository {
 	}
 
 	List<StoredContract> search(DataScope scope, ContractStatus status, String text, int offset, int limit) {
-		DataScope.SqlFilter filter = scope.sqlAny("c.unit_id", "c.supplier_id");
+		DataScope.SqlFilter filter = ContractReader.filter(scope);
 		String order = (status == ContractStatus.SUBMITTED) ? "c.submitted_at" : "c.created_at DESC";
 		return filter
 			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + order
@@ -75,7 +75,7 @@ class ContractRepository {
 	}
 
 	long count(DataScope scope, ContractStatus status, String text) {
-		DataScope.SqlFilter filter = scope.sqlAny("c.unit_id", "c.supplier_id");
+		DataScope.SqlFilter filter = ContractReader.filter(scope);
 		return filter.bind(this.jdbc.sql("""
 				SELECT count(*) FROM contract c JOIN organization u ON u.id = c.unit_id
 				JOIN application_system sys ON sys.id = c.system_id WHERE""" + " " + filter.clause() + FILTERS))
@@ -289,10 +289,6 @@ class ContractRepository {
 			ContractStatus status, LocalDate termStart, LocalDate termEnd, LocalDate signedOn, int version,
 			boolean signedDocument, String createdBy, Instant createdAt, Instant submittedAt, Instant decidedAt,
 			String decidedBy, String returnReason) {
-
-		List<UUID> parties() {
-			return List.of(this.unitId, this.supplierId);
-		}
 
 	}
 

@@ -73,30 +73,6 @@ public final class DataScope {
 	}
 
 	/**
-	 * Like {@link #require} for records with several parties (e.g. a contract's unit and
-	 * supplier): visible when any party is in scope.
-	 */
-	public <T> T requireAny(Optional<T> found, Function<T, java.util.Collection<UUID>> parties, String what,
-			Object id) {
-		return found.filter((record) -> seesAll() || parties.apply(record).stream().anyMatch(this::canRead))
-			.orElseThrow(() -> new NotFoundException(what, id));
-	}
-
-	/**
-	 * Like {@link #sql} for records with several parties: any of the columns in scope.
-	 */
-	public SqlFilter sqlAny(String... partyColumns) {
-		if (seesAll()) {
-			return new SqlFilter("TRUE", null);
-		}
-		StringBuilder clause = new StringBuilder("(");
-		for (int i = 0; i < partyColumns.length; i++) {
-			clause.append((i > 0) ? " OR " : "").append(partyColumns[i]).append(" = ANY(:scopeOrganizations)");
-		}
-		return new SqlFilter(clause.append(')').toString(), this.visibleOrganizations.toArray(UUID[]::new));
-	}
-
-	/**
 	 * A SQL predicate limiting {@code ownerColumn} to the scope, with its named parameter
 	 * {@code scopeOrganizations} (a {@code uuid[]}).
 	 */

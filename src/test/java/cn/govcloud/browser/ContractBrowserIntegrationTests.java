@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.Scenarios;
 import cn.govcloud.TestClient;
 import cn.govcloud.catalogue.PriceCap;
 import cn.govcloud.catalogue.TenderPrices;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,23 +98,7 @@ class ContractBrowserIntegrationTests {
 	}
 
 	private String approvedApplication() {
-		TestClient unit = TestClient.signedIn(this.port, "unitadmin");
-		String system = JsonPath.read(unit
-			.postJson("/api/v1/systems",
-					"{\"name\":\"合同浏览器测试 " + UUID.randomUUID().toString().substring(0, 6)
-							+ "\",\"purpose\":\"测试\",\"protectionLevel\":2}")
-			.body(), "$.id");
-		unit.postMultipart("/api/v1/systems/" + system + "/plans", "file", "plan.pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-		String application = JsonPath.read(unit
-			.postJson("/api/v1/applications", "{\"systemId\":\"" + system
-					+ "\",\"planVersion\":1,\"lines\":[{\"kind\":\"CLOUD_HOST\",\"spec\":{\"vcpu\":8,\"memoryGib\":32,"
-					+ "\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"},\"quantity\":2,\"justification\":\"业务\"}]}")
-			.body(), "$.id");
-		unit.postJson("/api/v1/applications/" + application + "/submit", "{}");
-		TestClient.signedIn(this.port, "reviewer")
-			.postJson("/api/v1/applications/" + application + "/decision", "{\"decision\":\"APPROVED\"}");
-		return application;
+		return Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false).id();
 	}
 
 }

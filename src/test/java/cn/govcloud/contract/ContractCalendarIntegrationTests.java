@@ -2,12 +2,13 @@ package cn.govcloud.contract;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.Scenarios;
+import cn.govcloud.Scenarios.Approved;
 import cn.govcloud.TestClient;
 import cn.govcloud.catalogue.TenderPrices;
 import com.jayway.jsonpath.JsonPath;
@@ -84,23 +85,27 @@ class ContractCalendarIntegrationTests {
 			.param("end", Date.valueOf(today.plusDays(25)))
 			.param("id", contract)
 			.update();
-		long before = notices();
+		String number = this.jdbc.sql("SELECT number FROM contract WHERE id = :id")
+			.param("id", contract)
+			.query(String.class)
+			.single();
+		long before = notices(number);
 		this.calendar.advance(today);
 		assertThat(status(contract)).isEqualTo("ACTIVE");
-		assertThat(notices()).isEqualTo(before + 1);
+		assertThat(notices(number)).isEqualTo(before + 1);
 		this.calendar.advance(today);
-		assertThat(notices()).as("the 30-day warning goes out once").isEqualTo(before + 1);
+		assertThat(notices(number)).as("the 30-day warning goes out once").isEqualTo(before + 1);
 		this.calendar.advance(today.plusDays(20));
-		assertThat(notices()).as("then the 7-day warning").isEqualTo(before + 2);
+		assertThat(notices(number)).as("then the 7-day warning").isEqualTo(before + 2);
 		this.calendar.advance(today.plusDays(26));
 		assertThat(status(contract)).isEqualTo("ENDED");
 	}
 
-	private long notices() {
+	private long notices(String contractNumber) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.user_id
-				WHERE u.username = 'unitadmin' AND n.code = 'notice.contract.expiring'
-				""").query(Long.class).single();
+				WHERE u.username = 'unitadmin' AND n.code = 'notice.contract.expiring' AND :number = ANY(n.args)
+				""").param("number", contractNumber).query(Long.class).single();
 	}
 
 	private String status(UUID contract) {
@@ -160,31 +165,12 @@ class ContractCalendarIntegrationTests {
 	private static String draft(Approved approved, UUID supplier, String start, String vcpuPrice) {
 		return "{\"applicationId\":\"" + approved.id() + "\",\"supplierId\":\"" + supplier + "\",\"contractCode\":\"C-"
 				+ UUID.randomUUID().toString().substring(0, 8) + "\",\"termStart\":\"" + start
-				+ "\",\"termEnd\":\"2026-12-31\",\"lines\":[{\"applicationLineId\":\"" + approved.lineId()
+				+ "\",\"termEnd\":\"2026-12-31\",\"lines\":[{\"applicationLineId\":\"" + approved.firstLineId()
 				+ "\",\"dimension\":\"vcpu\"," + "\"quantity\":8,\"unitPrice\":" + vcpuPrice + "}]}";
 	}
 
-	private record Approved(String id, String lineId) {
-	}
-
 	private Approved approvedApplication(TestClient unit) {
-		String system = JsonPath.read(unit
-			.postJson("/api/v1/systems",
-					"{\"name\":\"日历测试 " + UUID.randomUUID().toString().substring(0, 8)
-							+ "\",\"purpose\":\"测试\",\"protectionLevel\":2}")
-			.body(), "$.id");
-		unit.postMultipart("/api/v1/systems/" + system + "/plans", "file", "plan.pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-		String application = JsonPath.read(unit
-			.postJson("/api/v1/applications", "{\"systemId\":\"" + system
-					+ "\",\"planVersion\":1,\"lines\":[{\"kind\":\"CLOUD_HOST\",\"spec\":{\"vcpu\":8,\"memoryGib\":16,"
-					+ "\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"},\"quantity\":1,\"justification\":\"业务\"}]}")
-			.body(), "$.id");
-		unit.postJson("/api/v1/applications/" + application + "/submit", "{}");
-		String decided = TestClient.signedIn(this.port, "reviewer")
-			.postJson("/api/v1/applications/" + application + "/decision", "{\"decision\":\"APPROVED\"}")
-			.body();
-		return new Approved(application, JsonPath.read(decided, "$.lines[0].id"));
+		return Scenarios.approvedHosts(this.port, "unitadmin", 1, 16, false);
 	}
 
 }

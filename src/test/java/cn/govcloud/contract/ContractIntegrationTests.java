@@ -2,7 +2,6 @@ package cn.govcloud.contract;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.Scenarios;
+import cn.govcloud.Scenarios.Approved;
 import cn.govcloud.TestClient;
 import cn.govcloud.catalogue.PriceCap;
 import cn.govcloud.catalogue.TenderPrices;
@@ -30,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GovCloudIntegrationTest
 class ContractIntegrationTests {
-
-	static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	static final LocalDate START = LocalDate.of(2026, 3, 1);
 
@@ -58,7 +57,7 @@ class ContractIntegrationTests {
 	@Test
 	void draftedFromTheApprovalAtTheTenderPrices() {
 		Approved approved = approved();
-		HttpResponse<String> drafted = approved.unit.postJson("/api/v1/contracts", draft(approved.id, "[]"));
+		HttpResponse<String> drafted = approved.unit().postJson("/api/v1/contracts", draft(approved.id(), "[]"));
 		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
 		PriceCap vcpu = this.prices.capFor(this.supplier, "CLOUD_HOST", "vcpu", START).orElseThrow();
 		List<Integer> vcpuQuantity = JsonPath.read(drafted.body(), "$.lines[?(@.dimension=='vcpu')].quantity");
@@ -71,11 +70,12 @@ class ContractIntegrationTests {
 	@Test
 	void aPriceEqualToTheCapPassesAndOneFenAboveIsRefusedNamingLinePriceCapAndTender() {
 		Approved approved = approved();
-		String id = JsonPath.read(approved.unit.postJson("/api/v1/contracts", draft(approved.id, "[]")).body(), "$.id");
-		String lines = lines(approved.unit, id);
+		String id = JsonPath.read(approved.unit().postJson("/api/v1/contracts", draft(approved.id(), "[]")).body(),
+				"$.id");
+		String lines = lines(approved.unit(), id);
 		PriceCap cap = this.prices.capFor(this.supplier, "CLOUD_HOST", "vcpu", START).orElseThrow();
 		String above = withPrice(lines, "vcpu", cap.unitPrice().add(new BigDecimal("0.01")));
-		HttpResponse<String> refused = approved.unit.putJson("/api/v1/contracts/" + id, draft(approved.id, above));
+		HttpResponse<String> refused = approved.unit().putJson("/api/v1/contracts/" + id, draft(approved.id(), above));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		String field = JsonPath.read(refused.body(), "$.errors[0].field");
 		assertThat(field).matches("lines\\[\\d+]\\.unitPrice");
@@ -83,17 +83,18 @@ class ContractIntegrationTests {
 			.contains(cap.unitPrice().add(new BigDecimal("0.01")).toPlainString())
 			.contains(cap.unitPrice().toPlainString())
 			.contains(cap.tenderNumber());
-		HttpResponse<String> equal = approved.unit.putJson("/api/v1/contracts/" + id,
-				draft(approved.id, withPrice(lines, "vcpu", cap.unitPrice())));
+		HttpResponse<String> equal = approved.unit()
+			.putJson("/api/v1/contracts/" + id, draft(approved.id(), withPrice(lines, "vcpu", cap.unitPrice())));
 		assertThat(equal.statusCode()).as(equal.body()).isEqualTo(200);
 	}
 
 	@Test
 	void aQuantityAboveTheApprovalIsRefused() {
 		Approved approved = approved();
-		String id = JsonPath.read(approved.unit.postJson("/api/v1/contracts", draft(approved.id, "[]")).body(), "$.id");
-		String lines = lines(approved.unit, id).replace("\"quantity\":16", "\"quantity\":17");
-		HttpResponse<String> refused = approved.unit.putJson("/api/v1/contracts/" + id, draft(approved.id, lines));
+		String id = JsonPath.read(approved.unit().postJson("/api/v1/contracts", draft(approved.id(), "[]")).body(),
+				"$.id");
+		String lines = lines(approved.unit(), id).replace("\"quantity\":16", "\"quantity\":17");
+		HttpResponse<String> refused = approved.unit().putJson("/api/v1/contracts/" + id, draft(approved.id(), lines));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat((String) JsonPath.read(refused.body(), "$.errors[0].message")).contains("17").contains("16");
 	}
@@ -101,20 +102,23 @@ class ContractIntegrationTests {
 	@Test
 	void badTermsAndPricesAreNamedAndNothingIsSaved() {
 		Approved approved = approved();
-		HttpResponse<String> backwards = approved.unit.postJson("/api/v1/contracts",
-				draft(approved.id, "[]").replace(END.toString(), "2026-01-01"));
+		HttpResponse<String> backwards = approved.unit()
+			.postJson("/api/v1/contracts", draft(approved.id(), "[]").replace(END.toString(), "2026-01-01"));
 		assertThat((String) JsonPath.read(backwards.body(), "$.errors[0].field")).isEqualTo("termEnd");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM contract WHERE application_id = :id")
-			.param("id", UUID.fromString(approved.id))
+			.param("id", UUID.fromString(approved.id()))
 			.query(Long.class)
 			.single()).isZero();
-		String id = JsonPath.read(approved.unit.postJson("/api/v1/contracts", draft(approved.id, "[]")).body(), "$.id");
-		String lines = lines(approved.unit, id);
-		HttpResponse<String> threeDecimals = approved.unit.putJson("/api/v1/contracts/" + id,
-				draft(approved.id, withPrice(lines, "vcpu", new BigDecimal("1.005"))));
+		String id = JsonPath.read(approved.unit().postJson("/api/v1/contracts", draft(approved.id(), "[]")).body(),
+				"$.id");
+		String lines = lines(approved.unit(), id);
+		HttpResponse<String> threeDecimals = approved.unit()
+			.putJson("/api/v1/contracts/" + id,
+					draft(approved.id(), withPrice(lines, "vcpu", new BigDecimal("1.005"))));
 		assertThat(threeDecimals.statusCode()).isEqualTo(400);
-		HttpResponse<String> zero = approved.unit.putJson("/api/v1/contracts/" + id,
-				draft(approved.id, lines.replace("\"quantity\":16", "\"quantity\":0")));
+		HttpResponse<String> zero = approved.unit()
+			.putJson("/api/v1/contracts/" + id,
+					draft(approved.id(), lines.replace("\"quantity\":16", "\"quantity\":0")));
 		assertThat(zero.statusCode()).isEqualTo(400);
 	}
 
@@ -154,11 +158,12 @@ class ContractIntegrationTests {
 	@Test
 	void aFilingDecisionOnAContractNotSubmittedIsRefused() {
 		Approved approved = approved();
-		String id = JsonPath.read(approved.unit.postJson("/api/v1/contracts", draft(approved.id, "[]")).body(), "$.id");
+		String id = JsonPath.read(approved.unit().postJson("/api/v1/contracts", draft(approved.id(), "[]")).body(),
+				"$.id");
 		assertThat(TestClient.signedIn(this.port, "reviewer")
 			.postJson("/api/v1/contracts/" + id + "/file", "{}")
 			.statusCode()).isEqualTo(409);
-		assertThat(approved.unit.postJson("/api/v1/contracts/" + id + "/submit", "{}").statusCode()).isEqualTo(409);
+		assertThat(approved.unit().postJson("/api/v1/contracts/" + id + "/submit", "{}").statusCode()).isEqualTo(409);
 	}
 
 	@Test
@@ -166,39 +171,43 @@ class ContractIntegrationTests {
 		Approved approved = approved();
 		String id = submitted(approved);
 		TestClient.signedIn(this.port, "reviewer").postJson("/api/v1/contracts/" + id + "/file", "{}");
-		String contract = approved.unit.getJson("/api/v1/contracts/" + id).body();
+		String contract = approved.unit().getJson("/api/v1/contracts/" + id).body();
 		BigDecimal outstanding = new BigDecimal(JsonPath.read(contract, "$.totals.outstanding").toString());
 		String tooMuch = payment(outstanding.add(BigDecimal.ONE), false);
-		HttpResponse<String> refused = approved.unit.postJson("/api/v1/contracts/" + id + "/payments", tooMuch);
+		HttpResponse<String> refused = approved.unit().postJson("/api/v1/contracts/" + id + "/payments", tooMuch);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat((String) JsonPath.read(refused.body(), "$.errors[0].field")).isEqualTo("amount");
-		assertThat(approved.unit
+		assertThat(approved.unit()
 			.postJson("/api/v1/contracts/" + id + "/payments", payment(new BigDecimal("100.00"), false))
 			.statusCode()).isEqualTo(201);
-		String paid = approved.unit.getJson("/api/v1/contracts/" + id).body();
+		String paid = approved.unit().getJson("/api/v1/contracts/" + id).body();
 		assertThat(new BigDecimal(JsonPath.read(paid, "$.totals.outstanding").toString()))
 			.isEqualByComparingTo(outstanding.subtract(new BigDecimal("100.00")));
 
 		int vcpuLine = JsonPath.<List<Integer>>read(paid, "$.lines[?(@.dimension=='vcpu')].position").get(0);
-		HttpResponse<String> amended = approved.unit.postJson("/api/v1/contracts/" + id + "/amendments",
-				"{\"effectiveFrom\":\"2026-09-01\",\"reason\":\"缩减一台\",\"quantities\":{\"" + vcpuLine + "\":8}}");
+		HttpResponse<String> amended = approved.unit()
+			.postJson("/api/v1/contracts/" + id + "/amendments",
+					"{\"effectiveFrom\":\"2026-09-01\",\"reason\":\"缩减一台\",\"quantities\":{\"" + vcpuLine + "\":8}}");
 		assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
 		assertThat((Integer) JsonPath.read(amended.body(), "$.version")).isEqualTo(2);
 		assertThat(JsonPath.<List<Integer>>read(amended.body(), "$.versions[*].version")).containsExactly(1, 2);
 		BigDecimal before = new BigDecimal(JsonPath.read(paid, "$.totals.term").toString());
 		BigDecimal after = new BigDecimal(JsonPath.read(amended.body(), "$.totals.term").toString());
 		assertThat(after).isLessThan(before);
-		HttpResponse<String> aboveApproval = approved.unit.postJson("/api/v1/contracts/" + id + "/amendments",
-				"{\"effectiveFrom\":\"2026-10-01\",\"reason\":\"x\",\"quantities\":{\"" + vcpuLine + "\":99}}");
+		HttpResponse<String> aboveApproval = approved.unit()
+			.postJson("/api/v1/contracts/" + id + "/amendments",
+					"{\"effectiveFrom\":\"2026-10-01\",\"reason\":\"x\",\"quantities\":{\"" + vcpuLine + "\":99}}");
 		assertThat(aboveApproval.statusCode()).isEqualTo(400);
 	}
 
 	private String submitted(Approved approved) {
-		String id = JsonPath.read(approved.unit.postJson("/api/v1/contracts", draft(approved.id, "[]")).body(), "$.id");
-		HttpResponse<String> signed = approved.unit.postMultipartWithField("/api/v1/contracts/" + id + "/sign",
-				"signedOn", "2026-02-20", "file", "合同.pdf", PDF);
+		String id = JsonPath.read(approved.unit().postJson("/api/v1/contracts", draft(approved.id(), "[]")).body(),
+				"$.id");
+		HttpResponse<String> signed = approved.unit()
+			.postMultipartWithField("/api/v1/contracts/" + id + "/sign", "signedOn", "2026-02-20", "file", "合同.pdf",
+					Scenarios.PDF);
 		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-		assertThat(approved.unit.postJson("/api/v1/contracts/" + id + "/submit", "{}").statusCode()).isEqualTo(200);
+		assertThat(approved.unit().postJson("/api/v1/contracts/" + id + "/submit", "{}").statusCode()).isEqualTo(200);
 		return id;
 	}
 
@@ -238,32 +247,8 @@ class ContractIntegrationTests {
 				+ START + "\",\"termEnd\":\"" + END + "\",\"lines\":" + lines + "}";
 	}
 
-	/**
-	 * A unit's application for two 8-vCPU hosts and 500 GiB of storage, approved as
-	 * asked.
-	 */
 	private Approved approved() {
-		TestClient unit = TestClient.signedIn(this.port, "unitadmin");
-		String system = JsonPath.read(unit
-			.postJson("/api/v1/systems",
-					"{\"name\":\"合同测试系统 " + UUID.randomUUID().toString().substring(0, 8)
-							+ "\",\"purpose\":\"合同测试\",\"protectionLevel\":2}")
-			.body(), "$.id");
-		unit.postMultipart("/api/v1/systems/" + system + "/plans", "file", "plan.pdf", PDF);
-		String application = JsonPath.read(unit.postJson("/api/v1/applications", "{\"systemId\":\"" + system
-				+ "\",\"planVersion\":1,\"lines\":[{\"kind\":\"CLOUD_HOST\",\"spec\":{\"vcpu\":8,\"memoryGib\":32,"
-				+ "\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"},\"quantity\":2,\"justification\":\"业务\"},"
-				+ "{\"kind\":\"CLOUD_STORAGE\",\"spec\":{\"storageType\":\"块存储 block\",\"capacityGib\":500},"
-				+ "\"quantity\":1,\"justification\":\"数据\"}]}")
-			.body(), "$.id");
-		unit.postJson("/api/v1/applications/" + application + "/submit", "{}");
-		HttpResponse<String> decided = TestClient.signedIn(this.port, "reviewer")
-			.postJson("/api/v1/applications/" + application + "/decision", "{\"decision\":\"APPROVED\"}");
-		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-		return new Approved(unit, application);
-	}
-
-	private record Approved(TestClient unit, String id) {
+		return Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, true);
 	}
 
 }

@@ -7,16 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.govcloud.contract.AmendmentForm;
 import cn.govcloud.contract.ContractDraft;
 import cn.govcloud.contract.ContractDraft.LineDraft;
 import cn.govcloud.contract.PaymentForm;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.IndexedFields;
 
 import org.springframework.util.MultiValueMap;
 
@@ -26,21 +24,12 @@ import org.springframework.util.MultiValueMap;
  */
 final class ContractForms {
 
-	private static final Pattern LINE = Pattern.compile("^lines\\[(\\d{1,3})]\\.");
-
 	private ContractForms() {
 	}
 
 	static ContractDraft draft(UUID applicationId, MultiValueMap<String, String> form) {
-		TreeSet<Integer> indexes = new TreeSet<>();
-		form.keySet().forEach((key) -> {
-			Matcher matcher = LINE.matcher(key);
-			if (matcher.find()) {
-				indexes.add(Integer.parseInt(matcher.group(1)));
-			}
-		});
 		List<LineDraft> lines = new ArrayList<>();
-		for (int index : indexes) {
+		for (int index : IndexedFields.indexes(form, "lines")) {
 			String prefix = "lines[" + index + "].";
 			lines.add(new LineDraft(uuid(form.getFirst(prefix + "applicationLineId")),
 					form.getFirst(prefix + "dimension"),

@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.govcloud.request.ApplicationDraft;
 import cn.govcloud.request.ApplicationDraft.LineDraft;
@@ -19,6 +16,7 @@ import cn.govcloud.request.DecisionForm.LineCut;
 import cn.govcloud.request.LineDirection;
 import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.IndexedFields;
 
 import org.springframework.util.MultiValueMap;
 
@@ -30,22 +28,13 @@ import org.springframework.util.MultiValueMap;
  */
 final class ApplicationForms {
 
-	private static final Pattern LINE = Pattern.compile("^lines\\[(\\d{1,3})]\\.");
-
 	private ApplicationForms() {
 	}
 
 	/** The draft a page form describes; blank lines (no kind chosen) are left out. */
 	static ApplicationDraft draft(UUID systemId, MultiValueMap<String, String> form) {
-		TreeSet<Integer> indexes = new TreeSet<>();
-		form.keySet().forEach((key) -> {
-			Matcher matcher = LINE.matcher(key);
-			if (matcher.find()) {
-				indexes.add(Integer.parseInt(matcher.group(1)));
-			}
-		});
 		List<LineDraft> lines = new ArrayList<>();
-		for (int index : indexes) {
+		for (int index : IndexedFields.indexes(form, "lines")) {
 			String prefix = "lines[" + index + "].";
 			String kind = form.getFirst(prefix + "kind");
 			if (kind == null || kind.isBlank()) {

@@ -1,0 +1,52 @@
+package cn.govcloud;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Situations several tests start from, built through the API as people would. */
+public final class Scenarios {
+
+	/** The smallest file that is really a PDF. */
+	public static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	private Scenarios() {
+	}
+
+	/**
+	 * A unit user's new system with a construction plan, and an application for
+	 * {@code hosts} 8-vCPU hosts with {@code memoryGib} (plus 500 GiB of block storage if
+	 * asked) that the Commission's reviewer approved as asked.
+	 */
+	public static Approved approvedHosts(int port, String username, int hosts, int memoryGib, boolean withStorage) {
+		TestClient unit = TestClient.signedIn(port, username);
+		HttpResponse<String> system = unit.postJson("/api/v1/systems", "{\"name\":\"测试系统 "
+				+ UUID.randomUUID().toString().substring(0, 8) + "\",\"purpose\":\"测试\",\"protectionLevel\":2}");
+		assertThat(system.statusCode()).as(system.body()).isEqualTo(201);
+		String systemId = JsonPath.read(system.body(), "$.id");
+		unit.postMultipart("/api/v1/systems/" + systemId + "/plans", "file", "plan.pdf", PDF);
+		String storage = withStorage ? ",{\"kind\":\"CLOUD_STORAGE\",\"spec\":{\"storageType\":\"块存储 block\","
+				+ "\"capacityGib\":500},\"quantity\":1,\"justification\":\"数据\"}" : "";
+		HttpResponse<String> drafted = unit.postJson("/api/v1/applications",
+				"{\"systemId\":\"" + systemId
+						+ "\",\"planVersion\":1,\"lines\":[{\"kind\":\"CLOUD_HOST\",\"spec\":{\"vcpu\":8,\"memoryGib\":"
+						+ memoryGib + ",\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"},\"quantity\":" + hosts
+						+ ",\"justification\":\"业务\"}" + storage + "]}");
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+		String application = JsonPath.read(drafted.body(), "$.id");
+		unit.postJson("/api/v1/applications/" + application + "/submit", "{}");
+		HttpResponse<String> decided = TestClient.signedIn(port, "reviewer")
+			.postJson("/api/v1/applications/" + application + "/decision", "{\"decision\":\"APPROVED\"}");
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+		return new Approved(unit, systemId, application, JsonPath.read(decided.body(), "$.lines[0].id"));
+	}
+
+	/** An approved application and the unit user who applied. */
+	public record Approved(TestClient unit, String systemId, String id, String firstLineId) {
+	}
+
+}
