@@ -149,11 +149,18 @@ public final class TestClient {
 	/** Uploads one file and one text field as multipart/form-data. */
 	public HttpResponse<String> postMultipartWithField(String path, String field, String value, String part,
 			String fileName, byte[] content) {
+		return postMultipartWithFields(path, Map.of(field, value), part, fileName, content);
+	}
+
+	/** Uploads one file and text fields as multipart/form-data. */
+	public HttpResponse<String> postMultipartWithFields(String path, Map<String, String> fields, String part,
+			String fileName, byte[] content) {
 		String boundary = "----govcloud" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
-				+ "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		fields
+			.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+					+ field + "\"\r\n\r\n" + value + "\r\n")
+				.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,31 @@
+package cn.govcloud.catalogue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tender price list to record (Art. 5): the supplier, the tender and its lines.
+ *
+ * @param note e.g. the procurement period
+ */
+public record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awardedOn, String note, List<Line> lines) {
+
+	public PriceListForm {
+		lines = (lines != null) ? List.copyOf(lines) : List.of();
+		tenderNumber = (tenderNumber != null) ? tenderNumber.strip() : null;
+		note = (note == null || note.isBlank()) ? null : note.strip();
+	}
+
+	/**
+	 * One price: a kind's billed dimension (an integer spec field, or {@code instance})
+	 * per month.
+	 *
+	 * @param effectiveTo the last day in force, or {@code null} for open-ended
+	 */
+	public record Line(String kind, String dimension, BillingUnit billingUnit, BigDecimal unitPrice,
+			LocalDate effectiveFrom, LocalDate effectiveTo) {
+	}
+
+}
