@@ -82,6 +82,10 @@ class ContractBrowserIntegrationTests {
 			supplierOperator.open(contractPath);
 			assertThat(supplierOperator.text("main h1")).contains("服务外包合同");
 			supplierOperator.screenshot("23-contract-supplier-view");
+			supplierOperator.open("/prices");
+			assertThat(supplierOperator.text("#price-lists")).contains(cap.tenderNumber());
+			supplierOperator.click("#price-lists a").find("#price-lines");
+			supplierOperator.screenshot("24-price-list");
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import cn.govcloud.catalogue.PriceImport;
 import cn.govcloud.catalogue.PriceLists;
+import cn.govcloud.catalogue.ResourceKind;
+import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageMessages;
@@ -34,7 +36,11 @@ class PriceListController {
 
 	private final PageMessages messages;
 
-	PriceListController(PriceLists lists, PriceImport excel, Organizations organizations, PageMessages messages) {
+	private final ResourceKinds kinds;
+
+	PriceListController(PriceLists lists, PriceImport excel, Organizations organizations, PageMessages messages,
+			ResourceKinds kinds) {
+		this.kinds = kinds;
 		this.lists = lists;
 		this.excel = excel;
 		this.organizations = organizations;
@@ -54,6 +60,9 @@ class PriceListController {
 	@PreAuthorize(PriceListApi.READERS)
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("list", this.lists.find(id));
+		model.addAttribute("kinds", this.kinds.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ResourceKind::code, java.util.function.Function.identity())));
 		return "catalogue/price-list";
 	}
 
