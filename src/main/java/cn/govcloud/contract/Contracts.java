@@ -11,18 +11,13 @@ import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.contract.ContractRepository.ContractHeader;
 import cn.govcloud.contract.ContractRepository.StoredContract;
-import cn.govcloud.organization.Organization;
-import cn.govcloud.organization.Organizations;
-import cn.govcloud.request.ApplicationStatus;
 import cn.govcloud.request.ResourceApplication;
-import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
-import cn.govcloud.shared.OrganizationKind;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,29 +35,26 @@ public class Contracts {
 
 	private final ContractPricing pricing;
 
-	private final ResourceApplications applications;
-
-	private final Organizations organizations;
+	private final ContractTerms terms;
 
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
-	Contracts(ContractRepository repository, ContractPricing pricing, ResourceApplications applications,
-			Organizations organizations, AuditTrail audit, ApplicationEventPublisher events) {
+	Contracts(ContractRepository repository, ContractPricing pricing, ContractTerms terms, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.repository = repository;
 		this.pricing = pricing;
-		this.applications = applications;
-		this.organizations = organizations;
+		this.terms = terms;
 		this.audit = audit;
 	}
 
 	@Transactional
 	public UUID draft(DataScope scope, ContractDraft draft) {
-		ResourceApplication application = approvedApplication(scope, draft.applicationId());
+		ResourceApplication application = this.terms.approvedApplication(scope, draft.applicationId());
 		List<FieldProblem> problems = new ArrayList<>();
-		checkHeader(draft, problems);
+		this.terms.check(draft, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -93,9 +85,9 @@ public class Contracts {
 	 * cap check. Empty lines are prefilled from the approval at the tender prices.
 	 */
 	public Quote quote(DataScope scope, ContractDraft draft) {
-		ResourceApplication application = this.applications.find(scope, draft.applicationId());
+		ResourceApplication application = this.terms.application(scope, draft.applicationId());
 		List<FieldProblem> problems = new ArrayList<>();
-		checkHeader(draft, problems);
+		this.terms.check(draft, problems);
 		if (draft.termStart() == null || draft.supplierId() == null) {
 			return new Quote(List.of(), problems, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
 		}
@@ -119,11 +111,11 @@ public class Contracts {
 		if (!contract.status().editable()) {
 			throw notNow(contract);
 		}
-		ResourceApplication application = this.applications.find(scope, contract.applicationId());
+		ResourceApplication application = this.terms.application(scope, contract.applicationId());
 		ContractDraft same = new ContractDraft(contract.applicationId(), contract.supplierId(), draft.contractCode(),
 				draft.termStart(), draft.termEnd(), draft.lines());
 		List<FieldProblem> problems = new ArrayList<>();
-		checkHeader(same, problems);
+		this.terms.check(same, problems);
 		List<ContractLine> lines = problems.isEmpty()
 				? this.pricing.check(same.lines(), application, contract.supplierId(), same.termStart(), problems)
 				: List.of();
@@ -180,46 +172,6 @@ public class Contracts {
 		this.audit.record("contract.submit", describe(contract), AuditOutcome.SUCCESS);
 		this.events.publishEvent(new ContractSubmitted(id, contract.number(), contract.unitName()));
 		return id;
-	}
-
-	private ResourceApplication approvedApplication(DataScope scope, UUID applicationId) {
-		ResourceApplication application;
-		try {
-			application = (applicationId != null) ? this.applications.find(scope, applicationId) : null;
-		}
-		catch (NotFoundException ex) {
-			application = null;
-		}
-		if (application == null || application.status() != ApplicationStatus.APPROVED
-				|| !scope.principal().organizationId().equals(application.unitId())) {
-			throw InvalidInputException.of("applicationId", "contract.application.notApproved");
-		}
-		if (this.repository.existsForApplication(applicationId)) {
-			throw InvalidInputException.of("applicationId", "contract.application.contracted");
-		}
-		return application;
-	}
-
-	private void checkHeader(ContractDraft draft, List<FieldProblem> problems) {
-		if (draft.contractCode() == null || draft.contractCode().isEmpty() || draft.contractCode().length() > 60) {
-			problems.add(new FieldProblem("contractCode", "error.field.size", 1, 60));
-		}
-		boolean supplier = draft.supplierId() != null && this.organizations.lookup(draft.supplierId())
-			.filter((org) -> org.kind() == OrganizationKind.SUPPLIER && org.active())
-			.map(Organization::id)
-			.isPresent();
-		if (!supplier) {
-			problems.add(new FieldProblem("supplierId", "contract.supplier.unknown"));
-		}
-		if (draft.termStart() == null) {
-			problems.add(new FieldProblem("termStart", "error.field.required"));
-		}
-		if (draft.termEnd() == null) {
-			problems.add(new FieldProblem("termEnd", "error.field.required"));
-		}
-		else if (draft.termStart() != null && draft.termEnd().isBefore(draft.termStart())) {
-			problems.add(new FieldProblem("termEnd", "contract.term.endBeforeStart"));
-		}
 	}
 
 	private StoredContract lockWritable(DataScope scope, UUID id) {
