@@ -9,8 +9,11 @@ import java.util.UUID;
  * A tender price list to record (Art. 5): the supplier, the tender and its lines.
  *
  * @param note e.g. the procurement period
+ * @param supersedes an earlier list of the same supplier whose prices end where this
+ * list's prices for the same items start; {@code null} for none
  */
-public record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awardedOn, String note, List<Line> lines) {
+public record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awardedOn, String note, UUID supersedes,
+		List<Line> lines) {
 
 	public PriceListForm {
 		lines = (lines != null) ? List.copyOf(lines) : List.of();
@@ -19,13 +22,19 @@ public record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awar
 	}
 
 	/**
-	 * One price: a kind's billed dimension (an integer spec field, or {@code instance})
-	 * per month.
+	 * One price: a kind's billed dimension (a whole-number spec field, or
+	 * {@code instance}) per month.
 	 *
 	 * @param effectiveTo the last day in force, or {@code null} for open-ended
 	 */
 	public record Line(String kind, String dimension, BillingUnit billingUnit, BigDecimal unitPrice,
 			LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+		public Line {
+			kind = (kind != null) ? kind.strip() : null;
+			dimension = (dimension != null) ? dimension.strip() : null;
+		}
+
 	}
 
 }

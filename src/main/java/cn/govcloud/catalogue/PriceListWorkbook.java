@@ -1,75 +1,72 @@
 package cn.govcloud.catalogue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import cn.govcloud.catalogue.PriceListForm.Line;
-import cn.govcloud.shared.InvalidInputException;
-import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Price lists as Excel: the template GovCloud gives out, the import that takes every line
- * or none (each bad cell reported with its row, column and reason), and the export, whose
- * text cells are escaped so that none is read as a formula.
+ * The workbooks GovCloud writes: the import template (headers in Chinese with English on
+ * a second line, drop-downs, and a help sheet listing every kind's billed dimensions and
+ * the billing units) and the export of price lists. Every text cell goes through
+ * {@link SpreadsheetText#safe(String)}; prices are numeric cells shown to the fen.
  */
 @Component
 class PriceListWorkbook {
 
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	/** Headers of the template's columns A–F, Chinese over English. */
+	static final List<String> HEADERS = List.of("资源种类代码\nKind code", "计费项\nDimension", "计费单位\nBilling unit",
+			"单价（元/月）\nUnit price (CNY per month)", "生效日期\nIn force from (yyyy-MM-dd)",
+			"截止日期（空=长期）\nUntil (empty = open-ended)");
 
-	static final String[] COLUMNS = { "kind", "dimension", "billingUnit", "unitPrice", "effectiveFrom", "effectiveTo" };
+	private static final List<String> EXPORT_HEADERS = List.of("供应商\nSupplier", "招标编号\nTender number",
+			"中标日期\nAwarded on", "说明\nNote", "资源种类代码\nKind code", "资源种类\nKind", "计费项\nDimension", "计费单位\nBilling unit",
+			"单价（元/月）\nUnit price (CNY per month)", "生效日期\nIn force from", "截止日期\nUntil", "被取代\nSuperseded by");
 
-	private static final String[] HEADERS = { "资源种类代码 kind", "计费项 dimension", "计费单位 billing unit", "单价（元/月）unit price",
-			"生效日期 from (yyyy-MM-dd)", "截止日期 to (可空 optional)" };
+	/** Rows of the template that get the drop-downs. */
+	private static final int TEMPLATE_ROWS = 2000;
 
 	private final ResourceKinds kinds;
 
-	PriceListWorkbook(ResourceKinds kinds) {
+	private final MessageSource messages;
+
+	PriceListWorkbook(ResourceKinds kinds, MessageSource messages) {
 		this.kinds = kinds;
+		this.messages = messages;
 	}
 
-	/**
-	 * The template: the header row, one example line, and a sheet listing what may be
-	 * priced.
-	 */
 	byte[] template() {
 		try (Workbook book = new XSSFWorkbook()) {
-			Sheet prices = book.createSheet("prices");
-			header(prices);
-			Row example = prices.createRow(1);
-			text(example, 0, "CLOUD_HOST");
-			text(example, 1, "vcpu");
-			text(example, 2, BillingUnit.VCPU_MONTH.name());
-			example.createCell(3).setCellValue(45.00);
-			text(example, 4, "2026-01-01");
-			Sheet help = book.createSheet("kinds");
-			int r = 0;
-			for (ResourceKind kind : this.kinds.offered()) {
-				for (String dimension : dimensions(kind)) {
-					Row row = help.createRow(r++);
-					text(row, 0, kind.code());
-					text(row, 1, kind.nameZh() + " / " + kind.nameEn());
-					text(row, 2, dimension);
-				}
-			}
+			Styles styles = new Styles(book);
+			Sheet prices = book.createSheet("价格明细 prices");
+			header(prices, HEADERS, styles);
+			prices.setDefaultColumnStyle(3, styles.money);
+			prices.setDefaultColumnStyle(4, styles.date);
+			prices.setDefaultColumnStyle(5, styles.date);
+			List<ResourceKind> offered = this.kinds.offered();
+			dropDown(prices, 0, offered.stream().map(ResourceKind::code).toList());
+			dropDown(prices, 1,
+					offered.stream().flatMap((kind) -> PriceLineRules.dimensions(kind).stream()).distinct().toList());
+			dropDown(prices, 2, List.of(BillingUnit.values()).stream().map(Enum::name).toList());
+			new PriceTemplateHelp(this.messages, styles.header).write(book.createSheet("填写说明 help"), offered);
 			return bytes(book);
 		}
 		catch (IOException ex) {
@@ -77,75 +74,33 @@ class PriceListWorkbook {
 		}
 	}
 
-	/**
-	 * The readable lines of an uploaded workbook with the row of each, and the cells that
-	 * could not be read (formulas, text prices, bad dates); the caller reports them with
-	 * the lines' own problems.
-	 */
-	Rows read(byte[] content) {
-		if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-			throw InvalidInputException.of("file", "price.import.size", MAX_BYTES / 1024 / 1024);
-		}
-		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = book.getSheetAt(0);
-			List<Line> lines = new ArrayList<>();
-			List<Integer> rowNumbers = new ArrayList<>();
-			List<FieldProblem> problems = new ArrayList<>();
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null || blank(row)) {
-					continue;
-				}
-				int before = problems.size();
-				Line line = line(row, problems);
-				if (problems.size() == before) {
-					lines.add(line);
-					rowNumbers.add(r + 1);
-				}
-			}
-			return new Rows(lines, rowNumbers, problems);
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidInputException invalid) {
-				throw invalid;
-			}
-			throw InvalidInputException.of("file", "price.import.notXlsx");
-		}
-	}
-
-	/** The cell of a line's field, as problems name it: {@code rows[12].D}. */
-	static String cell(int excelRow, String column) {
-		int index = java.util.Arrays.asList(COLUMNS).indexOf(column);
-		return "rows[" + excelRow + "]." + (char) ('A' + Math.max(index, 0));
-	}
-
-	byte[] export(List<PriceList> lists) {
+	byte[] export(List<PriceList> lists, Locale locale) {
+		Map<String, ResourceKind> byCode = this.kinds.all()
+			.stream()
+			.collect(Collectors.toMap(ResourceKind::code, Function.identity()));
 		try (Workbook book = new XSSFWorkbook()) {
-			Sheet sheet = book.createSheet("prices");
-			Row head = sheet.createRow(0);
-			String[] titles = { "供应商 supplier", "招标编号 tender", "中标日期 awarded", "说明 note", HEADERS[0], HEADERS[1],
-					HEADERS[2], HEADERS[3], HEADERS[4], HEADERS[5] };
-			for (int i = 0; i < titles.length; i++) {
-				head.createCell(i).setCellValue(titles[i]);
-			}
-			CellStyle money = book.createCellStyle();
-			money.setDataFormat(book.createDataFormat().getFormat("0.00"));
+			Styles styles = new Styles(book);
+			Sheet sheet = book.createSheet("招标单价 prices");
+			header(sheet, EXPORT_HEADERS, styles);
 			int r = 1;
 			for (PriceList list : lists) {
-				for (PriceCap line : list.lines()) {
+				for (PriceLine line : list.lines()) {
 					Row row = sheet.createRow(r++);
 					text(row, 0, list.supplierName());
 					text(row, 1, list.tenderNumber());
-					text(row, 2, list.awardedOn().toString());
+					date(row, 2, list.awardedOn(), styles);
 					text(row, 3, list.note());
 					text(row, 4, line.kind());
-					text(row, 5, line.dimension());
-					text(row, 6, line.billingUnit().name());
-					Cell price = row.createCell(7);
+					ResourceKind kind = byCode.get(line.kind());
+					text(row, 5, (kind != null) ? kind.name(locale) : line.kind());
+					text(row, 6, line.dimension());
+					text(row, 7, line.billingUnit().name());
+					Cell price = row.createCell(8);
 					price.setCellValue(line.unitPrice().doubleValue());
-					price.setCellStyle(money);
-					text(row, 8, line.effectiveFrom().toString());
-					text(row, 9, (line.effectiveTo() != null) ? line.effectiveTo().toString() : "");
+					price.setCellStyle(styles.money);
+					date(row, 9, line.effectiveFrom(), styles);
+					date(row, 10, line.effectiveTo(), styles);
+					text(row, 11, line.cutShort() ? line.supersededBy().tenderNumber() : null);
 				}
 			}
 			return bytes(book);
@@ -155,125 +110,71 @@ class PriceListWorkbook {
 		}
 	}
 
-	private static Line line(Row row, List<FieldProblem> problems) {
-		int excelRow = row.getRowNum() + 1;
-		int before = problems.size();
-		for (int c = 0; c < COLUMNS.length; c++) {
-			Cell cell = row.getCell(c);
-			if (cell != null && cell.getCellType() == CellType.FORMULA) {
-				problems.add(new FieldProblem(cell(excelRow, COLUMNS[c]), "price.import.formula", excelRow, letter(c)));
-			}
-		}
-		if (problems.size() > before) {
-			return new Line(null, null, null, null, null, null);
-		}
-		String kind = string(row.getCell(0));
-		String dimension = string(row.getCell(1));
-		BillingUnit unit = billingUnit(row.getCell(2), excelRow, problems);
-		BigDecimal price = price(row.getCell(3), excelRow, problems);
-		LocalDate from = date(row.getCell(4), excelRow, "effectiveFrom", problems);
-		LocalDate to = date(row.getCell(5), excelRow, "effectiveTo", problems);
-		return new Line(kind, dimension, unit, price, from, to);
-	}
-
-	/**
-	 * What a workbook holds: readable lines, the Excel row of each, and the cells that
-	 * could not be read.
-	 */
-	record Rows(List<Line> lines, List<Integer> rowNumbers, List<FieldProblem> problems) {
-	}
-
-	private static BillingUnit billingUnit(Cell cell, int excelRow, List<FieldProblem> problems) {
-		String text = string(cell);
-		try {
-			return (text == null) ? null : BillingUnit.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new FieldProblem(cell(excelRow, "billingUnit"), "price.billingUnit.unknown", text));
-			return null;
-		}
-	}
-
-	private static BigDecimal price(Cell cell, int excelRow, List<FieldProblem> problems) {
-		if (cell == null || cell.getCellType() == CellType.BLANK) {
-			return null;
-		}
-		if (cell.getCellType() != CellType.NUMERIC) {
-			problems.add(new FieldProblem(cell(excelRow, "unitPrice"), "price.import.priceText", string(cell)));
-			return BigDecimal.ONE;
-		}
-		return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
-	}
-
-	private static LocalDate date(Cell cell, int excelRow, String column, List<FieldProblem> problems) {
-		if (cell == null || cell.getCellType() == CellType.BLANK) {
-			return null;
-		}
-		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().toLocalDate();
-		}
-		String text = string(cell);
-		try {
-			return (text == null) ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(cell(excelRow, column), "price.import.date", text));
-			return null;
-		}
-	}
-
-	private static String string(Cell cell) {
-		if (cell == null || cell.getCellType() == CellType.BLANK) {
-			return null;
-		}
-		if (cell.getCellType() == CellType.NUMERIC) {
-			return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-		}
-		String text = cell.getStringCellValue();
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private static boolean blank(Row row) {
-		for (int c = 0; c < COLUMNS.length; c++) {
-			Cell cell = row.getCell(c);
-			if (cell != null && cell.getCellType() != CellType.BLANK
-					&& !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static List<String> dimensions(ResourceKind kind) {
-		List<String> dimensions = new ArrayList<>();
-		kind.fields()
-			.stream()
-			.filter((f) -> f.type() == SpecField.Type.INTEGER)
-			.forEach((f) -> dimensions.add(f.name()));
-		dimensions.add(PriceLineCheck.INSTANCE);
-		return dimensions;
-	}
-
-	private static void header(Sheet sheet) {
+	private static void header(Sheet sheet, List<String> titles, Styles styles) {
 		Row head = sheet.createRow(0);
-		for (int i = 0; i < HEADERS.length; i++) {
-			head.createCell(i).setCellValue(HEADERS[i]);
+		head.setHeightInPoints(34);
+		for (int i = 0; i < titles.size(); i++) {
+			Cell cell = head.createCell(i);
+			cell.setCellValue(titles.get(i));
+			cell.setCellStyle(styles.header);
 			sheet.setColumnWidth(i, 24 * 256);
 		}
+		sheet.createFreezePane(0, 1);
 	}
 
-	private static void text(Row row, int column, String value) {
-		row.createCell(column).setCellValue(SpreadsheetText.safe((value != null) ? value : ""));
+	/** A list to choose from, when Excel's limit of 255 characters allows one. */
+	private static void dropDown(Sheet sheet, int column, List<String> values) {
+		if (String.join(",", values).length() > 255) {
+			return;
+		}
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		var validation = helper.createValidation(helper.createExplicitListConstraint(values.toArray(String[]::new)),
+				new CellRangeAddressList(1, TEMPLATE_ROWS, column, column));
+		validation.setShowErrorBox(true);
+		sheet.addValidationData(validation);
 	}
 
-	private static String letter(int column) {
-		return String.valueOf((char) ('A' + column));
+	static void text(Row row, int column, String value) {
+		if (value != null) {
+			row.createCell(column).setCellValue(SpreadsheetText.safe(value));
+		}
+	}
+
+	private static void date(Row row, int column, java.time.LocalDate day, Styles styles) {
+		if (day != null) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(day);
+			cell.setCellStyle(styles.date);
+		}
 	}
 
 	private static byte[] bytes(Workbook book) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		book.write(out);
 		return out.toByteArray();
+	}
+
+	/** The cell styles of one workbook. */
+	private static final class Styles {
+
+		final CellStyle header;
+
+		final CellStyle money;
+
+		final CellStyle date;
+
+		Styles(Workbook book) {
+			Font bold = book.createFont();
+			bold.setBold(true);
+			this.header = book.createCellStyle();
+			this.header.setFont(bold);
+			this.header.setWrapText(true);
+			this.money = book.createCellStyle();
+			this.money.setDataFormat(book.createDataFormat().getFormat("0.00"));
+			this.date = book.createCellStyle();
+			this.date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+		}
+
 	}
 
 }

@@ -53,14 +53,6 @@ public class TenderPrices {
 			.list();
 	}
 
-	/** A list's lines, by kind and dimension. */
-	static List<PriceCap> linesOf(JdbcClient jdbc, UUID priceListId) {
-		return jdbc.sql("""
-				SELECT l.*, p.tender_number FROM price_line l JOIN price_list p ON p.id = l.price_list_id
-				WHERE l.price_list_id = :id ORDER BY l.kind_code, l.dimension, l.effective_from
-				""").param("id", priceListId).query(TenderPrices::map).list();
-	}
-
 	private static PriceCap map(ResultSet rs, int row) throws SQLException {
 		Date to = rs.getDate("effective_to");
 		return new PriceCap(rs.getObject("price_list_id", UUID.class), rs.getString("tender_number"),

@@ -2,30 +2,31 @@ package cn.govcloud.catalogue.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import cn.govcloud.catalogue.PriceCap;
 import cn.govcloud.catalogue.PriceImport;
 import cn.govcloud.catalogue.PriceList;
+import cn.govcloud.catalogue.PriceListFilter;
 import cn.govcloud.catalogue.PriceListForm;
+import cn.govcloud.catalogue.PriceListSummary;
 import cn.govcloud.catalogue.PriceLists;
-import cn.govcloud.catalogue.TenderPrices;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,88 +34,73 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@Tag(name = "Tender prices", description = "Tender price lists and the caps in force (Art. 5, 7)")
+@RequestMapping("/api/v1/price-lists")
+@Tag(name = "Tender prices",
+		description = "Tender price lists (Art. 5): read by everyone working with contracts, recorded by the Commission manager")
 class PriceListApi {
 
-	static final String READERS = "isAuthenticated() and !hasRole('AUDIT_ADMIN') and !hasRole('SYSTEM_ADMIN')";
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final String ALL_OR_NOTHING = "All or nothing: any problem and nothing is saved. A 400 answer lists "
+			+ "every problem under errors, each with its field (lines[3].unitPrice, or the cell rows[12].D of an "
+			+ "import with its row and column apart) and message.";
 
 	private final PriceLists lists;
 
 	private final PriceImport excel;
 
-	private final TenderPrices prices;
+	private final PriceProblems problems;
 
-	PriceListApi(PriceLists lists, PriceImport excel, TenderPrices prices) {
+	PriceListApi(PriceLists lists, PriceImport excel, PriceProblems problems) {
 		this.lists = lists;
 		this.excel = excel;
-		this.prices = prices;
+		this.problems = problems;
 	}
 
-	@GetMapping("/api/v1/price-lists")
-	@PreAuthorize(READERS)
-	@Operation(summary = "Every tender price list, newest first, optionally of one supplier")
-	List<PriceList> all(@RequestParam(required = false) UUID supplierId) {
-		return this.lists.all(supplierId);
+	@GetMapping
+	@PreAuthorize(PriceAccess.READERS)
+	@Operation(summary = "Price lists, newest award first, filtered and paged")
+	Page<PriceListSummary> search(@RequestParam(required = false) UUID supplierId,
+			@Parameter(description = "Lists with a price for this kind, e.g. CLOUD_HOST") @RequestParam(
+					required = false) String kind,
+			@Parameter(description = "Lists with a price in force on this day (yyyy-MM-dd)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.lists.search(new PriceListFilter(supplierId, kind, inForceOn), page, size);
 	}
 
-	@GetMapping("/api/v1/price-lists/{id}")
-	@PreAuthorize(READERS)
+	@GetMapping("/{id}")
+	@PreAuthorize(PriceAccess.READERS)
 	@Operation(summary = "One price list with its lines")
 	PriceList get(@PathVariable UUID id) {
 		return this.lists.find(id);
 	}
 
-	@PostMapping("/api/v1/price-lists")
+	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(CatalogueApi.MANAGER)
-	@Operation(summary = "Record a price list with its lines, all or nothing (Commission manager)")
+	@PreAuthorize(PriceAccess.MANAGER)
+	@Operation(summary = "Record a price list with its lines (Commission manager)",
+			description = ALL_OR_NOTHING + " With supersedes, the earlier list's prices end the day before this "
+					+ "list's prices for the same items start.")
 	PriceList create(@RequestBody PriceListForm form) {
 		return this.lists.find(this.lists.create(form));
 	}
 
-	@PostMapping(path = "/api/v1/price-lists/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(CatalogueApi.MANAGER)
-	@Operation(summary = "Import a price list from the Excel template; any bad row and nothing is imported")
+	@PreAuthorize(PriceAccess.MANAGER)
+	@Operation(summary = "Import a price list from the Excel template (Commission manager)",
+			description = ALL_OR_NOTHING + " The file: an xlsx workbook of at most 5 MB.")
 	PriceList importList(@RequestParam(required = false) UUID supplierId,
 			@RequestParam(required = false) String tenderNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
-			@RequestParam(required = false) String note, @RequestPart("file") MultipartFile file) throws IOException {
-		return this.lists.find(this.excel.importList(supplierId, tenderNumber, awardedOn, note, file.getBytes()));
+			@RequestParam(required = false) String note, @RequestParam(required = false) UUID supersedes,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		return this.lists
+			.find(this.excel.importList(supplierId, tenderNumber, awardedOn, note, supersedes, file.getBytes()));
 	}
 
-	@GetMapping("/api/v1/price-lists/template.xlsx")
-	@PreAuthorize(READERS)
-	@Operation(summary = "The Excel template for imports")
-	ResponseEntity<byte[]> template() {
-		return xlsx("price-list-template.xlsx", this.excel.template());
-	}
-
-	@GetMapping("/api/v1/price-lists/{id}/export.xlsx")
-	@PreAuthorize(READERS)
-	@Operation(summary = "One price list as Excel (text cells escaped against formulas)")
-	ResponseEntity<byte[]> export(@PathVariable UUID id) {
-		PriceList list = this.lists.find(id);
-		return xlsx("price-list-" + list.id().toString().substring(0, 8) + ".xlsx", this.excel.export(list));
-	}
-
-	@GetMapping("/api/v1/price-caps")
-	@PreAuthorize(READERS)
-	@Operation(summary = "The tender unit price in force for a supplier, kind and dimension on a day")
-	ResponseEntity<PriceCap> cap(@RequestParam UUID supplierId, @RequestParam String kind,
-			@RequestParam String dimension, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		Optional<PriceCap> cap = this.prices.capFor(supplierId, kind, dimension, on);
-		return cap.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
-	}
-
-	static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(XLSX)
-			.body(content);
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		return this.problems.problemDetail(ex);
 	}
 
 }

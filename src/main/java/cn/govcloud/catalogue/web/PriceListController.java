@@ -1,115 +1,71 @@
 package cn.govcloud.catalogue.web;
 
-import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import cn.govcloud.catalogue.PriceImport;
+import cn.govcloud.catalogue.PriceListFilter;
 import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.organization.Organizations;
-import cn.govcloud.shared.InvalidInputException;
-import cn.govcloud.shared.web.PageMessages;
+import cn.govcloud.shared.web.PageLinks;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
-/**
- * Tender price lists for everyone to read; the Commission manager imports them from
- * Excel.
- */
+/** Tender price lists for everyone working with contracts to read (Art. 5, 7). */
 @Controller
+@RequestMapping("/prices")
 class PriceListController {
 
 	private final PriceLists lists;
 
-	private final PriceImport excel;
-
 	private final Organizations organizations;
-
-	private final PageMessages messages;
 
 	private final ResourceKinds kinds;
 
-	PriceListController(PriceLists lists, PriceImport excel, Organizations organizations, PageMessages messages,
-			ResourceKinds kinds) {
-		this.kinds = kinds;
+	PriceListController(PriceLists lists, Organizations organizations, ResourceKinds kinds) {
 		this.lists = lists;
-		this.excel = excel;
 		this.organizations = organizations;
-		this.messages = messages;
+		this.kinds = kinds;
 	}
 
-	@GetMapping("/prices")
-	@PreAuthorize(PriceListApi.READERS)
-	String list(@RequestParam(required = false) UUID supplierId, Model model) {
-		model.addAttribute("lists", this.lists.all(supplierId));
+	@GetMapping
+	@PreAuthorize(PriceAccess.READERS)
+	String list(@RequestParam(required = false) UUID supplierId, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", this.lists.search(new PriceListFilter(supplierId, kind, inForceOn), page, 20));
 		model.addAttribute("suppliers", this.organizations.suppliers());
+		model.addAttribute("kinds", this.kinds.all());
 		model.addAttribute("supplierId", supplierId);
+		model.addAttribute("kind", kind);
+		model.addAttribute("inForceOn", inForceOn);
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("supplierId", supplierId);
+		filters.put("kind", kind);
+		filters.put("inForceOn", inForceOn);
+		model.addAttribute("pagerBase", PageLinks.base("/prices", filters));
 		return "catalogue/prices";
 	}
 
-	@GetMapping("/prices/{id}")
-	@PreAuthorize(PriceListApi.READERS)
+	@GetMapping("/{id}")
+	@PreAuthorize(PriceAccess.READERS)
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("list", this.lists.find(id));
-		model.addAttribute("kinds", this.kinds.all()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(ResourceKind::code, java.util.function.Function.identity())));
+		model.addAttribute("kinds",
+				this.kinds.all().stream().collect(Collectors.toMap(ResourceKind::code, Function.identity())));
 		return "catalogue/price-list";
-	}
-
-	@GetMapping("/prices/import")
-	@PreAuthorize(CatalogueApi.MANAGER)
-	String importForm(Model model) {
-		return importPage(model, null, null);
-	}
-
-	@PostMapping("/prices/import")
-	@PreAuthorize(CatalogueApi.MANAGER)
-	String importList(@RequestParam MultiValueMap<String, String> form,
-			@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-		try {
-			UUID id = this.excel.importList(parseId(form.getFirst("supplierId")), form.getFirst("tenderNumber"),
-					parseDate(form.getFirst("awardedOn")), form.getFirst("note"),
-					(file != null) ? file.getBytes() : null);
-			return "redirect:/prices/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return importPage(model, form.toSingleValueMap(), ex);
-		}
-	}
-
-	private String importPage(Model model, Object values, InvalidInputException problems) {
-		model.addAttribute("suppliers", this.organizations.suppliers());
-		model.addAttribute("values", (values != null) ? values : java.util.Map.of());
-		model.addAttribute("fieldErrors", this.messages.of(problems));
-		return "catalogue/price-import";
-	}
-
-	private static UUID parseId(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static java.time.LocalDate parseDate(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : java.time.LocalDate.parse(value);
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw InvalidInputException.of("awardedOn", "error.field.format");
-		}
 	}
 
 }

@@ -1,0 +1,18 @@
+package cn.govcloud.catalogue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Which price lists to show; every part optional.
+ *
+ * @param kind lists with a price for this kind
+ * @param inForceOn lists with a price in force on that day (of {@code kind}, when given)
+ */
+public record PriceListFilter(UUID supplierId, String kind, LocalDate inForceOn) {
+
+	public PriceListFilter {
+		kind = (kind == null || kind.isBlank()) ? null : kind.strip();
+	}
+
+}
