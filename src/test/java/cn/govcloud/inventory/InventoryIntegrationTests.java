@@ -223,6 +223,37 @@ class InventoryIntegrationTests {
 			.isEqualTo("[]");
 	}
 
+	@Test
+	void pagesLetTheSupplierRecordAndTheUnitAccept() {
+		Order order = filedOrder();
+		String page = "/work-orders/" + order.id;
+		assertThat(this.operator.get("/work-orders").body()).contains(order.id);
+		HttpResponse<String> detail = this.operator.get(page);
+		assertThat(detail.statusCode()).isEqualTo(200);
+		assertThat(detail.body()).contains("record-0").contains("spec.vcpu");
+		String ip = ip();
+		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("name", "web-page");
+		form.put("cloudInstanceId", "i-page-" + UUID.randomUUID());
+		form.put("ipAddresses", ip + ", 10.0.0.999");
+		form.put("zone", "宜兴一区");
+		form.put("spec.vcpu", "8");
+		form.put("spec.memoryGib", "32");
+		form.put("spec.systemDiskGib", "100");
+		form.put("spec.os", "麒麟 Kylin");
+		HttpResponse<String> refused = this.operator.postForm(page + "/lines/" + order.lineId + "/instances", form);
+		assertThat(refused.body()).contains("10.0.0.999").contains("class=\"errors\"");
+		form.put("ipAddresses", ip);
+		HttpResponse<String> recorded = this.operator.postForm(page + "/lines/" + order.lineId + "/instances", form);
+		assertThat(recorded.statusCode()).isEqualTo(302);
+		assertThat(this.operator.get(page).body()).contains("web-page").contains(ip);
+		assertThat(this.operator.postForm(page + "/complete", java.util.Map.of()).statusCode()).isEqualTo(302);
+		assertThat(order.unit.get(page).body()).contains("accept-order");
+		assertThat(order.unit.postForm(page + "/accept", java.util.Map.of()).statusCode()).isEqualTo(302);
+		assertThat(order.unit.get("/inventory?q=" + ip).body()).contains("web-page")
+			.contains(CityTime.today().toString());
+	}
+
 	private UUID plant(UUID lineId, String cloudId) {
 		UUID id = UUID.randomUUID();
 		this.jdbc
