@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.notification.Inbox;
+import cn.govcloud.notification.Notice;
+import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
@@ -14,6 +17,7 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Role;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -34,10 +38,13 @@ public class WorkOrders {
 
 	private final AuditTrail audit;
 
-	WorkOrders(WorkOrderRepository repository, InstanceCheck check, AuditTrail audit) {
+	private final Inbox inbox;
+
+	WorkOrders(WorkOrderRepository repository, InstanceCheck check, AuditTrail audit, Inbox inbox) {
 		this.repository = repository;
 		this.check = check;
 		this.audit = audit;
+		this.inbox = inbox;
 	}
 
 	public WorkOrder find(DataScope scope, UUID id) {
@@ -97,6 +104,9 @@ public class WorkOrders {
 		}
 		this.repository.complete(id, now());
 		this.audit.record("workOrder.complete", "workOrder:" + id, AuditOutcome.SUCCESS);
+		this.inbox.notifyRole(order.unitId(), Role.UNIT_ADMIN,
+				Notice.of(NoticeCategory.TASK, "notice.workOrder.completed", order.contractNumber(), order.systemName())
+					.linkingTo("/work-orders/" + id));
 		return find(scope, id);
 	}
 
@@ -125,11 +135,14 @@ public class WorkOrders {
 		if (reason.isEmpty() || reason.length() > 2000) {
 			throw InvalidInputException.of("reason", "error.field.size", 1, 2000);
 		}
-		decidable(scope, id);
+		WorkOrder order = decidable(scope, id);
 		if (this.repository.decide(id, WorkOrderStatus.OPEN, reason, scope.principal().userId(), now()) == 0) {
 			throw notDecidable(find(scope, id));
 		}
 		this.audit.record("workOrder.reject", "workOrder:" + id, AuditOutcome.SUCCESS, reason);
+		this.inbox.notifyRole(order.supplierId(), Role.SUPPLIER_OPERATOR,
+				Notice.of(NoticeCategory.TASK, "notice.workOrder.rejected", order.contractNumber(), reason)
+					.linkingTo("/work-orders/" + id));
 		return find(scope, id);
 	}
 

@@ -138,6 +138,37 @@ class InventoryIntegrationTests {
 	}
 
 	@Test
+	void aRejectionNeedsAReasonAndReopensTheOrderForTheSupplier() {
+		Order order = filedOrder();
+		HttpResponse<String> recorded = record(order, host(8, ip()));
+		String instance = JsonPath.read(recorded.body(), "$.id");
+		this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
+		HttpResponse<String> locked = this.operator.putJson("/api/v1/work-orders/instances/" + instance, host(8, ip()));
+		assertThat(locked.statusCode()).isEqualTo(409);
+		HttpResponse<String> noReason = order.unit.postJson("/api/v1/work-orders/" + order.id + "/reject",
+				"{\"reason\":\" \"}");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat((String) JsonPath.read(noReason.body(), "$.errors[0].field")).isEqualTo("reason");
+		HttpResponse<String> rejected = order.unit.postJson("/api/v1/work-orders/" + order.id + "/reject",
+				"{\"reason\":\"IP 地址与申请不符\"}");
+		assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(rejected.body(), "$.status")).isEqualTo("OPEN");
+		assertThat((String) JsonPath.read(rejected.body(), "$.rejectReason")).isEqualTo("IP 地址与申请不符");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM notification WHERE code = 'notice.workOrder.rejected' " + "AND link = :link")
+			.param("link", "/work-orders/" + order.id)
+			.query(Long.class)
+			.single()).isPositive();
+		HttpResponse<String> edited = this.operator.putJson("/api/v1/work-orders/instances/" + instance,
+				host(8, "fd00::1:" + Integer.toHexString((int) (Math.random() * 0xffff))));
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(edited.body(), "$.ipAddresses[0]")).startsWith("fd00::1:");
+		assertThat(this.operator.delete("/api/v1/work-orders/instances/" + instance).statusCode()).isEqualTo(204);
+		HttpResponse<String> empty = this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
+		assertThat((String) JsonPath.read(empty.body(), "$.errors[0].field")).isEqualTo("lines");
+	}
+
+	@Test
 	void ofAnAcceptanceAndARejectionAtOnceOneWins() throws Exception {
 		Order order = filedOrder();
 		record(order, host(8, ip()));
@@ -303,22 +334,7 @@ class InventoryIntegrationTests {
 	/** Approved, contracted with the demo supplier, signed, submitted and filed. */
 	private Order filedOrder() {
 		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false);
-		HttpResponse<String> drafted = approved.unit()
-			.postJson("/api/v1/contracts",
-					"{\"applicationId\":\"" + approved.id() + "\",\"supplierId\":\"" + this.supplier
-							+ "\",\"contractCode\":\"YXZW-" + UUID.randomUUID().toString().substring(0, 8)
-							+ "\",\"termStart\":\"2026-03-01\",\"termEnd\":\"2027-02-28\",\"lines\":[]}");
-		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
-		String contract = JsonPath.read(drafted.body(), "$.id");
-		HttpResponse<String> signed = approved.unit()
-			.postMultipartWithField("/api/v1/contracts/" + contract + "/sign", "signedOn", "2026-02-20", "file",
-					"合同.pdf", Scenarios.PDF);
-		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-		assertThat(approved.unit().postJson("/api/v1/contracts/" + contract + "/submit", "{}").statusCode())
-			.isEqualTo(200);
-		HttpResponse<String> filed = TestClient.signedIn(this.port, "reviewer")
-			.postJson("/api/v1/contracts/" + contract + "/file", "{}");
-		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		String contract = Scenarios.filedContract(this.port, approved, this.supplier);
 		UUID orderId = awaitOrder(UUID.fromString(contract));
 		HttpResponse<String> order = this.operator.getJson("/api/v1/work-orders/" + orderId);
 		assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
