@@ -246,12 +246,17 @@ class InventoryIntegrationTests {
 			List<String> over = JsonPath.read(found,
 					"$[?(@.systemId=='" + order.systemId + "' && @.rule=='PROVISIONED_OVER_CONTRACTED')].detail");
 			assertThat(over).singleElement().asString().contains("3").contains("2");
+			String page = TestClient.signedIn(this.port, "reviewer").get("/inventory/consistency").body();
+			assertThat(page).contains(stray).contains("在用实例没有已备案的合同行").contains("已开通多于合同");
 		}
 		finally {
 			this.jdbc.sql("DELETE FROM instance WHERE id IN (:ids)").param("ids", List.of(strayId, extraId)).update();
 		}
 		assertThat(TestClient.signedIn(this.port, "reviewer").getJson("/api/v1/inventory/consistency").body())
 			.isEqualTo("[]");
+		assertThat(TestClient.signedIn(this.port, "reviewer").get("/inventory/consistency").body())
+			.contains("consistency-ok");
+		assertThat(order.unit.get("/inventory/consistency").statusCode()).isEqualTo(403);
 	}
 
 	@Test

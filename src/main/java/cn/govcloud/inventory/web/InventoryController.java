@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.inventory.ConsistencyCheck;
 import cn.govcloud.inventory.InstanceState;
 import cn.govcloud.inventory.Inventory;
 import cn.govcloud.inventory.InventoryFilter;
@@ -29,9 +30,12 @@ class InventoryController {
 
 	private final DataScopes scopes;
 
-	InventoryController(Inventory inventory, DataScopes scopes) {
+	private final ConsistencyCheck consistency;
+
+	InventoryController(Inventory inventory, DataScopes scopes, ConsistencyCheck consistency) {
 		this.inventory = inventory;
 		this.scopes = scopes;
+		this.consistency = consistency;
 	}
 
 	@GetMapping
@@ -50,6 +54,14 @@ class InventoryController {
 		filters.put("systemId", (systemId != null) ? systemId : "");
 		model.addAttribute("pagerBase", PageLinks.base("/inventory", filters));
 		return "inventory/instances";
+	}
+
+	/** The Commission's consistency page: empty on a healthy database. */
+	@GetMapping("/consistency")
+	@PreAuthorize(Access.COMMISSION)
+	String consistency(Model model) {
+		model.addAttribute("violations", this.consistency.violations());
+		return "inventory/consistency";
 	}
 
 }
