@@ -1,9 +1,15 @@
 package cn.govcloud.inventory;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.request.AllocatedResource;
+import cn.govcloud.request.Allocations;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +36,13 @@ public class Inventory {
 
 	private final Specs specs;
 
-	Inventory(JdbcClient jdbc, WorkOrderRepository orders, Specs specs) {
+	private final Allocations allocations;
+
+	Inventory(JdbcClient jdbc, WorkOrderRepository orders, Specs specs, Allocations allocations) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.specs = specs;
+		this.allocations = allocations;
 	}
 
 	public Page<Instance> search(DataScope scope, InventoryFilter filter, int page, int size) {
@@ -53,11 +62,32 @@ public class Inventory {
 	}
 
 	/**
-	 * Per system, kind and approved spec: approved (the approved application lines its
-	 * contracts price), contracted (instances the filed contracts allow) and provisioned
-	 * (recorded and not reclaimed).
+	 * Per system, kind and approved spec: approved (net of approved decreases, Art. 8),
+	 * contracted (instances the filed contracts allow) and provisioned (recorded and not
+	 * reclaimed). A supplier sees the rows of its own orders only.
 	 */
 	public List<SystemInventory> bySystem(DataScope scope, UUID systemId) {
+		Map<List<Object>, SystemInventory> rows = new LinkedHashMap<>();
+		for (SystemInventory row : ordered(scope, systemId)) {
+			rows.put(List.of(row.systemId(), row.kind(), row.spec()), row);
+		}
+		boolean supplier = scope.principal().organizationKind() == OrganizationKind.SUPPLIER;
+		for (AllocatedResource approved : this.allocations.search(scope, null, systemId)) {
+			List<Object> key = List.of(approved.systemId(), approved.kind(), approved.spec());
+			SystemInventory row = rows.get(key);
+			if (row != null) {
+				rows.put(key, new SystemInventory(row.systemId(), row.systemName(), row.kind(), row.spec(),
+						approved.quantity(), row.contracted(), row.provisioned()));
+			}
+			else if (!supplier) {
+				rows.put(key, new SystemInventory(approved.systemId(), approved.systemName(), approved.kind(),
+						approved.spec(), approved.quantity(), 0, 0));
+			}
+		}
+		return new ArrayList<>(rows.values());
+	}
+
+	private List<SystemInventory> ordered(DataScope scope, UUID systemId) {
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
 		return scoped.bind(this.jdbc.sql("""
 				SELECT w.system_id, s.name AS system_name, ol.kind_code, ol.approved_spec::text AS spec,

@@ -100,6 +100,11 @@ class InventoryIntegrationTests {
 		assertThat((Integer) JsonPath.read(systems, "$[0].approved")).isEqualTo(2);
 		assertThat((Integer) JsonPath.read(systems, "$[0].contracted")).isEqualTo(2);
 		assertThat((Integer) JsonPath.read(systems, "$[0].provisioned")).isEqualTo(2);
+		Approved notContracted = Scenarios.approvedHosts(this.port, "unitadmin", 3, 16, false);
+		String waiting = order.unit.getJson("/api/v1/inventory/systems?systemId=" + notContracted.systemId()).body();
+		assertThat((Integer) JsonPath.read(waiting, "$[0].approved")).isEqualTo(3);
+		assertThat((Integer) JsonPath.read(waiting, "$[0].contracted")).isZero();
+		assertThat((Integer) JsonPath.read(waiting, "$[0].provisioned")).isZero();
 		HttpResponse<String> consistency = TestClient.signedIn(this.port, "reviewer")
 			.getJson("/api/v1/inventory/consistency");
 		assertThat(consistency.statusCode()).isEqualTo(200);
