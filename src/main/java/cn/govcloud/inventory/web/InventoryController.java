@@ -8,6 +8,8 @@ import cn.govcloud.inventory.ConsistencyCheck;
 import cn.govcloud.inventory.InstanceState;
 import cn.govcloud.inventory.Inventory;
 import cn.govcloud.inventory.InventoryFilter;
+import cn.govcloud.catalogue.ResourceKind;
+import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.web.PageLinks;
@@ -32,10 +34,13 @@ class InventoryController {
 
 	private final ConsistencyCheck consistency;
 
-	InventoryController(Inventory inventory, DataScopes scopes, ConsistencyCheck consistency) {
+	private final ResourceKinds kinds;
+
+	InventoryController(Inventory inventory, DataScopes scopes, ConsistencyCheck consistency, ResourceKinds kinds) {
 		this.inventory = inventory;
 		this.scopes = scopes;
 		this.consistency = consistency;
+		this.kinds = kinds;
 	}
 
 	@GetMapping
@@ -45,6 +50,9 @@ class InventoryController {
 		DataScope scope = this.scopes.current();
 		model.addAttribute("result", this.inventory.search(scope, new InventoryFilter(q, state, systemId), page, 20));
 		model.addAttribute("systems", this.inventory.bySystem(scope, systemId));
+		model.addAttribute("kinds", this.kinds.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ResourceKind::code, java.util.function.Function.identity())));
 		model.addAttribute("states", InstanceState.values());
 		model.addAttribute("state", state);
 		model.addAttribute("q", q);
