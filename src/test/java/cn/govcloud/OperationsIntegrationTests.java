@@ -48,6 +48,17 @@ class OperationsIntegrationTests {
 	}
 
 	@Test
+	void aBadPageRequestSaysSoInsteadOfBlamingTheServer() {
+		TestClient person = TestClient.signedIn(this.port, "unitadmin");
+		HttpResponse<String> page = person.get("/users/not-a-uuid", "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("输入有误").doesNotContain("系统出现意外错误").doesNotContain("Exception");
+		HttpResponse<String> missing = person.get("/no-such-page", "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("记录不存在");
+	}
+
+	@Test
 	void anUnknownApiPathIsA404ProblemNotAFailure() {
 		HttpResponse<String> response = TestClient.signedIn(this.port, "unitadmin").getJson("/api/v1/no-such-thing");
 		assertThat(response.statusCode()).isEqualTo(404);

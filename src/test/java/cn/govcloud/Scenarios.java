@@ -45,6 +45,31 @@ public final class Scenarios {
 		return new Approved(unit, systemId, application, JsonPath.read(decided.body(), "$.lines[0].id"));
 	}
 
+	/**
+	 * A contract of the approval with {@code supplier}, priced at the tender caps,
+	 * signed, submitted and filed by the Commission's reviewer.
+	 * @return the contract's id
+	 */
+	public static String filedContract(int port, Approved approved, UUID supplier) {
+		HttpResponse<String> drafted = approved.unit()
+			.postJson("/api/v1/contracts",
+					"{\"applicationId\":\"" + approved.id() + "\",\"supplierId\":\"" + supplier
+							+ "\",\"contractCode\":\"YXZW-" + UUID.randomUUID().toString().substring(0, 8)
+							+ "\",\"termStart\":\"2026-03-01\",\"termEnd\":\"2027-02-28\",\"lines\":[]}");
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+		String contract = JsonPath.read(drafted.body(), "$.id");
+		HttpResponse<String> signed = approved.unit()
+			.postMultipartWithField("/api/v1/contracts/" + contract + "/sign", "signedOn", "2026-02-20", "file",
+					"合同.pdf", PDF);
+		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+		assertThat(approved.unit().postJson("/api/v1/contracts/" + contract + "/submit", "{}").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> filed = TestClient.signedIn(port, "reviewer")
+			.postJson("/api/v1/contracts/" + contract + "/file", "{}");
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		return contract;
+	}
+
 	/** An approved application and the unit user who applied. */
 	public record Approved(TestClient unit, String systemId, String id, String firstLineId) {
 	}

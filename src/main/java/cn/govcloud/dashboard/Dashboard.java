@@ -8,7 +8,6 @@ import java.util.Map;
 
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.identity.ApiTokens;
-import cn.govcloud.notification.Inbox;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.CityTime;
@@ -33,14 +32,15 @@ public class Dashboard {
 
 	private final ApiTokens tokens;
 
-	private final Inbox inbox;
+	private final List<FigureSource> sources;
 
-	Dashboard(Organizations organizations, Users users, AuditTrail audit, ApiTokens tokens, Inbox inbox) {
+	Dashboard(Organizations organizations, Users users, AuditTrail audit, ApiTokens tokens,
+			List<FigureSource> sources) {
 		this.organizations = organizations;
 		this.users = users;
 		this.audit = audit;
 		this.tokens = tokens;
-		this.inbox = inbox;
+		this.sources = sources;
 	}
 
 	public List<Figure> figuresFor(GovCloudPrincipal caller) {
@@ -64,7 +64,7 @@ public class Dashboard {
 			figures.add(new Figure("dashboard.myOrganizationUsers", this.users.countEnabledIn(caller.organizationId()),
 					"/users"));
 		}
-		figures.add(new Figure("dashboard.unread", this.inbox.unreadCount(caller.userId()), "/inbox"));
+		this.sources.forEach((source) -> figures.addAll(source.figuresFor(caller)));
 		long activeTokens = this.tokens.list(caller)
 			.stream()
 			.filter((token) -> token.activeAt(java.time.Instant.now()))

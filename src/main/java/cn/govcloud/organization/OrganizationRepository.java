@@ -38,6 +38,12 @@ class OrganizationRepository {
 			.optional();
 	}
 
+	List<Organization> active() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE active ORDER BY kind, name")
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
 	List<Organization> activeOfKind(OrganizationKind kind) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind AND active ORDER BY name")
 			.param("kind", kind.name())

@@ -93,6 +93,13 @@ public class Organizations {
 		return this.repository.countByKind();
 	}
 
+	/**
+	 * Every active organisation, for choosing one in a form (all of them, not a page).
+	 */
+	public java.util.List<Organization> active() {
+		return this.repository.active();
+	}
+
 	/** The active suppliers, for choosing one (their names are public). */
 	public java.util.List<Organization> suppliers() {
 		return this.repository.activeOfKind(OrganizationKind.SUPPLIER);

@@ -129,8 +129,7 @@ class UserController {
 	}
 
 	private String formPage(Model model) {
-		model.addAttribute("organizations",
-				this.organizations.search(this.scopes.current(), null, null, 0, 200).items());
+		model.addAttribute("organizations", this.organizations.active());
 		model.addAttribute("roles", Role.values());
 		return "organization/user-form";
 	}

@@ -140,6 +140,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (ex instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+			return problem(status, text("error.title." + status.value()));
+		}
 		log.error("Unexpected failure of an API call", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"));
 	}

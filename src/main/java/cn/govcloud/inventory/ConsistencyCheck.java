@@ -1,0 +1,81 @@
+package cn.govcloud.inventory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.inventory.Violation.Rule;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists every break in the chain approval → contract → instance (PRODUCT C6): an active
+ * instance without a filed contract line; more provisioned than contracted, or more
+ * contracted than approved, for a system, kind and spec. On a healthy database the list
+ * is empty.
+ */
+@Service
+public class ConsistencyCheck {
+
+	private final JdbcClient jdbc;
+
+	ConsistencyCheck(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Violation> violations() {
+		List<Violation> found = new ArrayList<>();
+		found.addAll(activeWithoutContractLine());
+		found.addAll(provisionedOverContracted());
+		found.addAll(contractedOverApproved());
+		return found;
+	}
+
+	private List<Violation> activeWithoutContractLine() {
+		return this.jdbc.sql("""
+				SELECT i.system_id, i.cloud_instance_id, i.name FROM instance i
+				LEFT JOIN work_order_line ol ON ol.id = i.order_line_id
+				WHERE i.state = 'ACTIVE' AND NOT EXISTS (
+				    SELECT 1 FROM work_order w JOIN contract c ON c.id = w.contract_id
+				    JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
+				    WHERE w.id = ol.work_order_id AND cl.application_line_id = ol.application_line_id
+				      AND c.status IN ('FILED', 'ACTIVE', 'ENDED'))
+				ORDER BY i.system_id, i.cloud_instance_id
+				""")
+			.query((rs, n) -> new Violation(Rule.ACTIVE_WITHOUT_CONTRACT_LINE, rs.getObject("system_id", UUID.class),
+					rs.getString("cloud_instance_id"), rs.getString("name")))
+			.list();
+	}
+
+	private List<Violation> provisionedOverContracted() {
+		return this.jdbc.sql("""
+				WITH line AS (
+				    SELECT w.system_id, ol.kind_code, ol.approved_spec::text AS spec, ol.allowed,
+				           (SELECT count(*) FROM instance i WHERE i.order_line_id = ol.id AND i.state <> 'RECLAIMED')
+				               AS provisioned
+				    FROM work_order_line ol JOIN work_order w ON w.id = ol.work_order_id)
+				SELECT system_id, kind_code, spec, sum(allowed) AS contracted, sum(provisioned) AS provisioned
+				FROM line GROUP BY system_id, kind_code, spec HAVING sum(provisioned) > sum(allowed)
+				ORDER BY system_id, kind_code
+				""")
+			.query((rs, n) -> new Violation(Rule.PROVISIONED_OVER_CONTRACTED, rs.getObject("system_id", UUID.class),
+					rs.getString("kind_code") + " " + rs.getString("spec"),
+					"provisioned " + rs.getLong("provisioned") + " > contracted " + rs.getLong("contracted")))
+			.list();
+	}
+
+	private List<Violation> contractedOverApproved() {
+		return this.jdbc.sql("""
+				SELECT c.system_id, c.number, cl.kind_code, cl.dimension, cl.quantity, cl.approved_quantity
+				FROM contract c JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
+				WHERE c.status IN ('FILED', 'ACTIVE', 'ENDED') AND cl.quantity > cl.approved_quantity
+				ORDER BY c.system_id, c.number
+				""")
+			.query((rs, n) -> new Violation(Rule.CONTRACTED_OVER_APPROVED, rs.getObject("system_id", UUID.class),
+					rs.getString("number") + " " + rs.getString("kind_code") + "." + rs.getString("dimension"),
+					"contracted " + rs.getLong("quantity") + " > approved " + rs.getLong("approved_quantity")))
+			.list();
+	}
+
+}

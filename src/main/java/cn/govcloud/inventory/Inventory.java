@@ -1,0 +1,120 @@
+package cn.govcloud.inventory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.request.AllocatedResource;
+import cn.govcloud.request.Allocations;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Page;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The inventory (PRODUCT C6): every instance the caller may see (a unit its own, a
+ * supplier those of its orders, the Commission all), and per system and kind how many
+ * were approved, contracted and provisioned.
+ */
+@Service
+public class Inventory {
+
+	private static final String WHERE = """
+			WHERE %s AND (CAST(:state AS varchar) IS NULL OR i.state = :state)
+			  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
+			  AND (CAST(:text AS varchar) IS NULL OR i.name ILIKE :like OR i.cloud_instance_id ILIKE :like
+			       OR EXISTS (SELECT 1 FROM instance_address a WHERE a.instance_id = i.id AND host(a.address) ILIKE :like))
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final WorkOrderRepository orders;
+
+	private final Specs specs;
+
+	private final Allocations allocations;
+
+	Inventory(JdbcClient jdbc, WorkOrderRepository orders, Specs specs, Allocations allocations) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.specs = specs;
+		this.allocations = allocations;
+	}
+
+	public Page<Instance> search(DataScope scope, InventoryFilter filter, int page, int size) {
+		Page.Request request = Page.request(page, size);
+		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
+		List<Instance> items = bind(scoped, filter,
+				WorkOrderRepository.INSTANCE_SELECT + WHERE.formatted(scoped.clause())
+						+ " ORDER BY s.name, i.name, i.id LIMIT :limit OFFSET :offset")
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query(this.orders::mapInstance)
+			.list();
+		long total = bind(scoped, filter, "SELECT count(*) FROM instance i " + WHERE.formatted(scoped.clause()))
+			.query(Long.class)
+			.single();
+		return new Page<>(items, request.page(), request.size(), total);
+	}
+
+	/**
+	 * Per system, kind and approved spec: approved (net of approved decreases, Art. 8),
+	 * contracted (instances the filed contracts allow) and provisioned (recorded and not
+	 * reclaimed). A supplier sees the rows of its own orders only.
+	 */
+	public List<SystemInventory> bySystem(DataScope scope, UUID systemId) {
+		Map<List<Object>, SystemInventory> rows = new LinkedHashMap<>();
+		for (SystemInventory row : ordered(scope, systemId)) {
+			rows.put(List.of(row.systemId(), row.kind(), row.spec()), row);
+		}
+		boolean supplier = scope.principal().organizationKind() == OrganizationKind.SUPPLIER;
+		for (AllocatedResource approved : this.allocations.search(scope, null, systemId)) {
+			List<Object> key = List.of(approved.systemId(), approved.kind(), approved.spec());
+			SystemInventory row = rows.get(key);
+			if (row != null) {
+				rows.put(key, new SystemInventory(row.systemId(), row.systemName(), row.kind(), row.spec(),
+						approved.quantity(), row.contracted(), row.provisioned()));
+			}
+			else if (!supplier) {
+				rows.put(key, new SystemInventory(approved.systemId(), approved.systemName(), approved.kind(),
+						approved.spec(), approved.quantity(), 0, 0));
+			}
+		}
+		return new ArrayList<>(rows.values());
+	}
+
+	private List<SystemInventory> ordered(DataScope scope, UUID systemId) {
+		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
+		return scoped.bind(this.jdbc.sql("""
+				SELECT w.system_id, s.name AS system_name, ol.kind_code, ol.approved_spec::text AS spec,
+				       sum(al.approved_quantity) AS approved, sum(ol.allowed) AS contracted,
+				       sum((SELECT count(*) FROM instance i WHERE i.order_line_id = ol.id AND i.state <> 'RECLAIMED'))
+				           AS provisioned
+				FROM work_order_line ol JOIN work_order w ON w.id = ol.work_order_id
+				JOIN application_line al ON al.id = ol.application_line_id
+				JOIN application_system s ON s.id = w.system_id
+				WHERE %s AND (CAST(:system AS uuid) IS NULL OR w.system_id = :system)
+				GROUP BY w.system_id, s.name, ol.kind_code, ol.approved_spec::text
+				ORDER BY s.name, ol.kind_code
+				""".formatted(scoped.clause())))
+			.param("system", systemId)
+			.query((rs, n) -> new SystemInventory(rs.getObject("system_id", UUID.class), rs.getString("system_name"),
+					rs.getString("kind_code"), this.specs.read(rs.getString("spec")), rs.getLong("approved"),
+					rs.getLong("contracted"), rs.getLong("provisioned")))
+			.list();
+	}
+
+	private JdbcClient.StatementSpec bind(DataScope.SqlFilter scoped, InventoryFilter filter, String sql) {
+		String text = (filter.text() != null && !filter.text().isBlank()) ? filter.text().strip() : null;
+		return scoped.bind(this.jdbc.sql(sql))
+			.param("state", (filter.state() != null) ? filter.state().name() : null)
+			.param("system", filter.systemId())
+			.param("text", text)
+			.param("like", (text != null) ? "%" + text.replace("%", "\\%").replace("_", "\\_") + "%" : null);
+	}
+
+}

@@ -1,0 +1,132 @@
+package cn.govcloud.inventory;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.contract.ContractFiled;
+import cn.govcloud.notification.Inbox;
+import cn.govcloud.notification.Notice;
+import cn.govcloud.notification.NoticeCategory;
+import cn.govcloud.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A filed contract opens one provisioning work order for its supplier (Art. 4). Each
+ * approved application line the contract prices becomes an order line allowing as many
+ * instances as both the approval and the contracted billing units allow (e.g. 16 vCPUs of
+ * 8-vCPU hosts: 2). Runs from the event publication registry, once per contract.
+ */
+@Component
+class WorkOrderOpening {
+
+	private final JdbcClient jdbc;
+
+	private final Specs specs;
+
+	private final Inbox inbox;
+
+	WorkOrderOpening(JdbcClient jdbc, Specs specs, Inbox inbox) {
+		this.jdbc = jdbc;
+		this.specs = specs;
+		this.inbox = inbox;
+	}
+
+	@ApplicationModuleListener
+	void on(ContractFiled filed) {
+		UUID orderId = UUID.randomUUID();
+		int inserted = this.jdbc.sql("""
+				INSERT INTO work_order (id, contract_id, unit_id, supplier_id, system_id, status, created_at)
+				VALUES (:id, :contract, :unit, :supplier, :system, 'OPEN', :at) ON CONFLICT (contract_id) DO NOTHING
+				""")
+			.param("id", orderId)
+			.param("contract", filed.contractId())
+			.param("unit", filed.unitId())
+			.param("supplier", filed.supplierId())
+			.param("system", filed.systemId())
+			.param("at", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
+			.update();
+		if (inserted == 0) {
+			return;
+		}
+		int position = 0;
+		for (Allowance allowance : allowances(filed.contractId()).values()) {
+			this.jdbc.sql("""
+					INSERT INTO work_order_line (id, work_order_id, position, application_line_id, kind_code,
+					                             approved_spec, allowed)
+					VALUES (:id, :order, :position, :line, :kind, CAST(:spec AS jsonb), :allowed)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("order", orderId)
+				.param("position", position++)
+				.param("line", allowance.applicationLineId)
+				.param("kind", allowance.kind)
+				.param("spec", this.specs.write(allowance.spec))
+				.param("allowed", allowance.allowed)
+				.update();
+		}
+		Notice notice = Notice.of(NoticeCategory.TASK, "notice.workOrder.opened", filed.number())
+			.linkingTo("/work-orders/" + orderId);
+		this.inbox.notifyRole(filed.supplierId(), Role.SUPPLIER_OPERATOR, notice);
+	}
+
+	/**
+	 * Per approved application line: the approved quantity, lowered to what each
+	 * contracted dimension pays for (billing units ÷ the spec's value of that dimension).
+	 */
+	private Map<UUID, Allowance> allowances(UUID contractId) {
+		List<Priced> priced = this.jdbc.sql("""
+				SELECT cl.application_line_id, al.kind_code, coalesce(al.approved_spec, al.spec) AS spec,
+				       al.approved_quantity, cl.dimension, cl.quantity
+				FROM contract c
+				JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
+				JOIN application_line al ON al.id = cl.application_line_id
+				WHERE c.id = :id AND al.direction = 'INCREASE' AND al.approved_quantity > 0
+				ORDER BY cl.position
+				""")
+			.param("id", contractId)
+			.query((rs, n) -> new Priced(rs.getObject("application_line_id", UUID.class), rs.getString("kind_code"),
+					this.specs.read(rs.getString("spec")), rs.getInt("approved_quantity"), rs.getString("dimension"),
+					rs.getLong("quantity")))
+			.list();
+		Map<UUID, Allowance> result = new LinkedHashMap<>();
+		for (Priced line : priced) {
+			Allowance allowance = result.computeIfAbsent(line.applicationLineId,
+					(id) -> new Allowance(id, line.kind, line.spec, line.approved));
+			if (line.spec.get(line.dimension) instanceof Long perInstance && perInstance > 0) {
+				allowance.allowed = (int) Math.min(allowance.allowed, line.quantity / perInstance);
+			}
+		}
+		return result;
+	}
+
+	private record Priced(UUID applicationLineId, String kind, Map<String, Object> spec, int approved, String dimension,
+			long quantity) {
+	}
+
+	private static final class Allowance {
+
+		private final UUID applicationLineId;
+
+		private final String kind;
+
+		private final Map<String, Object> spec;
+
+		private int allowed;
+
+		Allowance(UUID applicationLineId, String kind, Map<String, Object> spec, int allowed) {
+			this.applicationLineId = applicationLineId;
+			this.kind = kind;
+			this.spec = spec;
+			this.allowed = allowed;
+		}
+
+	}
+
+}

@@ -1,0 +1,259 @@
+package cn.govcloud.inventory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Work orders, their lines and instances in SQL. */
+@Repository
+class WorkOrderRepository {
+
+	static final String INSTANCE_SELECT = """
+			SELECT i.*, s.name AS system_name,
+			       ARRAY(SELECT host(a.address) FROM instance_address a WHERE a.instance_id = i.id
+			             ORDER BY a.address) AS addresses
+			FROM instance i JOIN application_system s ON s.id = i.system_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Specs specs;
+
+	WorkOrderRepository(JdbcClient jdbc, Specs specs) {
+		this.jdbc = jdbc;
+		this.specs = specs;
+	}
+
+	/**
+	 * Who sees a work order or an instance: its supplier (never another, even one that
+	 * serves the same unit), its unit, the Commission.
+	 */
+	static DataScope.SqlFilter filter(DataScope scope, String alias) {
+		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
+			return new DataScope.SqlFilter(alias + ".supplier_id = ANY(:scopeOrganizations)",
+					new UUID[] { scope.principal().organizationId() });
+		}
+		return scope.sql(alias + ".unit_id");
+	}
+
+	Optional<WorkOrder> find(DataScope scope, UUID id, boolean lock) {
+		DataScope.SqlFilter filter = filter(scope, "w");
+		Optional<WorkOrder> order = filter.bind(this.jdbc.sql("""
+				SELECT w.*, c.number AS contract_number, s.name AS system_name FROM work_order w
+				JOIN contract c ON c.id = w.contract_id JOIN application_system s ON s.id = w.system_id
+				WHERE w.id = :id AND %s %s
+				""".formatted(filter.clause(), lock ? "FOR UPDATE OF w" : "")))
+			.param("id", id)
+			.query(this::mapOrder)
+			.optional();
+		return order.map(this::withLines);
+	}
+
+	List<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, int offset, int limit) {
+		DataScope.SqlFilter filter = filter(scope, "w");
+		return filter.bind(this.jdbc.sql("""
+				SELECT w.id, c.number, u.name AS unit_name, p.name AS supplier_name, s.name AS system_name,
+				       w.status, w.created_at
+				FROM work_order w JOIN contract c ON c.id = w.contract_id
+				JOIN organization u ON u.id = w.unit_id JOIN organization p ON p.id = w.supplier_id
+				JOIN application_system s ON s.id = w.system_id
+				WHERE %s AND (CAST(:status AS varchar) IS NULL OR w.status = :status)
+				ORDER BY w.created_at DESC, w.id LIMIT :limit OFFSET :offset
+				""".formatted(filter.clause())))
+			.param("status", (status != null) ? status.name() : null)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new WorkOrderSummary(rs.getObject("id", UUID.class), rs.getString("number"),
+					rs.getString("unit_name"), rs.getString("supplier_name"), rs.getString("system_name"),
+					WorkOrderStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	long count(DataScope scope, WorkOrderStatus status) {
+		DataScope.SqlFilter filter = filter(scope, "w");
+		return filter
+			.bind(this.jdbc.sql("SELECT count(*) FROM work_order w WHERE %s AND (CAST(:status AS varchar) IS NULL "
+				.formatted(filter.clause()) + "OR w.status = :status)"))
+			.param("status", (status != null) ? status.name() : null)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<UUID> orderOf(UUID instanceId) {
+		return this.jdbc.sql("SELECT work_order_id FROM instance WHERE id = :id AND work_order_id IS NOT NULL")
+			.param("id", instanceId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void insertInstance(UUID id, WorkOrder order, WorkOrderLine line, InstanceCheck.Checked checked, Instant at) {
+		this.jdbc
+			.sql("""
+					INSERT INTO instance (id, work_order_id, order_line_id, unit_id, supplier_id, system_id, kind_code, name,
+					                      cloud_instance_id, spec, zone, state, created_at)
+					VALUES (:id, :order, :line, :unit, :supplier, :system, :kind, :name, :cloudId, CAST(:spec AS jsonb), :zone,
+					        'PROVISIONING', :at)
+					""")
+			.param("id", id)
+			.param("order", order.id())
+			.param("line", line.id())
+			.param("unit", order.unitId())
+			.param("supplier", order.supplierId())
+			.param("system", order.systemId())
+			.param("kind", line.kind())
+			.param("name", checked.name())
+			.param("cloudId", checked.cloudInstanceId())
+			.param("spec", this.specs.write(checked.spec()))
+			.param("zone", checked.zone())
+			.param("at", Timestamp.from(at))
+			.update();
+		insertAddresses(id, order.supplierId(), checked.addresses());
+	}
+
+	void updateInstance(UUID id, UUID supplierId, InstanceCheck.Checked checked) {
+		this.jdbc
+			.sql("""
+					UPDATE instance SET name = :name, cloud_instance_id = :cloudId, spec = CAST(:spec AS jsonb), zone = :zone
+					WHERE id = :id
+					""")
+			.param("id", id)
+			.param("name", checked.name())
+			.param("cloudId", checked.cloudInstanceId())
+			.param("spec", this.specs.write(checked.spec()))
+			.param("zone", checked.zone())
+			.update();
+		this.jdbc.sql("DELETE FROM instance_address WHERE instance_id = :id").param("id", id).update();
+		insertAddresses(id, supplierId, checked.addresses());
+	}
+
+	void deleteInstance(UUID id) {
+		this.jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
+	}
+
+	/** Whether another instance of the supplier already has this cloud id. */
+	boolean cloudIdTaken(UUID supplierId, String cloudId, UUID except) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM instance WHERE supplier_id = :supplier AND cloud_instance_id = :cloudId
+				               AND id <> :except)
+				""")
+			.param("supplier", supplierId)
+			.param("cloudId", cloudId)
+			.param("except", except)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Whether another instance of the supplier already has this address. */
+	boolean addressTaken(UUID supplierId, String address, UUID except) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM instance_address WHERE supplier_id = :supplier
+				               AND address = CAST(:address AS inet) AND instance_id <> :except)
+				""")
+			.param("supplier", supplierId)
+			.param("address", address)
+			.param("except", except)
+			.query(Boolean.class)
+			.single();
+	}
+
+	int complete(UUID id, Instant at) {
+		return this.jdbc
+			.sql("UPDATE work_order SET status = 'COMPLETED', completed_at = :at WHERE id = :id "
+					+ "AND status = 'OPEN'")
+			.param("id", id)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Conditional: of two decisions on one completed order, only the first changes it.
+	 */
+	int decide(UUID id, WorkOrderStatus to, String reason, UUID by, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE work_order SET status = :to, reject_reason = :reason, decided_by = :by, decided_at = :at,
+				       completed_at = CASE WHEN :to = 'OPEN' THEN NULL ELSE completed_at END
+				WHERE id = :id AND status = 'COMPLETED'
+				""")
+			.param("id", id)
+			.param("to", to.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void activate(UUID orderId, java.time.LocalDate from) {
+		this.jdbc.sql("""
+				UPDATE instance SET state = 'ACTIVE', active_from = :from
+				WHERE work_order_id = :order AND state = 'PROVISIONING'
+				""").param("order", orderId).param("from", java.sql.Date.valueOf(from)).update();
+	}
+
+	Instance mapInstance(ResultSet rs, int row) throws SQLException {
+		java.sql.Date from = rs.getDate("active_from");
+		return new Instance(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
+				rs.getObject("order_line_id", UUID.class), rs.getObject("unit_id", UUID.class),
+				rs.getObject("supplier_id", UUID.class), rs.getObject("system_id", UUID.class),
+				rs.getString("system_name"), rs.getString("kind_code"), rs.getString("name"),
+				rs.getString("cloud_instance_id"), Arrays.asList((String[]) rs.getArray("addresses").getArray()),
+				this.specs.read(rs.getString("spec")), rs.getString("zone"),
+				InstanceState.valueOf(rs.getString("state")), (from != null) ? from.toLocalDate() : null);
+	}
+
+	private void insertAddresses(UUID instanceId, UUID supplierId, List<String> addresses) {
+		for (String address : addresses) {
+			this.jdbc
+				.sql("INSERT INTO instance_address (instance_id, supplier_id, address) "
+						+ "VALUES (:id, :supplier, CAST(:address AS inet))")
+				.param("id", instanceId)
+				.param("supplier", supplierId)
+				.param("address", address)
+				.update();
+		}
+	}
+
+	private WorkOrder withLines(WorkOrder order) {
+		List<Instance> instances = this.jdbc.sql(INSTANCE_SELECT + " WHERE i.work_order_id = :id ORDER BY i.created_at")
+			.param("id", order.id())
+			.query(this::mapInstance)
+			.list();
+		List<WorkOrderLine> lines = this.jdbc
+			.sql("SELECT * FROM work_order_line WHERE work_order_id = :id ORDER BY position")
+			.param("id", order.id())
+			.query((rs, n) -> {
+				UUID lineId = rs.getObject("id", UUID.class);
+				return new WorkOrderLine(lineId, rs.getInt("position"), rs.getObject("application_line_id", UUID.class),
+						rs.getString("kind_code"), this.specs.read(rs.getString("approved_spec")), rs.getInt("allowed"),
+						instances.stream().filter((i) -> lineId.equals(i.orderLineId())).toList());
+			})
+			.list();
+		return new WorkOrder(order.id(), order.contractId(), order.contractNumber(), order.unitId(), order.supplierId(),
+				order.systemId(), order.systemName(), order.status(), order.createdAt(), order.completedAt(),
+				order.decidedAt(), order.rejectReason(), lines);
+	}
+
+	private WorkOrder mapOrder(ResultSet rs, int row) throws SQLException {
+		return new WorkOrder(rs.getObject("id", UUID.class), rs.getObject("contract_id", UUID.class),
+				rs.getString("contract_number"), rs.getObject("unit_id", UUID.class),
+				rs.getObject("supplier_id", UUID.class), rs.getObject("system_id", UUID.class),
+				rs.getString("system_name"), WorkOrderStatus.valueOf(rs.getString("status")), instant(rs, "created_at"),
+				instant(rs, "completed_at"), instant(rs, "decided_at"), rs.getString("reject_reason"), List.of());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}

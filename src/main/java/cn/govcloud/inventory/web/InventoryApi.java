@@ -1,0 +1,66 @@
+package cn.govcloud.inventory.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.inventory.ConsistencyCheck;
+import cn.govcloud.inventory.Instance;
+import cn.govcloud.inventory.InstanceState;
+import cn.govcloud.inventory.Inventory;
+import cn.govcloud.inventory.InventoryFilter;
+import cn.govcloud.inventory.SystemInventory;
+import cn.govcloud.inventory.Violation;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/inventory")
+@Tag(name = "Inventory", description = "Every instance the city pays for; approved vs contracted vs provisioned; "
+		+ "the consistency check (C6)")
+class InventoryApi {
+
+	private final Inventory inventory;
+
+	private final ConsistencyCheck consistency;
+
+	private final DataScopes scopes;
+
+	InventoryApi(Inventory inventory, ConsistencyCheck consistency, DataScopes scopes) {
+		this.inventory = inventory;
+		this.consistency = consistency;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/instances")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Instances in the caller's scope; q searches name, IP address and cloud instance id")
+	Page<Instance> instances(@RequestParam(required = false) String q,
+			@RequestParam(required = false) InstanceState state, @RequestParam(required = false) UUID systemId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.inventory.search(this.scopes.current(), new InventoryFilter(q, state, systemId), page, size);
+	}
+
+	@GetMapping("/systems")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Per system, kind and spec: approved vs contracted vs provisioned")
+	List<SystemInventory> systems(@RequestParam(required = false) UUID systemId) {
+		return this.inventory.bySystem(this.scopes.current(), systemId);
+	}
+
+	@GetMapping("/consistency")
+	@PreAuthorize(Access.COMMISSION)
+	@Operation(summary = "Every violation of: no active instance without a filed contract line; "
+			+ "provisioned ≤ contracted ≤ approved. Empty on a healthy database")
+	List<Violation> consistency() {
+		return this.consistency.violations();
+	}
+
+}

@@ -1,0 +1,75 @@
+package cn.govcloud.inventory.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.inventory.ConsistencyCheck;
+import cn.govcloud.inventory.InstanceState;
+import cn.govcloud.inventory.Inventory;
+import cn.govcloud.inventory.InventoryFilter;
+import cn.govcloud.catalogue.ResourceKind;
+import cn.govcloud.catalogue.ResourceKinds;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.web.PageLinks;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The inventory page: instances with search, filters and paging, and per-system totals.
+ */
+@Controller
+@RequestMapping("/inventory")
+class InventoryController {
+
+	private final Inventory inventory;
+
+	private final DataScopes scopes;
+
+	private final ConsistencyCheck consistency;
+
+	private final ResourceKinds kinds;
+
+	InventoryController(Inventory inventory, DataScopes scopes, ConsistencyCheck consistency, ResourceKinds kinds) {
+		this.inventory = inventory;
+		this.scopes = scopes;
+		this.consistency = consistency;
+		this.kinds = kinds;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READERS)
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) InstanceState state,
+			@RequestParam(required = false) UUID systemId, @RequestParam(defaultValue = "0") int page, Model model) {
+		DataScope scope = this.scopes.current();
+		model.addAttribute("result", this.inventory.search(scope, new InventoryFilter(q, state, systemId), page, 20));
+		model.addAttribute("systems", this.inventory.bySystem(scope, systemId));
+		model.addAttribute("kinds", this.kinds.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ResourceKind::code, java.util.function.Function.identity())));
+		model.addAttribute("states", InstanceState.values());
+		model.addAttribute("state", state);
+		model.addAttribute("q", q);
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("q", (q != null) ? q : "");
+		filters.put("state", (state != null) ? state.name() : "");
+		filters.put("systemId", (systemId != null) ? systemId : "");
+		model.addAttribute("pagerBase", PageLinks.base("/inventory", filters));
+		return "inventory/instances";
+	}
+
+	/** The Commission's consistency page: empty on a healthy database. */
+	@GetMapping("/consistency")
+	@PreAuthorize(Access.COMMISSION)
+	String consistency(Model model) {
+		model.addAttribute("violations", this.consistency.violations());
+		return "inventory/consistency";
+	}
+
+}

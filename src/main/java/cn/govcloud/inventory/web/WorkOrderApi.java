@@ -1,0 +1,104 @@
+package cn.govcloud.inventory.web;
+
+import java.util.UUID;
+
+import cn.govcloud.inventory.Instance;
+import cn.govcloud.inventory.InstanceForm;
+import cn.govcloud.inventory.RejectForm;
+import cn.govcloud.inventory.WorkOrder;
+import cn.govcloud.inventory.WorkOrderStatus;
+import cn.govcloud.inventory.WorkOrderSummary;
+import cn.govcloud.inventory.WorkOrders;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/work-orders")
+@Tag(name = "Work orders", description = "Provisioning work orders: instances recorded by the supplier, "
+		+ "accepted by the unit (Art. 4)")
+class WorkOrderApi {
+
+	private final WorkOrders orders;
+
+	private final DataScopes scopes;
+
+	WorkOrderApi(WorkOrders orders, DataScopes scopes) {
+		this.orders = orders;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Work orders the caller is party to: the supplier's queue, the unit's acceptances")
+	Page<WorkOrderSummary> search(@RequestParam(required = false) WorkOrderStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.orders.search(this.scopes.current(), status, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "One work order with its lines, limits and recorded instances")
+	WorkOrder get(@PathVariable UUID id) {
+		return this.orders.find(this.scopes.current(), id);
+	}
+
+	@PostMapping("/{id}/lines/{lineId}/instances")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(Access.SUPPLIER)
+	@Operation(summary = "Record an opened instance against an order line (never more, nor bigger, than approved)")
+	Instance record(@PathVariable UUID id, @PathVariable UUID lineId, @RequestBody InstanceForm form) {
+		return this.orders.record(this.scopes.current(), id, lineId, form);
+	}
+
+	@PutMapping("/instances/{instanceId}")
+	@PreAuthorize(Access.SUPPLIER)
+	@Operation(summary = "Correct an instance while its order is open")
+	Instance edit(@PathVariable UUID instanceId, @RequestBody InstanceForm form) {
+		return this.orders.edit(this.scopes.current(), instanceId, form);
+	}
+
+	@DeleteMapping("/instances/{instanceId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize(Access.SUPPLIER)
+	@Operation(summary = "Remove an instance recorded by mistake while its order is open")
+	void remove(@PathVariable UUID instanceId) {
+		this.orders.remove(this.scopes.current(), instanceId);
+	}
+
+	@PostMapping("/{id}/complete")
+	@PreAuthorize(Access.SUPPLIER)
+	@Operation(summary = "The supplier completes the order; it waits for the unit's acceptance")
+	WorkOrder complete(@PathVariable UUID id) {
+		return this.orders.complete(this.scopes.current(), id);
+	}
+
+	@PostMapping("/{id}/accept")
+	@PreAuthorize(Access.UNIT)
+	@Operation(summary = "The unit accepts a completed order; its instances are billed from today")
+	WorkOrder accept(@PathVariable UUID id) {
+		return this.orders.accept(this.scopes.current(), id);
+	}
+
+	@PostMapping("/{id}/reject")
+	@PreAuthorize(Access.UNIT)
+	@Operation(summary = "The unit rejects a completed order with a reason; it reopens for the supplier")
+	WorkOrder reject(@PathVariable UUID id, @RequestBody RejectForm form) {
+		return this.orders.reject(this.scopes.current(), id, form);
+	}
+
+}

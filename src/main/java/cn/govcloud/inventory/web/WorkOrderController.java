@@ -1,0 +1,167 @@
+package cn.govcloud.inventory.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.govcloud.catalogue.ResourceKind;
+import cn.govcloud.catalogue.ResourceKinds;
+import cn.govcloud.inventory.InstanceForm;
+import cn.govcloud.inventory.RejectForm;
+import cn.govcloud.inventory.WorkOrderStatus;
+import cn.govcloud.inventory.WorkOrders;
+import cn.govcloud.shared.ConflictException;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.PageLinks;
+import cn.govcloud.shared.web.PageMessages;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The supplier's work-order queue and the order's page, where the supplier records
+ * instances and the unit accepts or rejects.
+ */
+@Controller
+@RequestMapping("/work-orders")
+class WorkOrderController {
+
+	private final WorkOrders orders;
+
+	private final DataScopes scopes;
+
+	private final ResourceKinds kinds;
+
+	private final PageMessages messages;
+
+	WorkOrderController(WorkOrders orders, DataScopes scopes, ResourceKinds kinds, PageMessages messages) {
+		this.orders = orders;
+		this.scopes = scopes;
+		this.kinds = kinds;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@PreAuthorize(Access.READERS)
+	String list(@RequestParam(required = false) WorkOrderStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("result", this.orders.search(this.scopes.current(), status, page, 20));
+		model.addAttribute("statuses", WorkOrderStatus.values());
+		model.addAttribute("status", status);
+		model.addAttribute("pagerBase",
+				PageLinks.base("/work-orders", Map.of("status", (status != null) ? status.name() : "")));
+		return "inventory/work-orders";
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Access.READERS)
+	String show(@PathVariable UUID id, Model model) {
+		return detail(model, id, null, null);
+	}
+
+	@PostMapping("/{id}/lines/{lineId}/instances")
+	@PreAuthorize(Access.SUPPLIER)
+	String record(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam MultiValueMap<String, String> form,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.orders.record(this.scopes.current(), id, lineId, instance(form));
+		}
+		catch (InvalidInputException ex) {
+			return detail(model, id, lineId, ex);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("conflict", this.messages.of(ex));
+		}
+		return "redirect:/work-orders/" + id;
+	}
+
+	@PostMapping("/{id}/instances/{instanceId}/remove")
+	@PreAuthorize(Access.SUPPLIER)
+	String remove(@PathVariable UUID id, @PathVariable UUID instanceId, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.orders.remove(this.scopes.current(), instanceId));
+	}
+
+	@PostMapping("/{id}/complete")
+	@PreAuthorize(Access.SUPPLIER)
+	String complete(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		try {
+			return act(id, redirect, () -> this.orders.complete(this.scopes.current(), id));
+		}
+		catch (InvalidInputException ex) {
+			return detail(model, id, null, ex);
+		}
+	}
+
+	@PostMapping("/{id}/accept")
+	@PreAuthorize(Access.UNIT)
+	String accept(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		try {
+			return act(id, redirect, () -> this.orders.accept(this.scopes.current(), id));
+		}
+		catch (InvalidInputException ex) {
+			return detail(model, id, null, ex);
+		}
+	}
+
+	@PostMapping("/{id}/reject")
+	@PreAuthorize(Access.UNIT)
+	String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
+		try {
+			return act(id, redirect, () -> this.orders.reject(this.scopes.current(), id, new RejectForm(reason)));
+		}
+		catch (InvalidInputException ex) {
+			return detail(model, id, null, ex);
+		}
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("conflict", this.messages.of(ex));
+		}
+		return "redirect:/work-orders/" + id;
+	}
+
+	private String detail(Model model, UUID id, UUID failedLine, InvalidInputException problems) {
+		model.addAttribute("order", this.orders.find(this.scopes.current(), id));
+		model.addAttribute("failedLine", failedLine);
+		model.addAttribute("fieldErrors", this.messages.of(problems));
+		model.addAttribute("kinds",
+				this.kinds.all().stream().collect(Collectors.toMap(ResourceKind::code, Function.identity())));
+		return "inventory/work-order";
+	}
+
+	/**
+	 * Spec fields come as {@code spec.<name>}; addresses separated by commas or spaces.
+	 */
+	static InstanceForm instance(MultiValueMap<String, String> form) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		form.forEach((key, values) -> {
+			if (key.startsWith("spec.") && !values.isEmpty()) {
+				spec.put(key.substring("spec.".length()), values.get(0));
+			}
+		});
+		String addresses = form.getFirst("ipAddresses");
+		List<String> ips = (addresses != null)
+				? Arrays.stream(addresses.split("[,，\\s]+")).filter((a) -> !a.isBlank()).toList() : List.of();
+		return new InstanceForm(form.getFirst("name"), ips, form.getFirst("cloudInstanceId"), spec,
+				form.getFirst("zone"));
+	}
+
+}
