@@ -75,8 +75,21 @@ final class Browser implements AutoCloseable {
 		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
 	}
 
+	/**
+	 * The element's text. A page being replaced (a redirect, an htmx swap) can take the
+	 * element away between finding and reading it: then it is found again.
+	 */
 	String text(String css) {
-		return find(css).getText();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return find(css).getText();
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (attempt == 5 || ex instanceof org.openqa.selenium.TimeoutException) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	Browser type(String css, String text) {
@@ -152,7 +165,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> condition.getAsBoolean());
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until((d) -> condition.getAsBoolean());
 		return this;
 	}
 
