@@ -1,0 +1,143 @@
+package cn.govcloud.inventory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.Scenarios;
+import cn.govcloud.Scenarios.Approved;
+import cn.govcloud.TestClient;
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inventory's Excel export, the daily consistency run and the reconciliation of a
+ * supplier's own list with GovCloud's (PRODUCT C6).
+ */
+@GovCloudIntegrationTest
+class ReconciliationIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UUID supplier;
+
+	TestClient operator;
+
+	@BeforeEach
+	void demoSupplier() {
+		this.supplier = this.jdbc.sql("SELECT id FROM organization WHERE kind = 'SUPPLIER' AND name = '宜兴政务云服务有限公司'")
+			.query(UUID.class)
+			.single();
+		this.operator = TestClient.signedIn(this.port, "operator");
+	}
+
+	@Test
+	void theExportEscapesFormulasAndKeepsToTheUnitsScope() throws IOException {
+		Order order = filedOrder();
+		String formula = "=cmd" + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(record(order, formula, "i-" + UUID.randomUUID(), ip(), 8).statusCode()).isEqualTo(201);
+		UUID foreign = UUID.randomUUID();
+		String foreignName = "other-unit-" + foreign.toString().substring(0, 8);
+		this.jdbc
+			.sql("""
+					INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec, zone,
+					                      state, created_at)
+					SELECT :id, (SELECT o.id FROM organization o WHERE o.kind = 'UNIT' AND o.id <> i.unit_id LIMIT 1),
+					       supplier_id, system_id, kind_code, :name, :name, spec, zone, 'PROVISIONING', now()
+					FROM instance i WHERE supplier_id = :supplier ORDER BY created_at DESC LIMIT 1
+					""")
+			.param("id", foreign)
+			.param("name", foreignName)
+			.param("supplier", this.supplier)
+			.update();
+		try {
+			HttpResponse<byte[]> file = order.unit.getBytes("/api/v1/inventory/instances.xlsx");
+			assertThat(file.statusCode()).isEqualTo(200);
+			List<String> cells = cells(file.body());
+			assertThat(cells).contains("'" + formula).doesNotContain(formula).doesNotContain(foreignName);
+			assertThat(cells(TestClient.signedIn(this.port, "reviewer")
+				.getBytes("/api/v1/inventory/instances.xlsx?q=" + foreignName)
+				.body())).contains(foreignName);
+			assertThat(order.unit.get("/inventory").body()).contains("inventory-export");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", foreign).update();
+		}
+	}
+
+	private static List<String> cells(byte[] xlsx) throws IOException {
+		List<String> cells = new ArrayList<>();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row row : book.getSheetAt(0)) {
+				for (Cell cell : row) {
+					cells.add(cell.toString());
+				}
+			}
+		}
+		return cells;
+	}
+
+	HttpResponse<String> record(Order order, String name, String cloudId, String ip, int vcpu) {
+		return this.operator.postJson("/api/v1/work-orders/" + order.id + "/lines/" + order.lineId + "/instances",
+				"{\"name\":\"" + name + "\",\"ipAddresses\":[\"" + ip + "\"],\"cloudInstanceId\":\"" + cloudId
+						+ "\",\"zone\":\"宜兴一区\",\"spec\":{\"vcpu\":" + vcpu
+						+ ",\"memoryGib\":32,\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"}}");
+	}
+
+	static String ip() {
+		int n = (int) (Math.random() * 16_000_000);
+		return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+	}
+
+	/** Approved, contracted with the demo supplier, signed, submitted and filed. */
+	Order filedOrder() {
+		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false);
+		String contract = Scenarios.filedContract(this.port, approved, this.supplier);
+		UUID orderId = awaitOrder(UUID.fromString(contract));
+		HttpResponse<String> order = this.operator.getJson("/api/v1/work-orders/" + orderId);
+		assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
+		return new Order(orderId.toString(), JsonPath.read(order.body(), "$.lines[0].id"), approved.systemId(),
+				approved.unit());
+	}
+
+	private UUID awaitOrder(UUID contract) {
+		for (int i = 0; i < 100; i++) {
+			List<UUID> found = this.jdbc.sql("SELECT id FROM work_order WHERE contract_id = :id")
+				.param("id", contract)
+				.query(UUID.class)
+				.list();
+			if (!found.isEmpty()) {
+				return found.get(0);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		throw new AssertionError("no work order for contract " + contract);
+	}
+
+	record Order(String id, String lineId, String systemId, TestClient unit) {
+	}
+
+}
