@@ -3,6 +3,7 @@ package cn.govcloud.inventory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,9 @@ class ReconciliationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ConsistencyRun consistencyRun;
 
 	UUID supplier;
 
@@ -81,6 +85,51 @@ class ReconciliationIntegrationTests {
 		finally {
 			this.jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", foreign).update();
 		}
+	}
+
+	@Test
+	void theDailyRunTellsTheCommissionsManagersOnceADay() {
+		Order order = filedOrder();
+		assertThat(record(order, "web-daily", "i-" + UUID.randomUUID(), ip(), 8).statusCode()).isEqualTo(201);
+		String stray = "i-stray-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID strayId = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec, zone,
+					                      state, active_from, created_at)
+					SELECT :id, unit_id, supplier_id, system_id, kind_code, 'planted', :cloudId, spec, zone, 'ACTIVE',
+					       current_date, now()
+					FROM instance WHERE supplier_id = :supplier ORDER BY created_at DESC LIMIT 1
+					""")
+			.param("id", strayId)
+			.param("cloudId", stray)
+			.param("supplier", this.supplier)
+			.update();
+		LocalDate day = LocalDate.of(2100, 1, 1).plusDays((long) (Math.random() * 30_000));
+		try {
+			assertThat(this.consistencyRun.run(day)).extracting(Violation::subject).contains(stray);
+			long told = notified(day);
+			assertThat(told).isPositive();
+			assertThat(this.jdbc.sql("""
+					SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.user_id
+					WHERE u.username = 'manager' AND n.code = 'notice.consistency.violations' AND n.args[2] = :day
+					""").param("day", day.toString()).query(Long.class).single()).isEqualTo(1);
+			assertThat(this.consistencyRun.run(day)).isNotEmpty();
+			assertThat(notified(day)).isEqualTo(told);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", strayId).update();
+		}
+		assertThat(this.consistencyRun.run(day.plusDays(1))).isEmpty();
+		assertThat(notified(day.plusDays(1))).isZero();
+	}
+
+	private long notified(LocalDate day) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM notification WHERE code = 'notice.consistency.violations' AND args[2] = :day")
+			.param("day", day.toString())
+			.query(Long.class)
+			.single();
 	}
 
 	private static List<String> cells(byte[] xlsx) throws IOException {
