@@ -3,9 +3,11 @@ package cn.govcloud.inventory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
@@ -124,6 +126,93 @@ class ReconciliationIntegrationTests {
 		assertThat(notified(day.plusDays(1))).isZero();
 	}
 
+	@Test
+	void aSupplierListIsReconciledInEachCategoryFromCsvAndXlsx() throws IOException {
+		Order order = filedOrder(3);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String same = "i-same-" + tag;
+		String differs = "i-differs-" + tag;
+		String unlisted = "i-unlisted-" + tag;
+		String sameIp = ip();
+		String differsIp = ip();
+		record(order, "same", same, sameIp, 8);
+		record(order, "differs", differs, differsIp, 8);
+		record(order, "unlisted", unlisted, ip(), 4);
+		String newIp = ip();
+		String csv = "name,ip,cloud_instance_id,kind,vcpu,memory_gib,disk_gib,zone\n" + "same," + sameIp + "," + same
+				+ ",CLOUD_HOST,8,32,100,宜兴一区\n" + "differs," + newIp + "," + differs + ",CLOUD_HOST,4,32,100,宜兴一区\n"
+				+ "only,10.9.9.9,i-only-" + tag + ",CLOUD_HOST,2,4,40,宜兴一区\n";
+		HttpResponse<String> report = this.operator.postMultipart("/api/v1/inventory/reconciliation", "file",
+				"list.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+		assertCategories(report.body(), tag, newIp, differsIp);
+		HttpResponse<String> fromXlsx = TestClient.signedIn(this.port, "reviewer")
+			.postMultipartWithFields("/api/v1/inventory/reconciliation", Map.of("supplierId", this.supplier.toString()),
+					"file", "list.xlsx", xlsx(csv));
+		assertThat(fromXlsx.statusCode()).as(fromXlsx.body()).isEqualTo(200);
+		assertCategories(fromXlsx.body(), tag, newIp, differsIp);
+		assertThat(order.unit
+			.postMultipart("/api/v1/inventory/reconciliation", "file", "list.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(403);
+		assertThat(this.operator.get("/inventory/reconciliation").body()).contains("reconciliation-form");
+	}
+
+	@Test
+	void badRowsAreReportedByRowAndColumnAndNothingIsReconciled() {
+		String csv = "name,ip,cloud_instance_id,kind,vcpu,memory_gib,disk_gib,zone\n"
+				+ "a,10.0.0.999,i-a,CLOUD_HOST,2,4,40,z\n" + "b,10.0.0.1,i-b,CLOUD_HOST,two,4,40,z\n"
+				+ ",10.0.0.2,i-b,CLOUD_HOST,2,4,40,z\n";
+		HttpResponse<String> refused = this.operator.postMultipart("/api/v1/inventory/reconciliation", "file",
+				"list.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		List<String> fields = JsonPath.read(refused.body(), "$.errors[*].field");
+		assertThat(fields).containsExactly("rows[2].B", "rows[3].E", "rows[4].A");
+		HttpResponse<String> header = this.operator.postMultipart("/api/v1/inventory/reconciliation", "file",
+				"list.csv", "id,name\n1,a\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(header.statusCode()).isEqualTo(400);
+		assertThat((String) JsonPath.read(header.body(), "$.errors[0].field")).isEqualTo("file");
+	}
+
+	private static void assertCategories(String body, String tag, String newIp, String oldIp) {
+		assertThat((Integer) JsonPath.read(body, "$.listed")).isEqualTo(3);
+		List<String> onlyInList = JsonPath.read(body, "$.onlyInList[*].cloudInstanceId");
+		assertThat(onlyInList).containsExactly("i-only-" + tag);
+		List<String> onlyInGovCloud = JsonPath.read(body, "$.onlyInGovCloud[*].cloudInstanceId");
+		assertThat(onlyInGovCloud).contains("i-unlisted-" + tag)
+			.doesNotContain("i-same-" + tag, "i-differs-" + tag, "i-only-" + tag);
+		List<String> mismatched = JsonPath.read(body, "$.mismatched[*].cloudInstanceId");
+		assertThat(mismatched).containsExactly("i-differs-" + tag);
+		assertThat((List<String>) JsonPath.read(body, "$.mismatched[0].differences[*].field")).containsExactly("vcpu",
+				"ip");
+		assertThat((String) JsonPath.read(body, "$.mismatched[0].differences[0].listed")).isEqualTo("4");
+		assertThat((String) JsonPath.read(body, "$.mismatched[0].differences[0].govCloud")).isEqualTo("8");
+		assertThat((String) JsonPath.read(body, "$.mismatched[0].differences[1].listed")).isEqualTo(newIp);
+		assertThat((String) JsonPath.read(body, "$.mismatched[0].differences[1].govCloud")).isEqualTo(oldIp);
+	}
+
+	/** The CSV's cells in a workbook, numbers as numbers. */
+	private static byte[] xlsx(String csv) throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("list");
+			String[] lines = csv.split("\n");
+			for (int r = 0; r < lines.length; r++) {
+				Row row = sheet.createRow(r);
+				String[] cells = lines[r].split(",", -1);
+				for (int c = 0; c < cells.length; c++) {
+					if (r > 0 && c >= 4 && c <= 6) {
+						row.createCell(c).setCellValue(Integer.parseInt(cells[c]));
+					}
+					else {
+						row.createCell(c).setCellValue(cells[c]);
+					}
+				}
+			}
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
 	private long notified(LocalDate day) {
 		return this.jdbc
 			.sql("SELECT count(*) FROM notification WHERE code = 'notice.consistency.violations' AND args[2] = :day")
@@ -158,7 +247,11 @@ class ReconciliationIntegrationTests {
 
 	/** Approved, contracted with the demo supplier, signed, submitted and filed. */
 	Order filedOrder() {
-		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false);
+		return filedOrder(2);
+	}
+
+	Order filedOrder(int hosts) {
+		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", hosts, 32, false);
 		String contract = Scenarios.filedContract(this.port, approved, this.supplier);
 		UUID orderId = awaitOrder(UUID.fromString(contract));
 		HttpResponse<String> order = this.operator.getJson("/api/v1/work-orders/" + orderId);
