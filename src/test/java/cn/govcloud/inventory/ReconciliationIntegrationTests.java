@@ -155,6 +155,13 @@ class ReconciliationIntegrationTests {
 			.postMultipart("/api/v1/inventory/reconciliation", "file", "list.csv", csv.getBytes(StandardCharsets.UTF_8))
 			.statusCode()).isEqualTo(403);
 		assertThat(this.operator.get("/inventory/reconciliation").body()).contains("reconciliation-form");
+		String page = this.operator
+			.postMultipart("/inventory/reconciliation", "file", "list.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.body();
+		assertThat(page).contains("only-in-list")
+			.contains("i-only-" + tag)
+			.contains("i-unlisted-" + tag)
+			.contains(newIp);
 	}
 
 	@Test
@@ -170,6 +177,9 @@ class ReconciliationIntegrationTests {
 		HttpResponse<String> header = this.operator.postMultipart("/api/v1/inventory/reconciliation", "file",
 				"list.csv", "id,name\n1,a\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(header.statusCode()).isEqualTo(400);
+		assertThat(this.operator
+			.postMultipart("/inventory/reconciliation", "file", "list.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.body()).contains("import-problems").contains("rows[3].E").contains("two");
 		assertThat((String) JsonPath.read(header.body(), "$.errors[0].field")).isEqualTo("file");
 	}
 
