@@ -63,12 +63,16 @@ public class Reconciliation {
 		return new ReconciliationReport(supplier, listed.size(), onlyInList, onlyInGovCloud, mismatched);
 	}
 
-	private static UUID supplier(DataScope scope, UUID supplierId) {
+	private UUID supplier(DataScope scope, UUID supplierId) {
 		OrganizationKind kind = scope.principal().organizationKind();
 		if (kind == OrganizationKind.SUPPLIER) {
 			return scope.principal().organizationId();
 		}
-		if (kind != OrganizationKind.COMMISSION || supplierId == null) {
+		if (kind != OrganizationKind.COMMISSION || supplierId == null
+				|| this.jdbc.sql("SELECT count(*) FROM organization WHERE id = :id AND kind = 'SUPPLIER'")
+					.param("id", supplierId)
+					.query(Long.class)
+					.single() == 0) {
 			throw InvalidInputException.of("supplierId", "reconciliation.supplier.required");
 		}
 		return supplierId;

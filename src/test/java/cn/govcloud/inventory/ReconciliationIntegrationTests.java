@@ -177,6 +177,10 @@ class ReconciliationIntegrationTests {
 		HttpResponse<String> header = this.operator.postMultipart("/api/v1/inventory/reconciliation", "file",
 				"list.csv", "id,name\n1,a\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(header.statusCode()).isEqualTo(400);
+		HttpResponse<String> noSupplier = TestClient.signedIn(this.port, "reviewer")
+			.postMultipart("/api/v1/inventory/reconciliation", "file", "list.csv",
+					csv.getBytes(StandardCharsets.UTF_8));
+		assertThat((String) JsonPath.read(noSupplier.body(), "$.errors[0].field")).isEqualTo("supplierId");
 		assertThat(this.operator
 			.postMultipart("/inventory/reconciliation", "file", "list.csv", csv.getBytes(StandardCharsets.UTF_8))
 			.body()).contains("import-problems").contains("rows[3].E").contains("two");
