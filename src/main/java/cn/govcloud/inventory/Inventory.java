@@ -62,6 +62,20 @@ public class Inventory {
 	}
 
 	/**
+	 * Every instance of the search, in the same scope and order, at most {@code limit}
+	 * (for the Excel export).
+	 */
+	public List<Instance> all(DataScope scope, InventoryFilter filter, int limit) {
+		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
+		return bind(scoped, filter,
+				WorkOrderRepository.INSTANCE_SELECT + WHERE.formatted(scoped.clause())
+						+ " ORDER BY s.name, i.name, i.id LIMIT :limit")
+			.param("limit", limit)
+			.query(this.orders::mapInstance)
+			.list();
+	}
+
+	/**
 	 * Per system, kind and approved spec: approved (net of approved decreases, Art. 8),
 	 * contracted (instances the filed contracts allow) and provisioned (recorded and not
 	 * reclaimed). A supplier sees the rows of its own orders only.

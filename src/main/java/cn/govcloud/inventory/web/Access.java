@@ -11,6 +11,9 @@ final class Access {
 
 	static final String READERS = "hasAnyRole('UNIT_ADMIN', 'UNIT_MEMBER', 'COMMISSION_REVIEWER', 'COMMISSION_MANAGER', 'SUPPLIER_OPERATOR', 'SUPPLIER_MANAGER')";
 
+	/** Who reconciles a supplier's own list: the supplier's people, the Commission. */
+	static final String RECONCILERS = "hasAnyRole('SUPPLIER_OPERATOR', 'SUPPLIER_MANAGER', 'COMMISSION_REVIEWER', 'COMMISSION_MANAGER')";
+
 	private Access() {
 	}
 

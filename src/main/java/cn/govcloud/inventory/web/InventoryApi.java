@@ -7,6 +7,7 @@ import cn.govcloud.inventory.ConsistencyCheck;
 import cn.govcloud.inventory.Instance;
 import cn.govcloud.inventory.InstanceState;
 import cn.govcloud.inventory.Inventory;
+import cn.govcloud.inventory.InventoryExport;
 import cn.govcloud.inventory.InventoryFilter;
 import cn.govcloud.inventory.SystemInventory;
 import cn.govcloud.inventory.Violation;
@@ -15,6 +16,10 @@ import cn.govcloud.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,10 +38,13 @@ class InventoryApi {
 
 	private final DataScopes scopes;
 
-	InventoryApi(Inventory inventory, ConsistencyCheck consistency, DataScopes scopes) {
+	private final InventoryExport export;
+
+	InventoryApi(Inventory inventory, ConsistencyCheck consistency, DataScopes scopes, InventoryExport export) {
 		this.inventory = inventory;
 		this.consistency = consistency;
 		this.scopes = scopes;
+		this.export = export;
 	}
 
 	@GetMapping("/instances")
@@ -47,6 +55,22 @@ class InventoryApi {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.inventory.search(this.scopes.current(), new InventoryFilter(q, state, systemId), page, size);
 	}
+
+	@GetMapping("/instances.xlsx")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "The instances of the list (same filters and scope) as an Excel workbook")
+	ResponseEntity<byte[]> instancesXlsx(@RequestParam(required = false) String q,
+			@RequestParam(required = false) InstanceState state, @RequestParam(required = false) UUID systemId) {
+		byte[] content = this.export.write(this.scopes.current(), new InventoryFilter(q, state, systemId));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("inventory.xlsx").build().toString())
+			.contentType(XLSX)
+			.body(content);
+	}
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	@GetMapping("/systems")
 	@PreAuthorize(Access.READERS)
