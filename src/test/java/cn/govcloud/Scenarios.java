@@ -74,4 +74,19 @@ public final class Scenarios {
 	public record Approved(TestClient unit, String systemId, String id, String firstLineId) {
 	}
 
+	/**
+	 * The work order a filed contract opens; it is opened after the filing commits (an
+	 * event listener), so it is waited for, at most ten seconds.
+	 */
+	public static UUID awaitWorkOrder(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID contract) {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> jdbc.sql("SELECT id FROM work_order WHERE contract_id = :id")
+				.param("id", contract)
+				.query(UUID.class)
+				.optional()
+				.orElse(null), java.util.Objects::nonNull);
+	}
+
 }

@@ -35,7 +35,7 @@ class ProvisioningBrowserIntegrationTests {
 			.single();
 		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false);
 		UUID contract = UUID.fromString(Scenarios.filedContract(this.port, approved, supplier));
-		UUID order = awaitOrder(contract);
+		UUID order = Scenarios.awaitWorkOrder(this.jdbc, contract);
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		try (Browser operator = new Browser(this.port)) {
 			operator.signIn("operator", TestClient.DEMO_PASSWORD).waitForPath("/");
@@ -62,25 +62,6 @@ class ProvisioningBrowserIntegrationTests {
 				.contains("在用");
 			unit.screenshot("31-inventory-active");
 		}
-	}
-
-	private UUID awaitOrder(UUID contract) {
-		for (int i = 0; i < 100; i++) {
-			List<UUID> found = this.jdbc.sql("SELECT id FROM work_order WHERE contract_id = :id")
-				.param("id", contract)
-				.query(UUID.class)
-				.list();
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("no work order for contract " + contract);
 	}
 
 }

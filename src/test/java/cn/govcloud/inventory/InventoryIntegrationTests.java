@@ -345,30 +345,11 @@ class InventoryIntegrationTests {
 	private Order filedOrder() {
 		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false);
 		String contract = Scenarios.filedContract(this.port, approved, this.supplier);
-		UUID orderId = awaitOrder(UUID.fromString(contract));
+		UUID orderId = Scenarios.awaitWorkOrder(this.jdbc, UUID.fromString(contract));
 		HttpResponse<String> order = this.operator.getJson("/api/v1/work-orders/" + orderId);
 		assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
 		return new Order(orderId.toString(), JsonPath.read(order.body(), "$.lines[0].id"), approved.systemId(),
 				approved.unit(), order.body());
-	}
-
-	private UUID awaitOrder(UUID contract) {
-		for (int i = 0; i < 100; i++) {
-			List<UUID> found = this.jdbc.sql("SELECT id FROM work_order WHERE contract_id = :id")
-				.param("id", contract)
-				.query(UUID.class)
-				.list();
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("no work order for contract " + contract);
 	}
 
 	private record Order(String id, String lineId, String systemId, TestClient unit, String body) {
