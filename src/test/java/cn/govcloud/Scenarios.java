@@ -82,7 +82,9 @@ public final class Scenarios {
 		return org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(10))
 			.pollInterval(java.time.Duration.ofMillis(100))
-			.until(() -> jdbc.sql("SELECT id FROM work_order WHERE contract_id = :id")
+			.until(() -> jdbc
+				.sql("SELECT id FROM work_order WHERE contract_id = :id AND kind = 'PROVISION' "
+						+ "ORDER BY contract_version LIMIT 1")
 				.param("id", contract)
 				.query(UUID.class)
 				.optional()

@@ -43,7 +43,8 @@ class WorkOrderOpening {
 		UUID orderId = UUID.randomUUID();
 		int inserted = this.jdbc.sql("""
 				INSERT INTO work_order (id, contract_id, unit_id, supplier_id, system_id, status, created_at)
-				VALUES (:id, :contract, :unit, :supplier, :system, 'OPEN', :at) ON CONFLICT (contract_id) DO NOTHING
+				VALUES (:id, :contract, :unit, :supplier, :system, 'OPEN', :at)
+				ON CONFLICT (contract_id, kind, contract_version) WHERE termination_id IS NULL DO NOTHING
 				""")
 			.param("id", orderId)
 			.param("contract", filed.contractId())
