@@ -17,6 +17,12 @@ public record Instance(UUID id, UUID workOrderId, UUID orderLineId, UUID unitId,
 		Map<String, Object> spec, String zone, InstanceState state, LocalDate activeFrom, LocalDate reclaimedOn,
 		UUID reclaimOrderId) {
 
+	/** The days billed up to today, in city time. */
+	@com.fasterxml.jackson.annotation.JsonProperty("billedDays")
+	public long billedDays() {
+		return billedDays(cn.govcloud.shared.CityTime.today());
+	}
+
 	/**
 	 * The days billed up to {@code asOf}: from the acceptance day to the reclaim date (or
 	 * {@code asOf}), both included; none before acceptance.
