@@ -82,8 +82,10 @@ public class ConsistencyCheck {
 	/**
 	 * Art. 9: an instance is billed up to its reclaim date, never after. For each
 	 * contract line and day with reclaimed instances, the line's quantity in force the
-	 * next day must be at most the quantity in force that day less what the instances
-	 * reclaimed that day paid for ({@link ReclaimAmendments}).
+	 * next day must be at most the most the line ever held up to then, less what every
+	 * instance reclaimed by that day paid for (whether a termination's reclaim amended it
+	 * after, or an amendment came first). A reclaim order still open has not amended yet:
+	 * its instances count once it completes.
 	 */
 	private List<Violation> billedAfterReclaim() {
 		return this.jdbc.sql("""
@@ -96,32 +98,33 @@ public class ConsistencyCheck {
 				                                                WHERE ro.id = i.reclaim_order_id AND ro.status = 'OPEN')
 				    GROUP BY w.contract_id, i.system_id, ol.application_line_id, ol.approved_spec, i.reclaimed_on),
 				checked AS (
-				    SELECT r.*, c.number, cl.position, cl.dimension,
-				           CASE WHEN cl.dimension = 'instance' THEN 1
-				                ELSE coalesce((r.approved_spec ->> cl.dimension)::bigint, 0) END AS per,
+				    SELECT r.contract_id, r.system_id, r.day, r.cloud_id, c.number, cl.position, cl.dimension,
 				           (SELECT coalesce(max(v.version), 1) FROM contract_version v
-				            WHERE v.contract_id = c.id AND v.effective_from <= r.day) AS v_on,
-				           (SELECT coalesce(max(v.version), 1) FROM contract_version v
-				            WHERE v.contract_id = c.id AND v.effective_from <= r.day + 1) AS v_after
+				            WHERE v.contract_id = c.id AND v.effective_from <= r.day + 1) AS v_after,
+				           (SELECT sum(r2.n * CASE WHEN cl.dimension = 'instance' THEN 1
+				                   ELSE coalesce((r2.approved_spec ->> cl.dimension)::bigint, 0) END)
+				            FROM reclaimed r2 WHERE r2.contract_id = r.contract_id
+				              AND r2.application_line_id = r.application_line_id AND r2.day <= r.day) AS units
 				    FROM reclaimed r JOIN contract c ON c.id = r.contract_id
 				    JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = 1
 				                          AND cl.application_line_id = r.application_line_id
 				    WHERE c.status IN ('FILED', 'ACTIVE', 'ENDED') AND r.day < c.term_end),
 				quantities AS (
 				    SELECT k.*,
-				           (SELECT quantity FROM contract_line WHERE contract_id = k.contract_id AND version = k.v_on
-				                                                 AND position = k.position) AS q_on,
 				           (SELECT quantity FROM contract_line WHERE contract_id = k.contract_id AND version = k.v_after
-				                                                 AND position = k.position) AS q_after
+				                                                 AND position = k.position) AS q_after,
+				           (SELECT max(quantity) FROM contract_line WHERE contract_id = k.contract_id
+				                                                    AND version <= k.v_after AND position = k.position)
+				               AS q_max
 				    FROM checked k)
-				SELECT * FROM quantities WHERE q_after > greatest(0, q_on - n * per)
+				SELECT * FROM quantities WHERE q_after > greatest(0, q_max - units)
 				ORDER BY system_id, number, position, day
 				""")
 			.query((rs, n) -> new Violation(Rule.BILLED_AFTER_RECLAIM, rs.getObject("system_id", UUID.class),
 					rs.getString("cloud_id"),
 					rs.getString("number") + " " + rs.getString("dimension") + ": " + rs.getLong("q_after")
 							+ " billed after " + rs.getDate("day") + ", at most "
-							+ Math.max(0, rs.getLong("q_on") - rs.getLong("n") * rs.getLong("per"))))
+							+ Math.max(0, rs.getLong("q_max") - rs.getLong("units"))))
 			.list();
 	}
 

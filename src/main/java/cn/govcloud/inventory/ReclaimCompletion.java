@@ -37,7 +37,10 @@ class ReclaimCompletion {
 	}
 
 	void complete(WorkOrder order, UUID by) {
-		this.amendments.amend(order, by);
+		if (order.terminationId() != null) {
+			// An amendment's reclaim order: that amendment already ended the lines.
+			this.amendments.amend(order, by);
+		}
 		boolean empty = this.repository.systemEmpty(order.systemId());
 		if (empty) {
 			this.systems.markOffline(order.systemId(), "Art. 9: 资源已全部回收 all resources reclaimed");

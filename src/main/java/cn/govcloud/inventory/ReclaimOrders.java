@@ -85,7 +85,7 @@ public class ReclaimOrders {
 		for (List<Reclaimable> instances : byContract.values()) {
 			UUID orderId = UUID.randomUUID();
 			Reclaimable first = instances.get(0);
-			this.repository.insertOrder(orderId, terminationId, first, now);
+			this.repository.insertOrder(orderId, terminationId, first.contractId(), null, now);
 			this.repository.markReclaiming(orderId, instances.stream().map(Reclaimable::id).toList());
 			count += instances.size();
 			this.audit.record("workOrder.reclaim.open", "workOrder:" + orderId, AuditOutcome.SUCCESS,

@@ -54,20 +54,27 @@ class ReclaimRepository {
 			.single();
 	}
 
-	void insertOrder(UUID id, UUID terminationId, Reclaimable first, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO work_order (id, kind, contract_id, unit_id, supplier_id, system_id, status, created_at,
-				                        termination_id)
-				VALUES (:id, 'RECLAIM', :contract, :unit, :supplier, :system, 'OPEN', :at, :termination)
-				""")
+	/**
+	 * A reclaim order of a contract for its supplier: a termination's (one per
+	 * termination and contract) or an amendment's (one per contract version).
+	 * @return whether it was opened (not already there)
+	 */
+	boolean insertOrder(UUID id, UUID terminationId, UUID contractId, Integer version, Instant at) {
+		return this.jdbc
+			.sql("""
+					INSERT INTO work_order (id, kind, contract_id, contract_version, unit_id, supplier_id, system_id, status,
+					                        created_at, termination_id)
+					SELECT :id, 'RECLAIM', c.id, coalesce(CAST(:version AS int), c.version), c.unit_id, c.supplier_id,
+					       c.system_id, 'OPEN', :at, :termination
+					FROM contract c WHERE c.id = :contract
+					ON CONFLICT DO NOTHING
+					""")
 			.param("id", id)
-			.param("contract", first.contractId())
-			.param("unit", first.unitId())
-			.param("supplier", first.supplierId())
-			.param("system", first.systemId())
+			.param("contract", contractId)
+			.param("version", version)
 			.param("at", Timestamp.from(at))
 			.param("termination", terminationId)
-			.update();
+			.update() == 1;
 	}
 
 	void markReclaiming(UUID orderId, List<UUID> instances) {
@@ -110,6 +117,18 @@ class ReclaimRepository {
 				   AND NOT EXISTS (SELECT 1 FROM work_order WHERE system_id = :system AND kind = 'PROVISION'
 				                   AND status <> 'ACCEPTED')
 				""").param("system", systemId).query(Boolean.class).single();
+	}
+
+	/**
+	 * The day an amendment's reclaim order took effect: its instances' last billed day is
+	 * the day before. Empty for a termination's order.
+	 */
+	Optional<LocalDate> amendmentStart(UUID orderId) {
+		return this.jdbc.sql("""
+				SELECT v.effective_from FROM work_order w
+				JOIN contract_version v ON v.contract_id = w.contract_id AND v.version = w.contract_version
+				WHERE w.id = :id AND w.termination_id IS NULL
+				""").param("id", orderId).query(LocalDate.class).optional();
 	}
 
 	/**

@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The supplier reclaims the instances of a reclaim order (Art. 9), each with its reclaim
- * date: not before the order was opened (the termination's approval) nor the instance's
- * acceptance, not after today in city time. The reclaim date is the instance's last
- * billed day. The last reclaim completes the order, which ends the contract lines and,
- * when nothing is left, takes the system offline.
+ * date: not before the order was opened (the termination's approval), the instance's
+ * acceptance or, for an amendment's order, the last day the amendment still bills; not
+ * after today in city time. The reclaim date is the instance's last billed day. The last
+ * reclaim completes the order, which ends the contract lines and, when nothing is left,
+ * takes the system offline.
  */
 @Service
 public class Reclaims {
@@ -67,8 +68,8 @@ public class Reclaims {
 			throw InvalidInputException.of("reclaimedOn", "error.field.required");
 		}
 		LocalDate opened = LocalDate.ofInstant(order.createdAt(), CityTime.ZONE);
-		LocalDate earliest = (instance.activeFrom() != null && instance.activeFrom().isAfter(opened))
-				? instance.activeFrom() : opened;
+		LocalDate earliest = later(opened, instance.activeFrom());
+		earliest = later(earliest, this.repository.amendmentStart(order.id()).map((d) -> d.minusDays(1)).orElse(null));
 		LocalDate today = CityTime.today();
 		if (on.isBefore(earliest) || on.isAfter(today)) {
 			throw InvalidInputException.of("reclaimedOn", "instance.reclaim.date", earliest, today);
@@ -78,6 +79,10 @@ public class Reclaims {
 			// A later amendment already started: the lines cannot end before it.
 			throw InvalidInputException.of("reclaimedOn", "instance.reclaim.beforeAmendment", amended.minusDays(1));
 		}
+	}
+
+	private static LocalDate later(LocalDate one, LocalDate other) {
+		return (other != null && other.isAfter(one)) ? other : one;
 	}
 
 	private static Instance instance(WorkOrder order, UUID instanceId) {
