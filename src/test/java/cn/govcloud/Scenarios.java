@@ -70,6 +70,13 @@ public final class Scenarios {
 		return contract;
 	}
 
+	/** The demo supplier, 宜兴政务云服务有限公司. */
+	public static UUID demoSupplier(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return jdbc.sql("SELECT id FROM organization WHERE kind = 'SUPPLIER' AND name = '宜兴政务云服务有限公司'")
+			.query(UUID.class)
+			.single();
+	}
+
 	/** An approved application and the unit user who applied. */
 	public record Approved(TestClient unit, String systemId, String id, String firstLineId) {
 	}

@@ -74,7 +74,7 @@ class TerminationChecklist {
 			problems.add(new FieldProblem("systemId", "termination.pending"));
 		}
 		problems.addAll(this.reclaims.check(form.systemId(), form.whole(), form.instanceIds()));
-		List<ResourceApplication> open = open(scope, form);
+		List<ResourceApplication> open = open(scope, form.systemId());
 		String numbers = open.stream().map(ResourceApplication::number).collect(Collectors.joining(", "));
 		if (!open.isEmpty() && form.openApplications() == null) {
 			problems.add(new FieldProblem("openApplications", "termination.openApplications.required", numbers));

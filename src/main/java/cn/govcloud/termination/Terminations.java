@@ -72,6 +72,14 @@ public class Terminations {
 		return find(scope, id);
 	}
 
+	/**
+	 * The system's open resource applications (draft, submitted, returned): what the unit
+	 * must say something about when it applies.
+	 */
+	public List<ResourceApplication> openApplications(DataScope scope, UUID systemId) {
+		return this.checklist.open(scope, systemId);
+	}
+
 	public Termination find(DataScope scope, UUID id) {
 		return this.repository.find(scope, id).orElseThrow(() -> new NotFoundException("termination", id));
 	}

@@ -37,9 +37,7 @@ class TerminationBrowserIntegrationTests {
 
 	@Test
 	void aSystemIsTerminatedReclaimedAndOffline() throws Exception {
-		UUID supplier = this.jdbc.sql("SELECT id FROM organization WHERE name = '宜兴政务云服务有限公司'")
-			.query(UUID.class)
-			.single();
+		UUID supplier = Scenarios.demoSupplier(this.jdbc);
 		Approved approved = Scenarios.approvedHosts(this.port, "unitadmin", 2, 32, false);
 		String contract = Scenarios.filedContract(this.port, approved, supplier);
 		UUID order = Scenarios.awaitWorkOrder(this.jdbc, UUID.fromString(contract));

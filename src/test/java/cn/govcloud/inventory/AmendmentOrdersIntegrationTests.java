@@ -38,9 +38,7 @@ class AmendmentOrdersIntegrationTests {
 
 	@Test
 	void removingResourcesReclaimsAndAddingThemBackProvisions() {
-		UUID supplier = this.jdbc.sql("SELECT id FROM organization WHERE name = '宜兴政务云服务有限公司'")
-			.query(UUID.class)
-			.single();
+		UUID supplier = Scenarios.demoSupplier(this.jdbc);
 		Accepted accepted = Scenarios.acceptedHosts(this.port, this.jdbc, supplier, 2);
 		TestClient operator = TestClient.signedIn(this.port, "operator");
 		LocalDate today = CityTime.today();

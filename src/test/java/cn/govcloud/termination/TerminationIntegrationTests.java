@@ -52,9 +52,7 @@ class TerminationIntegrationTests {
 
 	@BeforeEach
 	void demoSupplier() {
-		this.supplier = this.jdbc.sql("SELECT id FROM organization WHERE kind = 'SUPPLIER' AND name = '宜兴政务云服务有限公司'")
-			.query(UUID.class)
-			.single();
+		this.supplier = Scenarios.demoSupplier(this.jdbc);
 		this.operator = TestClient.signedIn(this.port, "operator");
 		this.reviewer = TestClient.signedIn(this.port, "reviewer");
 	}

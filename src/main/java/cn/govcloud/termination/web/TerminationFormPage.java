@@ -3,8 +3,6 @@ package cn.govcloud.termination.web;
 import cn.govcloud.inventory.Inventory;
 import cn.govcloud.inventory.InventoryFilter;
 import cn.govcloud.inventory.InstanceState;
-import cn.govcloud.request.ApplicationFilter;
-import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
@@ -13,6 +11,7 @@ import cn.govcloud.systems.ApplicationSystems;
 import cn.govcloud.termination.DataHandling;
 import cn.govcloud.termination.OpenApplications;
 import cn.govcloud.termination.TerminationForm;
+import cn.govcloud.termination.Terminations;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,17 +27,17 @@ class TerminationFormPage {
 
 	private final Inventory inventory;
 
-	private final ResourceApplications applications;
+	private final Terminations terminations;
 
 	private final DataScopes scopes;
 
 	private final PageMessages messages;
 
-	TerminationFormPage(ApplicationSystems systems, Inventory inventory, ResourceApplications applications,
-			DataScopes scopes, PageMessages messages) {
+	TerminationFormPage(ApplicationSystems systems, Inventory inventory, Terminations terminations, DataScopes scopes,
+			PageMessages messages) {
 		this.systems = systems;
 		this.inventory = inventory;
-		this.applications = applications;
+		this.terminations = terminations;
 		this.scopes = scopes;
 		this.messages = messages;
 	}
@@ -49,12 +48,7 @@ class TerminationFormPage {
 		model.addAttribute("instances",
 				this.inventory.search(scope, new InventoryFilter(null, InstanceState.ACTIVE, form.systemId()), 0, 200)
 					.items());
-		model.addAttribute("openApps",
-				this.applications.search(scope, new ApplicationFilter(null, form.systemId(), null, null), 0, 200)
-					.items()
-					.stream()
-					.filter((a) -> !a.status().fin())
-					.toList());
+		model.addAttribute("openApps", this.terminations.openApplications(scope, form.systemId()));
 		model.addAttribute("terminationForm", form);
 		model.addAttribute("handlings", DataHandling.values());
 		model.addAttribute("openChoices", OpenApplications.values());
