@@ -2,6 +2,7 @@ package cn.govcloud.termination;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.govcloud.inventory.ReclaimOrders;
@@ -89,7 +90,7 @@ class TerminationChecklist {
 	}
 
 	/** Stores the checked evidence as the system's next version; returns the version. */
-	int storeEvidence(DataScope scope, java.util.UUID systemId, String fileName, byte[] content) {
+	int storeEvidence(DataScope scope, UUID systemId, String fileName, byte[] content) {
 		return this.evidence.upload(scope, systemId, fileName, content).version();
 	}
 
@@ -106,8 +107,8 @@ class TerminationChecklist {
 	}
 
 	/** The system's applications not yet decided: drafts, submitted, returned. */
-	private List<ResourceApplication> open(DataScope scope, TerminationForm form) {
-		return this.applications.search(scope, new ApplicationFilter(null, form.systemId(), null, null), 0, 200)
+	List<ResourceApplication> open(DataScope scope, UUID systemId) {
+		return this.applications.search(scope, new ApplicationFilter(null, systemId, null, null), 0, 200)
 			.items()
 			.stream()
 			.filter((a) -> !a.status().fin())
