@@ -113,8 +113,10 @@ public class ConsistencyCheck {
 				    SELECT k.*,
 				           (SELECT quantity FROM contract_line WHERE contract_id = k.contract_id AND version = k.v_after
 				                                                 AND position = k.position) AS q_after,
-				           (SELECT max(quantity) FROM contract_line WHERE contract_id = k.contract_id
-				                                                    AND version <= k.v_after AND position = k.position)
+				           (SELECT sum(greatest(0, l.quantity - coalesce(p.quantity, 0))) FROM contract_line l
+				            LEFT JOIN contract_line p ON p.contract_id = l.contract_id AND p.position = l.position
+				                                     AND p.version = l.version - 1
+				            WHERE l.contract_id = k.contract_id AND l.position = k.position AND l.version <= k.v_after)
 				               AS q_max
 				    FROM checked k)
 				SELECT * FROM quantities WHERE q_after > greatest(0, q_max - units)

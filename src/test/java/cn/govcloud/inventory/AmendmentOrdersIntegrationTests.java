@@ -73,6 +73,9 @@ class AmendmentOrdersIntegrationTests {
 			.postJson("/api/v1/work-orders/" + provision + "/lines/" + line + "/instances",
 					Scenarios.host(8, Scenarios.ip()))
 			.statusCode()).isEqualTo(201);
+		assertThat(TestClient.signedIn(this.port, "reviewer").getJson("/api/v1/inventory/consistency").body())
+			.as("the increase pays for the new instance, not the reclaimed one")
+			.isEqualTo("[]");
 	}
 
 	private static HttpResponse<String> amend(Accepted accepted, LocalDate from, List<Integer> positions,
