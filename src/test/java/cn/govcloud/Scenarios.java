@@ -70,6 +70,13 @@ public final class Scenarios {
 		return contract;
 	}
 
+	/** The demo supplier, 宜兴政务云服务有限公司. */
+	public static UUID demoSupplier(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return jdbc.sql("SELECT id FROM organization WHERE kind = 'SUPPLIER' AND name = '宜兴政务云服务有限公司'")
+			.query(UUID.class)
+			.single();
+	}
+
 	/** An approved application and the unit user who applied. */
 	public record Approved(TestClient unit, String systemId, String id, String firstLineId) {
 	}
@@ -82,11 +89,64 @@ public final class Scenarios {
 		return org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(10))
 			.pollInterval(java.time.Duration.ofMillis(100))
-			.until(() -> jdbc.sql("SELECT id FROM work_order WHERE contract_id = :id")
+			.until(() -> jdbc
+				.sql("SELECT id FROM work_order WHERE contract_id = :id AND kind = 'PROVISION' "
+						+ "ORDER BY contract_version LIMIT 1")
 				.param("id", contract)
 				.query(UUID.class)
 				.optional()
 				.orElse(null), java.util.Objects::nonNull);
+	}
+
+	/**
+	 * A filed contract of {@code hosts} approved 8-vCPU hosts whose work order the
+	 * supplier's {@code operator} recorded in full and completed, and the unit accepted:
+	 * the hosts are active and billed from today.
+	 */
+	public static Accepted acceptedHosts(int port, org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID supplier,
+			int hosts) {
+		Approved approved = approvedHosts(port, "unitadmin", hosts, 32, false);
+		String contract = filedContract(port, approved, supplier);
+		UUID order = awaitWorkOrder(jdbc, UUID.fromString(contract));
+		TestClient operator = TestClient.signedIn(port, "operator");
+		String line = JsonPath.read(operator.getJson("/api/v1/work-orders/" + order).body(), "$.lines[0].id");
+		java.util.List<String> instances = new java.util.ArrayList<>();
+		for (int i = 0; i < hosts; i++) {
+			HttpResponse<String> recorded = operator
+				.postJson("/api/v1/work-orders/" + order + "/lines/" + line + "/instances", host(8, ip()));
+			assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+			instances.add(JsonPath.read(recorded.body(), "$.id"));
+		}
+		assertThat(operator.postJson("/api/v1/work-orders/" + order + "/complete", "{}").statusCode()).isEqualTo(200);
+		HttpResponse<String> accepted = approved.unit().postJson("/api/v1/work-orders/" + order + "/accept", "{}");
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		return new Accepted(approved, contract, order.toString(), instances);
+	}
+
+	/** Accepted hosts: the approval, the contract, the work order and the instances. */
+	public record Accepted(Approved approved, String contractId, String orderId, java.util.List<String> instanceIds) {
+
+		public String systemId() {
+			return this.approved.systemId();
+		}
+
+		public TestClient unit() {
+			return this.approved.unit();
+		}
+
+	}
+
+	/** An instance form of a host with {@code vcpu} vCPUs, 32 GiB, 100 GiB disk. */
+	public static String host(int vcpu, String ip) {
+		return "{\"name\":\"web-" + UUID.randomUUID().toString().substring(0, 6) + "\",\"ipAddresses\":[\"" + ip
+				+ "\"],\"cloudInstanceId\":\"i-" + UUID.randomUUID() + "\",\"zone\":\"宜兴一区\",\"spec\":{\"vcpu\":" + vcpu
+				+ ",\"memoryGib\":32,\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"}}";
+	}
+
+	/** A random address in 10.0.0.0/8. */
+	public static String ip() {
+		int n = (int) (Math.random() * 16_000_000);
+		return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
 	}
 
 }

@@ -19,7 +19,9 @@ public record Violation(Rule rule, UUID systemId, String subject, String detail)
 		/** Provisioned ≤ contracted. */
 		PROVISIONED_OVER_CONTRACTED,
 		/** Contracted ≤ approved. */
-		CONTRACTED_OVER_APPROVED
+		CONTRACTED_OVER_APPROVED,
+		/** No instance billed after its reclaim date (Art. 9). */
+		BILLED_AFTER_RECLAIM
 
 	}
 

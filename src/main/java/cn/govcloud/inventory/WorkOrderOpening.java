@@ -2,9 +2,11 @@ package cn.govcloud.inventory;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.contract.ContractFiled;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * A filed contract opens one provisioning work order for its supplier (Art. 4). Each
  * approved application line the contract prices becomes an order line allowing as many
  * instances as both the approval and the contracted billing units allow (e.g. 16 vCPUs of
- * 8-vCPU hosts: 2). Runs from the event publication registry, once per contract.
+ * 8-vCPU hosts: 2). Runs from the event publication registry, once per contract (and once
+ * per amendment adding resources, {@link AmendmentOrders}).
  */
 @Component
 class WorkOrderOpening {
@@ -40,23 +43,35 @@ class WorkOrderOpening {
 
 	@ApplicationModuleListener
 	void on(ContractFiled filed) {
+		Map<UUID, Allowance> allowances = allowances(filed.contractId(), 1);
+		open(filed.contractId(), 1, allowances.values(), filed.number());
+	}
+
+	/**
+	 * Opens a provisioning order of a contract version with these allowances, once per
+	 * contract version; tells the supplier's operators.
+	 * @return the order, unless this version already has one
+	 */
+	Optional<UUID> open(UUID contractId, int version, Collection<Allowance> allowances, String number) {
 		UUID orderId = UUID.randomUUID();
-		int inserted = this.jdbc.sql("""
-				INSERT INTO work_order (id, contract_id, unit_id, supplier_id, system_id, status, created_at)
-				VALUES (:id, :contract, :unit, :supplier, :system, 'OPEN', :at) ON CONFLICT (contract_id) DO NOTHING
-				""")
+		int inserted = this.jdbc
+			.sql("""
+					INSERT INTO work_order (id, kind, contract_id, contract_version, unit_id, supplier_id, system_id, status,
+					                        created_at)
+					SELECT :id, 'PROVISION', c.id, :version, c.unit_id, c.supplier_id, c.system_id, 'OPEN', :at
+					FROM contract c WHERE c.id = :contract
+					ON CONFLICT (contract_id, kind, contract_version) WHERE termination_id IS NULL DO NOTHING
+					""")
 			.param("id", orderId)
-			.param("contract", filed.contractId())
-			.param("unit", filed.unitId())
-			.param("supplier", filed.supplierId())
-			.param("system", filed.systemId())
+			.param("contract", contractId)
+			.param("version", version)
 			.param("at", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
 			.update();
 		if (inserted == 0) {
-			return;
+			return Optional.empty();
 		}
 		int position = 0;
-		for (Allowance allowance : allowances(filed.contractId()).values()) {
+		for (Allowance allowance : allowances) {
 			this.jdbc.sql("""
 					INSERT INTO work_order_line (id, work_order_id, position, application_line_id, kind_code,
 					                             approved_spec, allowed)
@@ -65,32 +80,37 @@ class WorkOrderOpening {
 				.param("id", UUID.randomUUID())
 				.param("order", orderId)
 				.param("position", position++)
-				.param("line", allowance.applicationLineId)
-				.param("kind", allowance.kind)
-				.param("spec", this.specs.write(allowance.spec))
-				.param("allowed", allowance.allowed)
+				.param("line", allowance.applicationLineId())
+				.param("kind", allowance.kind())
+				.param("spec", this.specs.write(allowance.spec()))
+				.param("allowed", allowance.allowed())
 				.update();
 		}
-		Notice notice = Notice.of(NoticeCategory.TASK, "notice.workOrder.opened", filed.number())
-			.linkingTo("/work-orders/" + orderId);
-		this.inbox.notifyRole(filed.supplierId(), Role.SUPPLIER_OPERATOR, notice);
+		UUID supplier = this.jdbc.sql("SELECT supplier_id FROM contract WHERE id = :id")
+			.param("id", contractId)
+			.query(UUID.class)
+			.single();
+		this.inbox.notifyRole(supplier, Role.SUPPLIER_OPERATOR,
+				Notice.of(NoticeCategory.TASK, "notice.workOrder.opened", number).linkingTo("/work-orders/" + orderId));
+		return Optional.of(orderId);
 	}
 
 	/**
-	 * Per approved application line: the approved quantity, lowered to what each
-	 * contracted dimension pays for (billing units ÷ the spec's value of that dimension).
+	 * Per approved application line of a contract version: the approved quantity, lowered
+	 * to what each contracted dimension pays for (billing units ÷ the spec's value of
+	 * that dimension).
 	 */
-	private Map<UUID, Allowance> allowances(UUID contractId) {
+	Map<UUID, Allowance> allowances(UUID contractId, int version) {
 		List<Priced> priced = this.jdbc.sql("""
 				SELECT cl.application_line_id, al.kind_code, coalesce(al.approved_spec, al.spec) AS spec,
 				       al.approved_quantity, cl.dimension, cl.quantity
-				FROM contract c
-				JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
-				JOIN application_line al ON al.id = cl.application_line_id
-				WHERE c.id = :id AND al.direction = 'INCREASE' AND al.approved_quantity > 0
+				FROM contract_line cl JOIN application_line al ON al.id = cl.application_line_id
+				WHERE cl.contract_id = :id AND cl.version = :version AND al.direction = 'INCREASE'
+				  AND al.approved_quantity > 0
 				ORDER BY cl.position
 				""")
 			.param("id", contractId)
+			.param("version", version)
 			.query((rs, n) -> new Priced(rs.getObject("application_line_id", UUID.class), rs.getString("kind_code"),
 					this.specs.read(rs.getString("spec")), rs.getInt("approved_quantity"), rs.getString("dimension"),
 					rs.getLong("quantity")))
@@ -100,7 +120,8 @@ class WorkOrderOpening {
 			Allowance allowance = result.computeIfAbsent(line.applicationLineId,
 					(id) -> new Allowance(id, line.kind, line.spec, line.approved));
 			if (line.spec.get(line.dimension) instanceof Long perInstance && perInstance > 0) {
-				allowance.allowed = (int) Math.min(allowance.allowed, line.quantity / perInstance);
+				result.put(line.applicationLineId,
+						allowance.withAllowed((int) Math.min(allowance.allowed(), line.quantity / perInstance)));
 			}
 		}
 		return result;
@@ -110,21 +131,11 @@ class WorkOrderOpening {
 			long quantity) {
 	}
 
-	private static final class Allowance {
+	/** How many instances of an approved line, of at most its spec, may be opened. */
+	record Allowance(UUID applicationLineId, String kind, Map<String, Object> spec, int allowed) {
 
-		private final UUID applicationLineId;
-
-		private final String kind;
-
-		private final Map<String, Object> spec;
-
-		private int allowed;
-
-		Allowance(UUID applicationLineId, String kind, Map<String, Object> spec, int allowed) {
-			this.applicationLineId = applicationLineId;
-			this.kind = kind;
-			this.spec = spec;
-			this.allowed = allowed;
+		Allowance withAllowed(int value) {
+			return new Allowance(this.applicationLineId, this.kind, this.spec, value);
 		}
 
 	}

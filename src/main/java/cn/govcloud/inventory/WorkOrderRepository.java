@@ -63,7 +63,7 @@ class WorkOrderRepository {
 	List<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, int offset, int limit) {
 		DataScope.SqlFilter filter = filter(scope, "w");
 		return filter.bind(this.jdbc.sql("""
-				SELECT w.id, c.number, u.name AS unit_name, p.name AS supplier_name, s.name AS system_name,
+				SELECT w.id, w.kind, c.number, u.name AS unit_name, p.name AS supplier_name, s.name AS system_name,
 				       w.status, w.created_at
 				FROM work_order w JOIN contract c ON c.id = w.contract_id
 				JOIN organization u ON u.id = w.unit_id JOIN organization p ON p.id = w.supplier_id
@@ -74,8 +74,9 @@ class WorkOrderRepository {
 			.param("status", (status != null) ? status.name() : null)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, n) -> new WorkOrderSummary(rs.getObject("id", UUID.class), rs.getString("number"),
-					rs.getString("unit_name"), rs.getString("supplier_name"), rs.getString("system_name"),
+			.query((rs, n) -> new WorkOrderSummary(rs.getObject("id", UUID.class),
+					WorkOrderKind.valueOf(rs.getString("kind")), rs.getString("number"), rs.getString("unit_name"),
+					rs.getString("supplier_name"), rs.getString("system_name"),
 					WorkOrderStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
@@ -202,13 +203,15 @@ class WorkOrderRepository {
 
 	Instance mapInstance(ResultSet rs, int row) throws SQLException {
 		java.sql.Date from = rs.getDate("active_from");
+		java.sql.Date reclaimed = rs.getDate("reclaimed_on");
 		return new Instance(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
 				rs.getObject("order_line_id", UUID.class), rs.getObject("unit_id", UUID.class),
 				rs.getObject("supplier_id", UUID.class), rs.getObject("system_id", UUID.class),
 				rs.getString("system_name"), rs.getString("kind_code"), rs.getString("name"),
 				rs.getString("cloud_instance_id"), Arrays.asList((String[]) rs.getArray("addresses").getArray()),
 				this.specs.read(rs.getString("spec")), rs.getString("zone"),
-				InstanceState.valueOf(rs.getString("state")), (from != null) ? from.toLocalDate() : null);
+				InstanceState.valueOf(rs.getString("state")), (from != null) ? from.toLocalDate() : null,
+				(reclaimed != null) ? reclaimed.toLocalDate() : null, rs.getObject("reclaim_order_id", UUID.class));
 	}
 
 	private void insertAddresses(UUID instanceId, UUID supplierId, List<String> addresses) {
@@ -224,31 +227,54 @@ class WorkOrderRepository {
 	}
 
 	private WorkOrder withLines(WorkOrder order) {
+		if (order.kind() == WorkOrderKind.RECLAIM) {
+			return order.withLines(reclaimLines(order.id()));
+		}
 		List<Instance> instances = this.jdbc.sql(INSTANCE_SELECT + " WHERE i.work_order_id = :id ORDER BY i.created_at")
 			.param("id", order.id())
 			.query(this::mapInstance)
 			.list();
-		List<WorkOrderLine> lines = this.jdbc
-			.sql("SELECT * FROM work_order_line WHERE work_order_id = :id ORDER BY position")
-			.param("id", order.id())
+		return order.withLines(lines("ol.work_order_id = :id", order.id(), instances, false));
+	}
+
+	/**
+	 * A reclaim order's lines: the provisioning lines of its instances, each allowing as
+	 * many as are to be reclaimed.
+	 */
+	private List<WorkOrderLine> reclaimLines(UUID orderId) {
+		List<Instance> instances = this.jdbc
+			.sql(INSTANCE_SELECT + " WHERE i.reclaim_order_id = :id ORDER BY i.created_at")
+			.param("id", orderId)
+			.query(this::mapInstance)
+			.list();
+		return lines("ol.id IN (SELECT order_line_id FROM instance WHERE reclaim_order_id = :id)", orderId, instances,
+				true);
+	}
+
+	private List<WorkOrderLine> lines(String where, UUID id, List<Instance> instances, boolean reclaim) {
+		return this.jdbc
+			.sql("SELECT ol.* FROM work_order_line ol JOIN work_order w ON w.id = ol.work_order_id WHERE " + where
+					+ " ORDER BY w.created_at, ol.position")
+			.param("id", id)
 			.query((rs, n) -> {
 				UUID lineId = rs.getObject("id", UUID.class);
-				return new WorkOrderLine(lineId, rs.getInt("position"), rs.getObject("application_line_id", UUID.class),
-						rs.getString("kind_code"), this.specs.read(rs.getString("approved_spec")), rs.getInt("allowed"),
-						instances.stream().filter((i) -> lineId.equals(i.orderLineId())).toList());
+				List<Instance> own = instances.stream().filter((i) -> lineId.equals(i.orderLineId())).toList();
+				return new WorkOrderLine(lineId, reclaim ? n : rs.getInt("position"),
+						rs.getObject("application_line_id", UUID.class), rs.getString("kind_code"),
+						this.specs.read(rs.getString("approved_spec")), reclaim ? own.size() : rs.getInt("allowed"),
+						own);
 			})
 			.list();
-		return new WorkOrder(order.id(), order.contractId(), order.contractNumber(), order.unitId(), order.supplierId(),
-				order.systemId(), order.systemName(), order.status(), order.createdAt(), order.completedAt(),
-				order.decidedAt(), order.rejectReason(), lines);
 	}
 
 	private WorkOrder mapOrder(ResultSet rs, int row) throws SQLException {
-		return new WorkOrder(rs.getObject("id", UUID.class), rs.getObject("contract_id", UUID.class),
-				rs.getString("contract_number"), rs.getObject("unit_id", UUID.class),
-				rs.getObject("supplier_id", UUID.class), rs.getObject("system_id", UUID.class),
-				rs.getString("system_name"), WorkOrderStatus.valueOf(rs.getString("status")), instant(rs, "created_at"),
-				instant(rs, "completed_at"), instant(rs, "decided_at"), rs.getString("reject_reason"), List.of());
+		return new WorkOrder(rs.getObject("id", UUID.class), WorkOrderKind.valueOf(rs.getString("kind")),
+				rs.getObject("contract_id", UUID.class), rs.getString("contract_number"),
+				rs.getObject("unit_id", UUID.class), rs.getObject("supplier_id", UUID.class),
+				rs.getObject("system_id", UUID.class), rs.getString("system_name"),
+				WorkOrderStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "completed_at"),
+				instant(rs, "decided_at"), rs.getString("reject_reason"), rs.getObject("termination_id", UUID.class),
+				List.of());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -151,7 +151,7 @@ public class WorkOrders {
 		if (scope.principal().organizationKind() != OrganizationKind.UNIT || !scope.canWrite(order.unitId())) {
 			throw new NotFoundException("work order", id);
 		}
-		if (order.status() != WorkOrderStatus.COMPLETED) {
+		if (order.kind() != WorkOrderKind.PROVISION || order.status() != WorkOrderStatus.COMPLETED) {
 			throw notDecidable(order);
 		}
 		return order;
@@ -169,7 +169,7 @@ public class WorkOrders {
 		WorkOrder order = this.repository.find(scope, id, true)
 			.filter((o) -> scope.principal().organizationId().equals(o.supplierId()))
 			.orElseThrow(() -> new NotFoundException("work order", id));
-		if (order.status() != WorkOrderStatus.OPEN) {
+		if (order.kind() != WorkOrderKind.PROVISION || order.status() != WorkOrderStatus.OPEN) {
 			throw new ConflictException("workOrder.notOpen", order.status());
 		}
 		return order;

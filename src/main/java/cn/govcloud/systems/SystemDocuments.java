@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The documents of a system (construction plans, exemption documents): checked by
- * content, up to {@code govcloud.attachments.max-size} (default 50 MB), versioned per
- * purpose and kept in the database so a database backup contains them. Never replaced or
- * deleted.
+ * The documents of a system (construction plans, exemption documents, the evidence of a
+ * terminated system's data backup): checked by content, up to
+ * {@code govcloud.attachments.max-size} (default 50 MB), versioned per purpose and kept
+ * in the database so a database backup contains them. Never replaced or deleted.
  */
 @Component
 class SystemDocuments {
@@ -30,7 +30,7 @@ class SystemDocuments {
 	/** What a document is for; the {@code system_document.purpose} column. */
 	enum Purpose {
 
-		CONSTRUCTION_PLAN("construction-plan"), EXEMPTION("exemption-document");
+		CONSTRUCTION_PLAN("construction-plan"), EXEMPTION("exemption-document"), BACKUP_EVIDENCE("backup-evidence");
 
 		private final String downloadPrefix;
 
@@ -176,6 +176,11 @@ class SystemDocuments {
 		PlanVersion asPlanVersion() {
 			return new PlanVersion(this.id, this.systemId, this.version, this.fileName, this.contentType,
 					this.sizeBytes, this.sha256, this.uploadedAt, this.uploadedBy);
+		}
+
+		BackupEvidence.Evidence asEvidence() {
+			return new BackupEvidence.Evidence(this.systemId, this.version, this.fileName, this.contentType,
+					this.sizeBytes, this.sha256);
 		}
 
 		ExemptionDocument asExemptionDocument() {

@@ -76,10 +76,10 @@ class InventoryIntegrationTests {
 			.single()).isPositive();
 		assertThat(this.operator.getJson("/api/v1/work-orders?status=OPEN").body()).contains(order.id);
 		assertThat((Integer) JsonPath.read(order.body, "$.lines[0].allowed")).isEqualTo(2);
-		String ip = ip();
-		assertThat(record(order, host(8, ip)).statusCode()).isEqualTo(201);
-		assertThat(record(order, host(4, ip())).statusCode()).isEqualTo(201);
-		HttpResponse<String> third = record(order, host(8, ip()));
+		String ip = Scenarios.ip();
+		assertThat(record(order, Scenarios.host(8, ip)).statusCode()).isEqualTo(201);
+		assertThat(record(order, Scenarios.host(4, Scenarios.ip())).statusCode()).isEqualTo(201);
+		HttpResponse<String> third = record(order, Scenarios.host(8, Scenarios.ip()));
 		assertThat(third.statusCode()).isEqualTo(400);
 		assertThat((String) JsonPath.read(third.body(), "$.errors[0].field")).isEqualTo("lineId");
 		assertThat((String) JsonPath.read(third.body(), "$.errors[0].message")).contains("2");
@@ -114,19 +114,19 @@ class InventoryIntegrationTests {
 	@Test
 	void badInstancesAreRefusedNamingTheFieldAndNothingIsSaved() {
 		Order order = filedOrder();
-		HttpResponse<String> bigger = record(order, host(16, ip()));
+		HttpResponse<String> bigger = record(order, Scenarios.host(16, Scenarios.ip()));
 		assertThat(bigger.statusCode()).isEqualTo(400);
 		assertThat((String) JsonPath.read(bigger.body(), "$.errors[0].field")).isEqualTo("spec.vcpu");
 		assertThat((String) JsonPath.read(bigger.body(), "$.errors[0].message")).contains("16").contains("8");
-		HttpResponse<String> badIp = record(order, host(8, "10.0.0.256"));
+		HttpResponse<String> badIp = record(order, Scenarios.host(8, "10.0.0.256"));
 		assertThat((String) JsonPath.read(badIp.body(), "$.errors[0].field")).isEqualTo("ipAddresses[0]");
 		String ip = "fd00::" + Integer.toHexString((int) (Math.random() * 0xffff));
-		String first = host(8, ip);
+		String first = Scenarios.host(8, ip);
 		assertThat(record(order, first).statusCode()).isEqualTo(201);
-		HttpResponse<String> sameCloudId = record(order, first.replace(ip, ip()));
+		HttpResponse<String> sameCloudId = record(order, first.replace(ip, Scenarios.ip()));
 		assertThat(sameCloudId.statusCode()).isEqualTo(400);
 		assertThat((String) JsonPath.read(sameCloudId.body(), "$.errors[0].field")).isEqualTo("cloudInstanceId");
-		HttpResponse<String> sameIp = record(order, host(8, ip.toUpperCase()));
+		HttpResponse<String> sameIp = record(order, Scenarios.host(8, ip.toUpperCase()));
 		assertThat(sameIp.statusCode()).isEqualTo(400);
 		assertThat((String) JsonPath.read(sameIp.body(), "$.errors[0].field")).isEqualTo("ipAddresses[0]");
 		HttpResponse<String> early = order.unit.postJson("/api/v1/work-orders/" + order.id + "/accept", "{}");
@@ -145,10 +145,11 @@ class InventoryIntegrationTests {
 	@Test
 	void aRejectionNeedsAReasonAndReopensTheOrderForTheSupplier() {
 		Order order = filedOrder();
-		HttpResponse<String> recorded = record(order, host(8, ip()));
+		HttpResponse<String> recorded = record(order, Scenarios.host(8, Scenarios.ip()));
 		String instance = JsonPath.read(recorded.body(), "$.id");
 		this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
-		HttpResponse<String> locked = this.operator.putJson("/api/v1/work-orders/instances/" + instance, host(8, ip()));
+		HttpResponse<String> locked = this.operator.putJson("/api/v1/work-orders/instances/" + instance,
+				Scenarios.host(8, Scenarios.ip()));
 		assertThat(locked.statusCode()).isEqualTo(409);
 		HttpResponse<String> noReason = order.unit.postJson("/api/v1/work-orders/" + order.id + "/reject",
 				"{\"reason\":\" \"}");
@@ -165,7 +166,7 @@ class InventoryIntegrationTests {
 			.query(Long.class)
 			.single()).isPositive();
 		HttpResponse<String> edited = this.operator.putJson("/api/v1/work-orders/instances/" + instance,
-				host(8, "fd00::1:" + Integer.toHexString((int) (Math.random() * 0xffff))));
+				Scenarios.host(8, "fd00::1:" + Integer.toHexString((int) (Math.random() * 0xffff))));
 		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
 		assertThat((String) JsonPath.read(edited.body(), "$.ipAddresses[0]")).startsWith("fd00::1:");
 		assertThat(this.operator.delete("/api/v1/work-orders/instances/" + instance).statusCode()).isEqualTo(204);
@@ -176,7 +177,7 @@ class InventoryIntegrationTests {
 	@Test
 	void ofAnAcceptanceAndARejectionAtOnceOneWins() throws Exception {
 		Order order = filedOrder();
-		record(order, host(8, ip()));
+		record(order, Scenarios.host(8, Scenarios.ip()));
 		this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
 		List<TestClient> units = List.of(TestClient.signedIn(this.port, "unitadmin"),
 				TestClient.signedIn(this.port, "unitadmin"));
@@ -212,7 +213,7 @@ class InventoryIntegrationTests {
 	@Test
 	void otherUnitsAndSuppliersSeeNothingAndUnitsRecordNothing() {
 		Order order = filedOrder();
-		HttpResponse<String> recorded = record(order, host(8, ip()));
+		HttpResponse<String> recorded = record(order, Scenarios.host(8, Scenarios.ip()));
 		String instance = JsonPath.read(recorded.body(), "$.id");
 		TestClient other = TestClient.signedIn(this.port, "unitadmin2");
 		HttpResponse<String> theirs = other.getJson("/api/v1/work-orders/" + order.id);
@@ -221,8 +222,9 @@ class InventoryIntegrationTests {
 		assertThat(random.statusCode()).isEqualTo(404);
 		assertThat(other.getJson("/api/v1/inventory/instances?q=" + instance).body()).doesNotContain(instance);
 		assertThat(other.getJson("/api/v1/work-orders").body()).doesNotContain(order.id);
-		HttpResponse<String> byUnit = order.unit
-			.postJson("/api/v1/work-orders/" + order.id + "/lines/" + order.lineId + "/instances", host(8, ip()));
+		HttpResponse<String> byUnit = order.unit.postJson(
+				"/api/v1/work-orders/" + order.id + "/lines/" + order.lineId + "/instances",
+				Scenarios.host(8, Scenarios.ip()));
 		assertThat(byUnit.statusCode()).isEqualTo(403);
 		assertThat(order.unit.delete("/api/v1/work-orders/instances/" + instance).statusCode()).isEqualTo(403);
 		DataScope anotherSupplier = anotherSupplier();
@@ -237,8 +239,8 @@ class InventoryIntegrationTests {
 	@Test
 	void theConsistencyCheckNamesPlantedViolations() {
 		Order order = filedOrder();
-		record(order, host(8, ip()));
-		record(order, host(8, ip()));
+		record(order, Scenarios.host(8, Scenarios.ip()));
+		record(order, Scenarios.host(8, Scenarios.ip()));
 		this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
 		order.unit.postJson("/api/v1/work-orders/" + order.id + "/accept", "{}");
 		String stray = "i-stray-" + UUID.randomUUID().toString().substring(0, 8);
@@ -272,7 +274,7 @@ class InventoryIntegrationTests {
 		HttpResponse<String> detail = this.operator.get(page);
 		assertThat(detail.statusCode()).isEqualTo(200);
 		assertThat(detail.body()).contains("record-0").contains("spec.vcpu");
-		String ip = ip();
+		String ip = Scenarios.ip();
 		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
 		form.put("name", "web-page");
 		form.put("cloudInstanceId", "i-page-" + UUID.randomUUID());
@@ -328,17 +330,6 @@ class InventoryIntegrationTests {
 	private HttpResponse<String> record(Order order, String json) {
 		return this.operator.postJson("/api/v1/work-orders/" + order.id + "/lines/" + order.lineId + "/instances",
 				json);
-	}
-
-	private static String host(int vcpu, String ip) {
-		return "{\"name\":\"web-" + UUID.randomUUID().toString().substring(0, 6) + "\",\"ipAddresses\":[\"" + ip
-				+ "\"],\"cloudInstanceId\":\"i-" + UUID.randomUUID() + "\",\"zone\":\"宜兴一区\",\"spec\":{\"vcpu\":" + vcpu
-				+ ",\"memoryGib\":32,\"systemDiskGib\":100,\"os\":\"麒麟 Kylin\"}}";
-	}
-
-	private static String ip() {
-		int n = (int) (Math.random() * 16_000_000);
-		return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
 	}
 
 	/** Approved, contracted with the demo supplier, signed, submitted and filed. */

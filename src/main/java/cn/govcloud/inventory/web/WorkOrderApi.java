@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import cn.govcloud.inventory.Instance;
 import cn.govcloud.inventory.InstanceForm;
+import cn.govcloud.inventory.ReclaimForm;
+import cn.govcloud.inventory.Reclaims;
 import cn.govcloud.inventory.RejectForm;
 import cn.govcloud.inventory.WorkOrder;
 import cn.govcloud.inventory.WorkOrderStatus;
@@ -30,15 +32,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/work-orders")
 @Tag(name = "Work orders", description = "Provisioning work orders: instances recorded by the supplier, "
-		+ "accepted by the unit (Art. 4)")
+		+ "accepted by the unit (Art. 4); reclaim work orders: instances reclaimed with their dates (Art. 9)")
 class WorkOrderApi {
 
 	private final WorkOrders orders;
 
+	private final Reclaims reclaims;
+
 	private final DataScopes scopes;
 
-	WorkOrderApi(WorkOrders orders, DataScopes scopes) {
+	WorkOrderApi(WorkOrders orders, Reclaims reclaims, DataScopes scopes) {
 		this.orders = orders;
+		this.reclaims = reclaims;
 		this.scopes = scopes;
 	}
 
@@ -78,6 +83,14 @@ class WorkOrderApi {
 	@Operation(summary = "Remove an instance recorded by mistake while its order is open")
 	void remove(@PathVariable UUID instanceId) {
 		this.orders.remove(this.scopes.current(), instanceId);
+	}
+
+	@PostMapping("/instances/{instanceId}/reclaim")
+	@PreAuthorize(Access.SUPPLIER)
+	@Operation(summary = "Reclaim an instance of a reclaim order on its reclaim date (its last billed day); "
+			+ "the last reclaim completes the order and ends the contract lines")
+	Instance reclaim(@PathVariable UUID instanceId, @RequestBody ReclaimForm form) {
+		return this.reclaims.reclaim(this.scopes.current(), instanceId, form);
 	}
 
 	@PostMapping("/{id}/complete")

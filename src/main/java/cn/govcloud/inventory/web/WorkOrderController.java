@@ -1,5 +1,6 @@
 package cn.govcloud.inventory.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.inventory.InstanceForm;
+import cn.govcloud.inventory.ReclaimForm;
+import cn.govcloud.inventory.Reclaims;
 import cn.govcloud.inventory.RejectForm;
 import cn.govcloud.inventory.WorkOrderStatus;
 import cn.govcloud.inventory.WorkOrders;
@@ -20,6 +23,7 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supplier's work-order queue and the order's page, where the supplier records
- * instances and the unit accepts or rejects.
+ * instances and the unit accepts or rejects, or the supplier reclaims instances.
  */
 @Controller
 @RequestMapping("/work-orders")
@@ -47,8 +51,12 @@ class WorkOrderController {
 
 	private final PageMessages messages;
 
-	WorkOrderController(WorkOrders orders, DataScopes scopes, ResourceKinds kinds, PageMessages messages) {
+	private final Reclaims reclaims;
+
+	WorkOrderController(WorkOrders orders, DataScopes scopes, ResourceKinds kinds, PageMessages messages,
+			Reclaims reclaims) {
 		this.orders = orders;
+		this.reclaims = reclaims;
 		this.scopes = scopes;
 		this.kinds = kinds;
 		this.messages = messages;
@@ -92,6 +100,21 @@ class WorkOrderController {
 	@PreAuthorize(Access.SUPPLIER)
 	String remove(@PathVariable UUID id, @PathVariable UUID instanceId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.orders.remove(this.scopes.current(), instanceId));
+	}
+
+	/** The supplier reclaims an instance of a reclaim order on its date (Art. 9). */
+	@PostMapping("/{id}/instances/{instanceId}/reclaim")
+	@PreAuthorize(Access.SUPPLIER)
+	String reclaim(@PathVariable UUID id, @PathVariable UUID instanceId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reclaimedOn,
+			Model model, RedirectAttributes redirect) {
+		try {
+			return act(id, redirect,
+					() -> this.reclaims.reclaim(this.scopes.current(), instanceId, new ReclaimForm(reclaimedOn)));
+		}
+		catch (InvalidInputException ex) {
+			return detail(model, id, null, ex);
+		}
 	}
 
 	@PostMapping("/{id}/complete")
@@ -141,6 +164,7 @@ class WorkOrderController {
 	private String detail(Model model, UUID id, UUID failedLine, InvalidInputException problems) {
 		model.addAttribute("order", this.orders.find(this.scopes.current(), id));
 		model.addAttribute("failedLine", failedLine);
+		model.addAttribute("cityToday", cn.govcloud.shared.CityTime.today());
 		model.addAttribute("fieldErrors", this.messages.of(problems));
 		model.addAttribute("kinds",
 				this.kinds.all().stream().collect(Collectors.toMap(ResourceKind::code, Function.identity())));

@@ -8,6 +8,7 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
+import cn.govcloud.systems.BackupEvidence;
 import cn.govcloud.systems.ConstructionPlans;
 import cn.govcloud.systems.HostingStatus;
 import cn.govcloud.systems.PlanVersion;
@@ -43,10 +44,20 @@ class SystemApi {
 
 	private final DataScopes scopes;
 
-	SystemApi(ApplicationSystems systems, ConstructionPlans plans, DataScopes scopes) {
+	private final BackupEvidence evidence;
+
+	SystemApi(ApplicationSystems systems, ConstructionPlans plans, DataScopes scopes, BackupEvidence evidence) {
 		this.systems = systems;
 		this.plans = plans;
 		this.scopes = scopes;
+		this.evidence = evidence;
+	}
+
+	@GetMapping("/{id}/evidence/{version}")
+	@PreAuthorize(Access.READERS)
+	@Operation(summary = "Download one version of the evidence of the system's data backup (Art. 9)")
+	ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable int version) {
+		return Downloads.of(this.evidence.download(this.scopes.current(), id, version));
 	}
 
 	@GetMapping

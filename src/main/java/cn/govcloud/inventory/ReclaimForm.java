@@ -1,0 +1,7 @@
+package cn.govcloud.inventory;
+
+import java.time.LocalDate;
+
+/** The day an instance was reclaimed: its last billed day (Art. 9). */
+public record ReclaimForm(LocalDate reclaimedOn) {
+}

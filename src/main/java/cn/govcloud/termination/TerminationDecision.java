@@ -1,0 +1,8 @@
+package cn.govcloud.termination;
+
+/** The Commission's decision on a termination application (Art. 9). */
+public enum TerminationDecision {
+
+	APPROVED, RETURNED
+
+}

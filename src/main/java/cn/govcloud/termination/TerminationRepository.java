@@ -1,0 +1,195 @@
+package cn.govcloud.termination;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Termination applications in SQL. */
+@Repository
+class TerminationRepository {
+
+	private static final String SELECT = """
+			SELECT t.*, u.name AS unit_name, s.name AS system_name, sb.display_name AS submitted_by_name,
+			       db.display_name AS decided_by_name,
+			       ARRAY(SELECT ti.instance_id FROM termination_instance ti WHERE ti.termination_id = t.id) AS instances
+			FROM termination t JOIN organization u ON u.id = t.unit_id
+			JOIN application_system s ON s.id = t.system_id
+			JOIN app_user sb ON sb.id = t.submitted_by LEFT JOIN app_user db ON db.id = t.decided_by
+			""";
+
+	private final JdbcClient jdbc;
+
+	TerminationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Who reads a termination: its unit and the Commission. A supplier sees the reclaim
+	 * orders, never the application.
+	 */
+	static DataScope.SqlFilter filter(DataScope scope) {
+		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
+			return new DataScope.SqlFilter("false", new UUID[0]);
+		}
+		return scope.sql("t.unit_id");
+	}
+
+	Optional<Termination> find(DataScope scope, UUID id) {
+		DataScope.SqlFilter filter = filter(scope);
+		return filter.bind(this.jdbc.sql(SELECT + " WHERE t.id = :id AND " + filter.clause()))
+			.param("id", id)
+			.query(TerminationRepository::map)
+			.optional();
+	}
+
+	Optional<Termination> findById(UUID id) {
+		return this.jdbc.sql(SELECT + " WHERE t.id = :id").param("id", id).query(TerminationRepository::map).optional();
+	}
+
+	List<Termination> search(DataScope scope, TerminationStatus status, UUID systemId, int offset, int limit) {
+		DataScope.SqlFilter filter = filter(scope);
+		return filter
+			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS
+					+ " ORDER BY t.submitted_at DESC, t.id LIMIT :limit OFFSET :offset"))
+			.param("status", (status != null) ? status.name() : null)
+			.param("system", systemId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(TerminationRepository::map)
+			.list();
+	}
+
+	long count(DataScope scope, TerminationStatus status, UUID systemId) {
+		DataScope.SqlFilter filter = filter(scope);
+		return filter.bind(this.jdbc.sql("SELECT count(*) FROM termination t WHERE " + filter.clause() + FILTERS))
+			.param("status", (status != null) ? status.name() : null)
+			.param("system", systemId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static final String FILTERS = """
+			 AND (CAST(:status AS varchar) IS NULL OR t.status = :status)
+			 AND (CAST(:system AS uuid) IS NULL OR t.system_id = :system)
+			""";
+
+	boolean pending(UUID systemId) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM termination WHERE system_id = :system "
+					+ "AND status IN ('SUBMITTED', 'APPROVED'))")
+			.param("system", systemId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	String nextNumber(LocalDate today) {
+		long next = this.jdbc.sql("SELECT nextval('termination_number')").query(Long.class).single();
+		return "ZZ%d-%06d".formatted(today.getYear(), next);
+	}
+
+	void insert(UUID id, String number, UUID unitId, TerminationForm form, int evidenceVersion, String withdrawn,
+			UUID by, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO termination (id, number, unit_id, system_id, whole_system, offline_on, data_handling,
+				       data_location, evidence_version, open_applications, withdrawn, note, status, submitted_by,
+				       submitted_at)
+				VALUES (:id, :number, :unit, :system, :whole, :offline, :handling, :location, :evidence, :open,
+				        :withdrawn, :note, 'SUBMITTED', :by, :at)
+				""")
+			.param("id", id)
+			.param("number", number)
+			.param("unit", unitId)
+			.param("system", form.systemId())
+			.param("whole", form.whole())
+			.param("offline", Date.valueOf(form.offlineOn()))
+			.param("handling", form.dataHandling().name())
+			.param("location", form.dataLocation())
+			.param("evidence", evidenceVersion)
+			.param("open", (form.openApplications() != null) ? form.openApplications().name() : null)
+			.param("withdrawn", withdrawn)
+			.param("note", form.note())
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+		if (!form.whole()) {
+			for (UUID instance : form.instanceIds()) {
+				this.jdbc.sql("INSERT INTO termination_instance (termination_id, instance_id) VALUES (:t, :i)")
+					.param("t", id)
+					.param("i", instance)
+					.update();
+			}
+		}
+	}
+
+	/**
+	 * Conditional: of two decisions on one submitted termination, only the first changes
+	 * it.
+	 */
+	boolean decide(UUID id, TerminationStatus to, String reason, UUID by, Instant at, LocalDate approvedOn) {
+		return this.jdbc.sql("""
+				UPDATE termination SET status = :to, return_reason = :reason, decided_by = :by, decided_at = :at,
+				       approved_on = :approvedOn
+				WHERE id = :id AND status = 'SUBMITTED'
+				""")
+			.param("id", id)
+			.param("to", to.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.param("approvedOn", (approvedOn != null) ? Date.valueOf(approvedOn) : null)
+			.update() == 1;
+	}
+
+	/**
+	 * Marks an approved termination reclaimed once none of its reclaim orders is open.
+	 */
+	boolean reclaimedIfDone(UUID id) {
+		return this.jdbc.sql("""
+				UPDATE termination t SET status = 'RECLAIMED',
+				       reclaimed_on = coalesce((SELECT max(i.reclaimed_on) FROM instance i
+				                                JOIN work_order w ON w.id = i.reclaim_order_id
+				                                WHERE w.termination_id = t.id), t.approved_on)
+				WHERE t.id = :id AND t.status = 'APPROVED'
+				  AND NOT EXISTS (SELECT 1 FROM work_order w WHERE w.termination_id = t.id AND w.status = 'OPEN')
+				""").param("id", id).update() == 1;
+	}
+
+	private static Termination map(ResultSet rs, int row) throws SQLException {
+		return new Termination(rs.getObject("id", UUID.class), rs.getString("number"),
+				rs.getObject("unit_id", UUID.class), rs.getString("unit_name"), rs.getObject("system_id", UUID.class),
+				rs.getString("system_name"), rs.getBoolean("whole_system"),
+				Arrays.asList((UUID[]) rs.getArray("instances").getArray()), date(rs, "offline_on"),
+				DataHandling.valueOf(rs.getString("data_handling")), rs.getString("data_location"),
+				rs.getInt("evidence_version"),
+				(rs.getString("open_applications") != null)
+						? OpenApplications.valueOf(rs.getString("open_applications")) : null,
+				rs.getString("withdrawn"), rs.getString("note"), TerminationStatus.valueOf(rs.getString("status")),
+				rs.getString("submitted_by_name"), instant(rs, "submitted_at"), rs.getString("decided_by_name"),
+				instant(rs, "decided_at"), date(rs, "approved_on"), rs.getString("return_reason"),
+				date(rs, "reclaimed_on"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,7 @@
+package cn.govcloud.termination;
+
+import java.util.UUID;
+
+/** A unit applied to terminate (Art. 9): the Commission's reviewers are told. */
+public record TerminationSubmitted(UUID terminationId, String number, String unitName, String systemName) {
+}
