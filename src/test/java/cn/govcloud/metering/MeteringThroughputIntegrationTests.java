@@ -42,7 +42,8 @@ class MeteringThroughputIntegrationTests {
 
 	@Test
 	void ingestThroughput() throws Exception {
-		try (GovCloudProcess govcloud = new GovCloudProcess("-Xmx1g")) {
+		try (GovCloudProcess govcloud = new GovCloudProcess("-Xmx1g",
+				"-Dgovcloud.metering.consumer.enabled=" + System.getProperty("metering.consumer", "true"))) {
 			govcloud.start();
 			JdbcClient jdbc = govcloud.database();
 			MeteringFixtures fixtures = new MeteringFixtures(jdbc, govcloud.port());
