@@ -1,0 +1,76 @@
+package cn.govcloud.shared;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataScopesTests {
+
+	private final UUID supplier = UUID.randomUUID();
+
+	private final UUID servedUnit = UUID.randomUUID();
+
+	private final AtomicInteger asked = new AtomicInteger();
+
+	private final DataScopes scopes = scopesServing(this.servedUnit);
+
+	@AfterEach
+	void leaveRequest() {
+		RequestContextHolder.resetRequestAttributes();
+	}
+
+	@Test
+	void supplierSeesTheUnitsItServes() {
+		DataScope scope = this.scopes.of(supplierPrincipal());
+
+		assertThat(scope.canRead(this.supplier)).isTrue();
+		assertThat(scope.canRead(this.servedUnit)).isTrue();
+		assertThat(scope.canRead(UUID.randomUUID())).isFalse();
+	}
+
+	@Test
+	void servedUnitsAreAskedOncePerRequest() {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+
+		this.scopes.of(supplierPrincipal());
+		this.scopes.of(supplierPrincipal());
+		assertThat(this.asked).hasValue(1);
+
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		this.scopes.of(supplierPrincipal());
+		assertThat(this.asked).hasValue(2);
+	}
+
+	@Test
+	void outsideARequestServedUnitsAreAskedEveryTime() {
+		this.scopes.of(supplierPrincipal());
+		this.scopes.of(supplierPrincipal());
+
+		assertThat(this.asked).hasValue(2);
+	}
+
+	private DataScopes scopesServing(UUID unit) {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("servedUnits", (ServedUnits) (supplierId) -> {
+			this.asked.incrementAndGet();
+			return supplierId.equals(this.supplier) ? Set.of(unit) : Set.of();
+		});
+		return new DataScopes(beans.getBeanProvider(ServedUnits.class));
+	}
+
+	private GovCloudPrincipal supplierPrincipal() {
+		return new GovCloudPrincipal(UUID.randomUUID(), "operator", "Operator", this.supplier, "Supplier",
+				OrganizationKind.SUPPLIER, Set.of(Role.SUPPLIER_OPERATOR), false);
+	}
+
+}
