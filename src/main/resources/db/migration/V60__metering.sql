@@ -25,6 +25,7 @@ CREATE TABLE metering_series (
     labels      text          NOT NULL,
     kind        smallint      NOT NULL,
     dimension   varchar(200)  NOT NULL,
+    match_value varchar(300)  NOT NULL,
     instance_id uuid          NOT NULL,
     created_at  timestamptz   NOT NULL,
     last_ts     bigint,
@@ -66,7 +67,7 @@ CREATE TABLE metering_totals (
 -- Hosts seen in a supplier's series that match no inventory instance (for reconciliation).
 CREATE TABLE metering_unregistered (
     supplier_id  uuid          NOT NULL,
-    match_value  varchar(200)  NOT NULL,
+    match_value  varchar(300)  NOT NULL,
     first_seen   timestamptz   NOT NULL,
     last_seen    timestamptz   NOT NULL,
     samples      bigint        NOT NULL,
