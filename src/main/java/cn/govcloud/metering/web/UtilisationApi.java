@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The trend line of many instances (Art. 8, 12; PRODUCT C7); one instance's series and
- * the summary table are in {@code MeteringApi}. Periods are
- * {@code from}/{@code to} (ISO-8601 instants) or {@code period=DAY|WEEK|MONTH} ending
- * now; a unit sees its instances, a supplier those it runs, the Commission the city.
+ * the summary table are in {@code MeteringApi}. Periods are {@code from}/{@code to}
+ * (ISO-8601 instants) or {@code period=DAY|WEEK|MONTH} ending now; a unit sees its
+ * instances, a supplier those it runs, the Commission the city.
  */
 @RestController
 @RequestMapping("/api/v1/metering")
