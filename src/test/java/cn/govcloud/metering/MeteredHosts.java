@@ -13,13 +13,14 @@ import cn.govcloud.Scenarios.Approved;
 import cn.govcloud.TestClient;
 import com.jayway.jsonpath.JsonPath;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hosts of the demo unit that the demo supplier has provisioned and the unit accepted,
- * an ingest credential for the supplier, and remote-write requests carrying their
+ * Hosts of the demo unit that the demo supplier has provisioned and the unit accepted, an
+ * ingest credential for the supplier, and remote-write requests carrying their
  * utilisation: what every metering test needs before it can look at a chart.
  */
 public final class MeteredHosts {
@@ -39,12 +40,16 @@ public final class MeteredHosts {
 		this.hosts = hosts;
 	}
 
-	/** {@code count} hosts (at most 5) accepted by {@code unitadmin}, each with its own IP. */
-	public static MeteredHosts provision(int port, JdbcClient jdbc, int count) {
+	/**
+	 * {@code count} hosts (at most 5) accepted by {@code unitadmin}, each with its own
+	 * IP, known to metering's instance matcher at once (it reloads every 30 s on its
+	 * own).
+	 */
+	public static MeteredHosts provision(int port, ApplicationContext context, int count) {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		UUID supplier = jdbc.sql("SELECT id FROM organization WHERE name = '宜兴政务云服务有限公司'").query(UUID.class).single();
 		Approved approved = Scenarios.approvedHosts(port, "unitadmin", count, 32, false);
-		UUID order = Scenarios.awaitWorkOrder(jdbc,
-				UUID.fromString(Scenarios.filedContract(port, approved, supplier)));
+		UUID order = Scenarios.awaitWorkOrder(jdbc, UUID.fromString(Scenarios.filedContract(port, approved, supplier)));
 		TestClient operator = TestClient.signedIn(port, "operator");
 		String line = JsonPath.read(operator.getJson("/api/v1/work-orders/" + order).body(), "$.lines[0].id");
 		List<Host> hosts = new ArrayList<>();
@@ -62,6 +67,7 @@ public final class MeteredHosts {
 		assertThat(operator.postJson("/api/v1/work-orders/" + order + "/complete", "{}").statusCode()).isEqualTo(200);
 		assertThat(approved.unit().postJson("/api/v1/work-orders/" + order + "/accept", "{}").statusCode())
 			.isEqualTo(200);
+		context.getBean(InstanceMatcher.class).refresh();
 		HttpResponse<String> issued = TestClient.signedIn(port, "manager")
 			.postJson("/api/v1/metering/credentials", "{\"supplierId\":\"" + supplier + "\",\"label\":\"监控\"}");
 		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);

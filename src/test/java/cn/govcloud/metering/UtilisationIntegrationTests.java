@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +31,7 @@ class UtilisationIntegrationTests {
 	int port;
 
 	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	MeteredHosts metered;
 
@@ -39,7 +39,7 @@ class UtilisationIntegrationTests {
 
 	@BeforeEach
 	void twoHostsReportingCpu() {
-		this.metered = MeteredHosts.provision(this.port, this.jdbc, 2);
+		this.metered = MeteredHosts.provision(this.port, this.context, 2);
 		this.start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.HOURS);
 		assertThat(this.metered.write("govcloud_cpu_utilisation_ratio", this.start.toEpochMilli(), 30, 0.2, 0.6))
 			.isEqualTo(204);
