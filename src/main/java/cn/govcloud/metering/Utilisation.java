@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Utilisation {
 
-	private static final String VISIBLE = """
+	static final String VISIBLE = """
 			SELECT i.id, i.name, i.unit_id, i.system_id FROM instance i
 			WHERE (:all OR i.unit_id = :org OR i.supplier_id = :org)
 			  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)

@@ -1,0 +1,81 @@
+package cn.govcloud.metering;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Utilisation of many instances as one line (PRODUCT C7): a unit's, a system's, or, for
+ * the Commission, the whole city's. Only instances the caller may see are counted.
+ */
+@Service
+public class UtilisationTrend {
+
+	private final JdbcClient jdbc;
+
+	UtilisationTrend(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The trend of one metric over the instances that pass {@code filter} (its metric and
+	 * instance are ignored), at the resolution the range calls for.
+	 */
+	public List<TrendPoint> trend(DataScope scope, UtilisationFilter filter, Metric metric, Instant from, Instant to) {
+		if (metric == null) {
+			throw InvalidInputException.of("metric", "error.metering.metric",
+					java.util.Arrays.stream(Metric.values()).map(Metric::name).collect(java.util.stream.Collectors.joining(", ")));
+		}
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw InvalidInputException.of("to", "error.metering.period");
+		}
+		UUID[] ids = this.jdbc.sql("SELECT id FROM (" + Utilisation.VISIBLE + ") v")
+			.param("all", scope.seesAll())
+			.param("org", scope.principal().organizationId())
+			.param("unit", filter.unitId())
+			.param("system", filter.systemId())
+			.param("instance", null)
+			.query(UUID.class)
+			.list()
+			.toArray(UUID[]::new);
+		if (ids.length == 0) {
+			return List.of();
+		}
+		String combine = metric.ratio() ? "avg" : "sum";
+		String sql = "SELECT bucket, " + combine + "(sum / nullif(count, 0)), max(max), count(DISTINCT instance_id)"
+				+ " FROM (" + RollupSource.sql(Resolution.forRange(from, to)) + ") s GROUP BY bucket ORDER BY bucket";
+		return this.jdbc.sql(sql)
+			.param("ids", ids)
+			.param("metric", metric.code())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new TrendPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
+					rs.getInt(4)))
+			.list();
+	}
+
+	/** The instance a chart is drawn for; one out of scope reads as not found. */
+	public MeteredInstance instance(DataScope scope, UUID instanceId) {
+		return this.jdbc.sql("""
+				SELECT i.id, i.name, i.cloud_instance_id, i.unit_id, u.name, i.system_id, s.name
+				FROM instance i JOIN organization u ON u.id = i.unit_id JOIN application_system s ON s.id = i.system_id
+				WHERE i.id = :id AND (:all OR i.unit_id = :org OR i.supplier_id = :org)
+				""")
+			.param("id", instanceId)
+			.param("all", scope.seesAll())
+			.param("org", scope.principal().organizationId())
+			.query((rs, n) -> new MeteredInstance(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("instance", instanceId));
+	}
+
+}
