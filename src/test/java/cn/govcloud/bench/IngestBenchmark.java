@@ -152,6 +152,7 @@ public final class IngestBenchmark {
 			row("request latency p50 / p99", column,
 					"%.1f / %.1f ms".formatted(result.p50Micros() / 1e3, result.p99Micros() / 1e3));
 			row("HTTP answers (status=count)", column, result.statuses() + ", retries " + result.retries());
+			row("load generator's own CPU", column, "%.1f s".formatted(result.generatorCpuSeconds()));
 			result.errors().forEach((error) -> System.out.println("  error: " + error));
 		}
 		System.out.println();

@@ -56,6 +56,7 @@ final class LoadRun {
 	Result run(Workload workload) throws Exception {
 		List<List<Payload>> shards = workload.shards();
 		ExecutorService pool = Executors.newFixedThreadPool(shards.size());
+		long cpu = ownCpuNanos();
 		this.start = System.nanoTime();
 		List<Future<long[]>> latencies = new ArrayList<>();
 		for (int shard = 0; shard < shards.size(); shard++) {
@@ -77,7 +78,7 @@ final class LoadRun {
 		double firstRoundSeconds = Arrays.stream(this.firstRoundDone).max().orElse(0) / 1e9;
 		return new Result(this.accepted.get(), this.rejected.get(), all.size(), this.retries.get(), seconds,
 				percentile(all, 0.5), percentile(all, 0.99), firstRound, firstRoundSeconds, statuses(),
-				List.copyOf(this.errors));
+				List.copyOf(this.errors), (ownCpuNanos() - cpu) / 1e9);
 	}
 
 	private long[] send(int shard, List<Payload> payloads) throws InterruptedException {
@@ -153,6 +154,12 @@ final class LoadRun {
 		return copy;
 	}
 
+	/** CPU time of this process (the generator), all threads. */
+	private static long ownCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
 	private static String abbreviate(String text) {
 		return (text.length() > 300) ? text.substring(0, 300) + "…" : text.strip();
 	}
@@ -167,7 +174,7 @@ final class LoadRun {
 	/** What one receiver did with the workload; latencies in microseconds. */
 	record Result(long accepted, long rejected, long attempts, long retries, double seconds, long p50Micros,
 			long p99Micros, long firstRoundSamples, double firstRoundSeconds, Map<Integer, Long> statuses,
-			List<String> errors) {
+			List<String> errors, double generatorCpuSeconds) {
 
 		double rate() {
 			return this.accepted / this.seconds;
