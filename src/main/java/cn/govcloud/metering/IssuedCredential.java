@@ -1,0 +1,7 @@
+package cn.govcloud.metering;
+
+import java.util.UUID;
+
+/** A new ingest credential with its secret token, shown this once. */
+public record IssuedCredential(UUID id, UUID supplierId, String label, String token) {
+}

@@ -1,0 +1,36 @@
+package cn.govcloud.metering;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Metering's settings ({@code govcloud.metering.*}).
+ *
+ * @param matchLabel the label whose value (its host part: {@code :port} stripped) is
+ * compared with an instance's IP address or name; a {@code govcloud_instance_id} label is
+ * always compared with the cloud instance id first
+ * @param maxBody the largest compressed request body accepted (413 beyond)
+ * @param maxUncompressed the largest declared uncompressed size accepted (413 beyond),
+ * checked before decompressing
+ * @param futureTolerance samples further ahead of GovCloud's clock are rejected
+ * @param maxAge samples older than this are rejected (the 5-minute rollups are kept no
+ * longer)
+ * @param credentialCache how long a checked ingest credential is trusted without asking
+ * the database again (revoking evicts it at once on this node)
+ * @param retention how long each rollup is kept
+ */
+@ConfigurationProperties("govcloud.metering")
+public record MeteringSettings(@DefaultValue("instance") String matchLabel, @DefaultValue("16MB") DataSize maxBody,
+		@DefaultValue("64MB") DataSize maxUncompressed, @DefaultValue("10m") Duration futureTolerance,
+		@DefaultValue("34d") Duration maxAge, @DefaultValue("60s") Duration credentialCache,
+		@DefaultValue Retention retention) {
+
+	/** Retention of each rollup; old data goes by dropping whole partitions. */
+	public record Retention(@DefaultValue("35d") Duration fiveMinute, @DefaultValue("395d") Duration hourly,
+			@DefaultValue("1825d") Duration daily) {
+	}
+
+}

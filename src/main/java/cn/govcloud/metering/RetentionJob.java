@@ -1,0 +1,49 @@
+package cn.govcloud.metering;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retention (PRODUCT C7): every hour, drops the rollup partitions older than
+ * {@code govcloud.metering.retention.*} (defaults: 5-minute 35 days, hourly 395 days,
+ * daily 1825 days).
+ */
+@Component
+class RetentionJob {
+
+	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+	private final Partitions partitions;
+
+	private final MeteringSettings settings;
+
+	RetentionJob(Partitions partitions, MeteringSettings settings) {
+		this.partitions = partitions;
+		this.settings = settings;
+	}
+
+	@Scheduled(fixedDelayString = "${govcloud.metering.retention-check:1h}", initialDelayString = "60s")
+	void run() {
+		List<String> dropped = dropExpired(Instant.now());
+		if (!dropped.isEmpty()) {
+			log.info("Metering retention dropped {}", dropped);
+		}
+	}
+
+	List<String> dropExpired(Instant now) {
+		MeteringSettings.Retention retention = this.settings.retention();
+		List<String> dropped = new ArrayList<>();
+		dropped.addAll(this.partitions.dropExpired(Partitions.Table.FIVE_MINUTES, now, retention.fiveMinute()));
+		dropped.addAll(this.partitions.dropExpired(Partitions.Table.HOURLY, now, retention.hourly()));
+		dropped.addAll(this.partitions.dropExpired(Partitions.Table.DAILY, now, retention.daily()));
+		return dropped;
+	}
+
+}

@@ -1,0 +1,198 @@
+package cn.govcloud.metering;
+
+import java.nio.ByteBuffer;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The background consumer (ADR 0010): takes committed batches in id order, turns their
+ * samples into 5-minute rollups and, in the same transaction, saves the series' state,
+ * adds the batches' counts to the totals and deletes the batches — so after a crash every
+ * batch is merged exactly once. Then seals finished hours and days, and once an hour
+ * drops partitions past retention. One consumer per database (set
+ * {@code govcloud.metering.consumer.enabled=false} on other nodes).
+ */
+@Component
+class RollupConsumer {
+
+	private static final Logger log = LoggerFactory.getLogger(RollupConsumer.class);
+
+	private static final int BATCHES_PER_RUN = 200;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final RollupWriter writer;
+
+	private final Partitions partitions;
+
+	private final ConsumerState state;
+
+	private final boolean enabled;
+
+	private final AtomicLong lagSeconds = new AtomicLong();
+
+	RollupConsumer(JdbcTemplate jdbc, TransactionTemplate transactions, RollupWriter writer, Partitions partitions,
+			MeterRegistry meters, @Value("${govcloud.metering.consumer.enabled:true}") boolean enabled) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.writer = writer;
+		this.partitions = partitions;
+		this.state = new ConsumerState(jdbc);
+		this.enabled = enabled;
+		Gauge.builder("govcloud.metering.consumer.lag", this.lagSeconds, AtomicLong::get)
+			.description("Age in seconds of the oldest batch not yet rolled up")
+			.baseUnit("seconds")
+			.register(meters);
+	}
+
+	@Scheduled(fixedDelayString = "${govcloud.metering.consumer.interval:1s}", initialDelayString = "5s")
+	void run() {
+		if (!this.enabled) {
+			return;
+		}
+		try {
+			long started = System.nanoTime();
+			while (consume(Duration.ofSeconds(1)) == BATCHES_PER_RUN
+					&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
+				// keep going while there is a backlog, a little at a time per transaction
+			}
+			seal(Instant.now());
+			Long lag = this.jdbc.queryForObject(
+					"SELECT coalesce(extract(epoch FROM clock_timestamp() - min(received_at)), 0)::bigint FROM metering_batch",
+					Long.class);
+			this.lagSeconds.set((lag != null) ? lag : 0);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Metering: the rollup consumer failed; it starts again from the database", ex);
+			this.state.reset();
+			this.partitions.forget();
+		}
+	}
+
+	/**
+	 * Merges up to {@value #BATCHES_PER_RUN} batches committed at least {@code settle}
+	 * ago (so none committing out of id order is skipped).
+	 * @return how many batches were merged
+	 */
+	int consume(Duration settle) {
+		List<Batch> batches = new ArrayList<>();
+		this.jdbc.query("""
+				SELECT id, supplier_id, received, stored, ignored, duplicate, out_of_order, rejected, unmatched, samples
+				FROM metering_batch WHERE received_at < clock_timestamp() - make_interval(secs => ?)
+				ORDER BY id LIMIT ?
+				""", (ResultSet rs) -> {
+			long[] counts = { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+					rs.getLong(9), 1 };
+			batches.add(new Batch(rs.getLong(1), rs.getObject(2, UUID.class), counts, rs.getBytes(10)));
+		}, settle.toMillis() / 1000.0, BATCHES_PER_RUN);
+		if (batches.isEmpty()) {
+			return 0;
+		}
+		try {
+			this.transactions.executeWithoutResult((status) -> merge(batches));
+		}
+		catch (RuntimeException ex) {
+			this.state.reset();
+			this.partitions.forget();
+			throw ex;
+		}
+		this.state.committed();
+		return batches.size();
+	}
+
+	private void merge(List<Batch> batches) {
+		Map<Integer, List<long[]>> bySeries = new LinkedHashMap<>();
+		Map<UUID, long[]> totals = new HashMap<>();
+		long[] ids = new long[batches.size()];
+		for (int b = 0; b < batches.size(); b++) {
+			Batch batch = batches.get(b);
+			ids[b] = batch.id();
+			long[] sum = totals.computeIfAbsent(batch.supplier(), (s) -> new long[8]);
+			for (int i = 0; i < 8; i++) {
+				sum[i] += batch.counts()[i];
+			}
+			ByteBuffer samples = ByteBuffer.wrap(batch.samples());
+			while (samples.remaining() >= BatchSamples.BYTES) {
+				bySeries.computeIfAbsent(samples.getInt(), (k) -> new ArrayList<>())
+					.add(new long[] { samples.getLong(), samples.getLong() });
+			}
+		}
+		RollupMath math = this.state.apply(bySeries);
+		Map<RollupMath.CellKey, RollupMath.Cell> cells = math.cells();
+		if (!cells.isEmpty()) {
+			long earliest = Long.MAX_VALUE;
+			long latest = Long.MIN_VALUE;
+			for (RollupMath.CellKey key : cells.keySet()) {
+				earliest = Math.min(earliest, key.bucket());
+				latest = Math.max(latest, key.bucket());
+			}
+			this.partitions.ensureRange(Partitions.Table.FIVE_MINUTES, Instant.ofEpochMilli(earliest),
+					Instant.ofEpochMilli(latest).plus(Duration.ofDays(1)));
+			this.writer.mergeCells(cells);
+			this.writer.reopen(Instant.ofEpochMilli(earliest));
+		}
+		this.state.save(this.writer);
+		this.writer.foldTotals(totals);
+		this.writer.deleteBatches(ids);
+	}
+
+	/**
+	 * Seals the hours ended over ten minutes ago, and the city days ended before them.
+	 */
+	void seal(Instant now) {
+		this.transactions.executeWithoutResult((status) -> {
+			Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+			Instant sealedHour = watermark("sealed_hour",
+					"SELECT date_trunc('hour', min(bucket), 'UTC') FROM metering_5m");
+			if (sealedHour != null && sealedHour.isBefore(hourTarget)) {
+				this.partitions.ensureRange(Partitions.Table.HOURLY, sealedHour, hourTarget);
+				this.writer.sealHours(sealedHour, hourTarget);
+				this.jdbc.update("UPDATE metering_consumer SET sealed_hour = ?", java.sql.Timestamp.from(hourTarget));
+			}
+			Instant dayTarget = hourTarget.atZone(cn.govcloud.shared.CityTime.ZONE)
+				.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+				.toInstant();
+			Instant sealedDay = watermark("sealed_day",
+					"SELECT date_trunc('day', min(bucket), 'Asia/Shanghai') FROM metering_1h");
+			if (sealedDay != null && sealedDay.isBefore(dayTarget)) {
+				this.partitions.ensureRange(Partitions.Table.DAILY, sealedDay, dayTarget);
+				this.writer.sealDays(sealedDay, dayTarget);
+				this.jdbc.update("UPDATE metering_consumer SET sealed_day = ?", java.sql.Timestamp.from(dayTarget));
+			}
+		});
+	}
+
+	private Instant watermark(String column, String initial) {
+		java.sql.Timestamp mark = this.jdbc.queryForObject("SELECT " + column + " FROM metering_consumer",
+				java.sql.Timestamp.class);
+		if (mark == null) {
+			mark = this.jdbc.queryForObject(initial, java.sql.Timestamp.class);
+		}
+		return (mark != null) ? mark.toInstant() : null;
+	}
+
+	private record Batch(long id, UUID supplier, long[] counts, byte[] samples) {
+	}
+
+}

@@ -1,0 +1,134 @@
+package cn.govcloud.metering;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consumer's SQL, all set-based ({@code unnest} of arrays): merging 5-minute cells,
+ * saving series state, folding batch counts into the totals, deleting consumed batches,
+ * and sealing hours and days.
+ */
+@Component
+class RollupWriter {
+
+	private static final String SEAL_HOURS = """
+			INSERT INTO metering_1h (instance_id, metric, dimension, bucket, sum, count, max, fives)
+			SELECT instance_id, metric, dimension, date_trunc('hour', bucket, 'UTC'), sum(sum), sum(count), max(max),
+			       array_agg((sum / count)::real ORDER BY bucket)
+			FROM metering_5m WHERE bucket >= ? AND bucket < ?
+			GROUP BY 1, 2, 3, 4
+			ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
+			SET sum = EXCLUDED.sum, count = EXCLUDED.count, max = EXCLUDED.max, fives = EXCLUDED.fives
+			""";
+
+	private static final String SEAL_DAYS = """
+			INSERT INTO metering_1d (instance_id, metric, dimension, bucket, sum, count, max, bins, bin_counts)
+			SELECT t.instance_id, t.metric, t.dimension, t.day, t.sum, t.count, t.max, h.bins, h.counts
+			FROM (SELECT instance_id, metric, dimension, date_trunc('day', bucket, 'Asia/Shanghai') AS day,
+			             sum(sum) AS sum, sum(count)::int AS count, max(max) AS max
+			      FROM metering_1h WHERE bucket >= ? AND bucket < ? GROUP BY 1, 2, 3, 4) t
+			JOIN (SELECT instance_id, metric, dimension, day, array_agg(bin ORDER BY bin) AS bins,
+			             array_agg(n ORDER BY bin) AS counts
+			      FROM (SELECT instance_id, metric, dimension, date_trunc('day', bucket, 'Asia/Shanghai') AS day,
+			                   %s AS bin, count(*)::int AS n
+			            FROM (SELECT instance_id, metric, metric AS m, dimension, bucket, f.v FROM metering_1h
+			                  CROSS JOIN LATERAL unnest(fives) AS f(v) WHERE bucket >= ? AND bucket < ?) x
+			            GROUP BY 1, 2, 3, 4, 5) b
+			      GROUP BY 1, 2, 3, 4) h USING (instance_id, metric, dimension, day)
+			ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
+			SET sum = EXCLUDED.sum, count = EXCLUDED.count, max = EXCLUDED.max, bins = EXCLUDED.bins,
+			    bin_counts = EXCLUDED.bin_counts
+			""".formatted(Histogram.SQL_BIN);
+
+	private final JdbcTemplate jdbc;
+
+	RollupWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void mergeCells(Map<RollupMath.CellKey, RollupMath.Cell> cells) {
+		int n = cells.size();
+		UUID[] instances = new UUID[n];
+		short[] metrics = new short[n];
+		String[] dimensions = new String[n];
+		long[] buckets = new long[n];
+		double[] sums = new double[n];
+		int[] counts = new int[n];
+		double[] maxes = new double[n];
+		int i = 0;
+		for (Map.Entry<RollupMath.CellKey, RollupMath.Cell> entry : cells.entrySet()) {
+			instances[i] = entry.getKey().instanceId();
+			metrics[i] = entry.getKey().metric().code();
+			dimensions[i] = entry.getKey().dimension();
+			buckets[i] = entry.getKey().bucket();
+			sums[i] = entry.getValue().sum;
+			counts[i] = entry.getValue().count;
+			maxes[i++] = entry.getValue().max;
+		}
+		this.jdbc.update("""
+				INSERT INTO metering_5m AS r (instance_id, metric, dimension, bucket, sum, count, max)
+				SELECT i, m, d, to_timestamp(b / 1000), s, c, x
+				FROM unnest(?::uuid[], ?::smallint[], ?::text[], ?::bigint[], ?::float8[], ?::int[], ?::float8[])
+				     AS u(i, m, d, b, s, c, x)
+				ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
+				SET sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count, max = greatest(r.max, EXCLUDED.max)
+				""", instances, metrics, dimensions, buckets, sums, counts, maxes);
+	}
+
+	void saveStates(int[] ids, long[] lastTs, double[] lastValues) {
+		this.jdbc.update("""
+				UPDATE metering_series s SET last_ts = u.ts, last_value = u.v
+				FROM unnest(?::int[], ?::bigint[], ?::float8[]) AS u(id, ts, v) WHERE s.id = u.id
+				""", ids, lastTs, lastValues);
+	}
+
+	void foldTotals(Map<UUID, long[]> totals) {
+		for (Map.Entry<UUID, long[]> entry : totals.entrySet()) {
+			long[] c = entry.getValue();
+			this.jdbc.update(
+					"""
+							INSERT INTO metering_totals AS t (supplier_id, received, stored, ignored, duplicate, out_of_order,
+							                                  rejected, unmatched, batches)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							ON CONFLICT (supplier_id) DO UPDATE SET received = t.received + EXCLUDED.received,
+							    stored = t.stored + EXCLUDED.stored, ignored = t.ignored + EXCLUDED.ignored,
+							    duplicate = t.duplicate + EXCLUDED.duplicate, out_of_order = t.out_of_order + EXCLUDED.out_of_order,
+							    rejected = t.rejected + EXCLUDED.rejected, unmatched = t.unmatched + EXCLUDED.unmatched,
+							    batches = t.batches + EXCLUDED.batches
+							""",
+					entry.getKey(), c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+		}
+	}
+
+	void deleteBatches(long[] ids) {
+		this.jdbc.update("DELETE FROM metering_batch WHERE id = ANY(?::bigint[])", (Object) ids);
+	}
+
+	/**
+	 * Moves the seal watermarks back to a late sample's hour and day, so they are sealed
+	 * again.
+	 */
+	void reopen(Instant earliest) {
+		this.jdbc.update("""
+				UPDATE metering_consumer
+				SET sealed_hour = least(sealed_hour, date_trunc('hour', ?::timestamptz, 'UTC')),
+				    sealed_day = least(sealed_day, date_trunc('day', ?::timestamptz, 'Asia/Shanghai'))
+				""", Timestamp.from(earliest), Timestamp.from(earliest));
+	}
+
+	void sealHours(Instant from, Instant to) {
+		this.jdbc.update(SEAL_HOURS, Timestamp.from(from), Timestamp.from(to));
+	}
+
+	void sealDays(Instant from, Instant to) {
+		Timestamp start = Timestamp.from(from);
+		Timestamp end = Timestamp.from(to);
+		this.jdbc.update(SEAL_DAYS, start, end, start, end);
+	}
+
+}

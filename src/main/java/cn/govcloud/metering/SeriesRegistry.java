@@ -1,0 +1,77 @@
+package cn.govcloud.metering;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every supplier's {@link SeriesIndex}, and the ids of stored series. At startup it is
+ * rebuilt from the database: the stored series with their last timestamp (the consumer's
+ * state, and the newest sample of every batch not yet consumed), so a request resent
+ * after a restart stores nothing twice.
+ */
+@Component
+class SeriesRegistry {
+
+	private static final Logger log = LoggerFactory.getLogger(SeriesRegistry.class);
+
+	private final Map<UUID, SeriesIndex> indexes = new ConcurrentHashMap<>();
+
+	private final AtomicInteger nextId = new AtomicInteger(1);
+
+	SeriesRegistry(JdbcClient jdbc) {
+		load(jdbc);
+	}
+
+	SeriesIndex of(UUID supplier) {
+		return this.indexes.computeIfAbsent(supplier, (s) -> new SeriesIndex());
+	}
+
+	int newId() {
+		return this.nextId.getAndIncrement();
+	}
+
+	private void load(JdbcClient jdbc) {
+		Map<Integer, SeriesEntry> byId = new java.util.HashMap<>();
+		jdbc.sql(
+				"SELECT id, supplier_id, label_key, kind, labels, dimension, instance_id, last_ts, match_value FROM metering_series")
+			.query((java.sql.ResultSet rs) -> {
+				byte[] key = rs.getBytes(3);
+				SeriesEntry entry = new SeriesEntry(key, SeriesIndex.hash(key, key.length),
+						SeriesKind.ofCode(rs.getShort(4)), rs.getString(5), rs.getString(6), rs.getString(9));
+				entry.id = rs.getInt(1);
+				entry.instanceId = rs.getObject(7, UUID.class);
+				entry.status = SeriesEntry.Status.STORED;
+				entry.persisted = true;
+				entry.generation = 0;
+				long lastTs = rs.getLong(8);
+				if (!rs.wasNull()) {
+					entry.restore(lastTs);
+				}
+				of(rs.getObject(2, UUID.class)).putIfAbsent(entry);
+				byId.put(entry.id, entry);
+				this.nextId.accumulateAndGet(entry.id + 1, Math::max);
+			});
+		jdbc.sql("SELECT samples FROM metering_batch").query((java.sql.ResultSet rs) -> {
+			ByteBuffer samples = ByteBuffer.wrap(rs.getBytes(1));
+			while (samples.remaining() >= BatchSamples.BYTES) {
+				SeriesEntry entry = byId.get(samples.getInt());
+				long ts = samples.getLong();
+				samples.getDouble();
+				if (entry != null) {
+					entry.restore(ts);
+				}
+			}
+		});
+		log.info("Metering: {} stored series loaded", byId.size());
+	}
+
+}

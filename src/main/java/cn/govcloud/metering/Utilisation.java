@@ -1,0 +1,167 @@
+package cn.govcloud.metering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the utilisation rollups (PRODUCT C7), for charts and tables. A unit sees its own
+ * instances, a supplier the instances it runs, the Commission every instance; an instance
+ * out of scope reads as not found.
+ *
+ * <p>
+ * p95 is the 95th percentile (nearest rank) of the period's 5-minute averages: exact
+ * while the 5-minute or hourly rollups cover the period, from the daily histogram (see
+ * {@link Histogram}) beyond.
+ */
+@Service
+public class Utilisation {
+
+	private static final String VISIBLE = """
+			SELECT i.id, i.name, i.unit_id, i.system_id FROM instance i
+			WHERE (:all OR i.unit_id = :org OR i.supplier_id = :org)
+			  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
+			  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
+			  AND (CAST(:instance AS uuid) IS NULL OR i.id = :instance)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final MeteringSettings settings;
+
+	Utilisation(JdbcClient jdbc, MeteringSettings settings) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/**
+	 * One instance's chart of one metric from {@code from} (inclusive) to {@code to}
+	 * (exclusive): 5-minute points up to two days, hourly up to 90 days, daily beyond;
+	 * one line per dimension (mountpoint, network device), ordered by dimension and time.
+	 */
+	public List<UtilisationPoint> series(DataScope scope, UUID instanceId, Metric metric, Instant from, Instant to) {
+		checkPeriod(from, to);
+		if (visible(scope, new UtilisationFilter(null, null, instanceId, null)).isEmpty()) {
+			throw new NotFoundException("instance", instanceId);
+		}
+		Resolution resolution = Resolution.forRange(from, to);
+		String sql = switch (resolution) {
+			case FIVE_MINUTES -> """
+					SELECT bucket, dimension, sum / count AS avg, max, count FROM metering_5m
+					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
+					""";
+			case HOUR -> """
+					SELECT bucket, dimension, sum / count AS avg, max, count FROM metering_1h
+					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
+					  AND bucket < (SELECT coalesce(sealed_hour, '-infinity') FROM metering_consumer)
+					UNION ALL
+					SELECT date_trunc('hour', bucket), dimension, sum(sum) / sum(count), max(max), sum(count)
+					FROM metering_5m
+					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
+					  AND bucket >= (SELECT coalesce(sealed_hour, '-infinity') FROM metering_consumer)
+					GROUP BY 1, 2
+					""";
+			case DAY -> """
+					SELECT bucket, dimension, sum / count AS avg, max, count FROM metering_1d
+					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
+					  AND bucket < (SELECT coalesce(sealed_day, '-infinity') FROM metering_consumer)
+					UNION ALL
+					SELECT date_trunc('day', bucket, 'Asia/Shanghai'), dimension, sum(sum) / sum(count), max(max),
+					       sum(count)
+					FROM metering_1h
+					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
+					  AND bucket >= (SELECT coalesce(sealed_day, '-infinity') FROM metering_consumer)
+					GROUP BY 1, 2
+					""";
+		};
+		return this.jdbc.sql("SELECT * FROM (" + sql + ") p ORDER BY dimension, bucket")
+			.param("id", instanceId)
+			.param("metric", metric.code())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new UtilisationPoint(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3),
+					rs.getDouble(4), rs.getLong(5)))
+			.list();
+	}
+
+	/**
+	 * Avg / p95 / max per visible instance, metric and dimension over a period, ordered
+	 * by instance name.
+	 */
+	public List<InstanceUtilisation> summary(DataScope scope, UtilisationFilter filter, Instant from, Instant to) {
+		checkPeriod(from, to);
+		Map<UUID, VisibleInstance> instances = visible(scope, filter);
+		if (instances.isEmpty()) {
+			return List.of();
+		}
+		Instant now = Instant.now();
+		List<Row> rows;
+		if (!from.isBefore(now.minus(this.settings.retention().fiveMinute()))) {
+			rows = SummaryQueries.fromFiveMinutes(this.jdbc, instances.keySet(), filter.metric(), from, to);
+		}
+		else if (!from.isBefore(now.minus(this.settings.retention().hourly()))) {
+			rows = SummaryQueries.fromHours(this.jdbc, instances.keySet(), filter.metric(), from, to);
+		}
+		else {
+			rows = SummaryQueries.fromDays(this.jdbc, instances.keySet(), filter.metric(), from, to);
+		}
+		List<InstanceUtilisation> result = new ArrayList<>();
+		for (Row row : rows) {
+			VisibleInstance instance = instances.get(row.instanceId());
+			result
+				.add(new InstanceUtilisation(row.instanceId(), instance.name(), instance.unitId(), instance.systemId(),
+						row.metric(), row.dimension(), row.avg(), row.p95(), row.max(), row.samples()));
+		}
+		result.sort((a, b) -> a.instanceName().compareTo(b.instanceName()));
+		return result;
+	}
+
+	private Map<UUID, VisibleInstance> visible(DataScope scope, UtilisationFilter filter) {
+		Map<UUID, VisibleInstance> found = new LinkedHashMap<>();
+		this.jdbc.sql(VISIBLE)
+			.param("all", scope.seesAll())
+			.param("org", scope.principal().organizationId())
+			.param("unit", filter.unitId())
+			.param("system", filter.systemId())
+			.param("instance", filter.instanceId())
+			.query((ResultSet rs) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				found.put(id,
+						new VisibleInstance(rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
+			});
+		return found;
+	}
+
+	private static void checkPeriod(Instant from, Instant to) {
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw InvalidInputException.of("to", "error.metering.period");
+		}
+	}
+
+	record Row(UUID instanceId, Metric metric, String dimension, double avg, double p95, double max, long samples) {
+
+		static Row map(ResultSet rs, int n) throws SQLException {
+			return new Row(rs.getObject("instance_id", UUID.class), Metric.ofCode(rs.getShort("metric")),
+					rs.getString("dimension"), rs.getDouble("avg"), rs.getDouble("p95"), rs.getDouble("max"),
+					rs.getLong("samples"));
+		}
+
+	}
+
+	private record VisibleInstance(String name, UUID unitId, UUID systemId) {
+	}
+
+}
