@@ -113,17 +113,18 @@ final class GovCloudUnderTest implements AutoCloseable {
 					INSERT INTO application_system (id, unit_id, name, purpose, hosting_status, created_at, updated_at)
 					SELECT gen_random_uuid(), id, '采集基准系统', '采集基准 ingest benchmark', 'ON_PLATFORM', now(), now()
 					FROM organization WHERE name = '宜兴市公安局'""");
-			statement.execute("""
-					INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec,
-					                      zone, state, active_from, created_at)
-					SELECT gen_random_uuid(), s.unit_id, p.id, s.id, 'CLOUD_HOST', 'bench-' || i, 'i-bench-' || i,
-					       jsonb_build_object('vcpu', 2 + i % 3, 'memoryGib', 4 * (1 + i % 4), 'systemDiskGib', 100,
-					                          'os', '麒麟 Kylin'),
-					       'bench', 'ACTIVE', current_date - 30, now()
-					FROM generate_series(0, %d) i,
-					     application_system s, organization p
-					WHERE s.name = '采集基准系统' AND p.kind = 'SUPPLIER' AND p.name = '%s'""".formatted(hosts - 1,
-					SUPPLIER));
+			statement.execute(
+					"""
+							INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec,
+							                      zone, state, active_from, created_at)
+							SELECT gen_random_uuid(), s.unit_id, p.id, s.id, 'CLOUD_HOST', 'bench-' || i, 'i-bench-' || i,
+							       jsonb_build_object('vcpu', 2 + mod(i, 3), 'memoryGib', 4 * (1 + mod(i, 4)), 'systemDiskGib', 100,
+							                          'os', '麒麟 Kylin'),
+							       'bench', 'ACTIVE', current_date - 30, now()
+							FROM generate_series(0, %d) i,
+							     application_system s, organization p
+							WHERE s.name = '采集基准系统' AND p.kind = 'SUPPLIER' AND p.name = '%s'"""
+						.formatted(hosts - 1, SUPPLIER));
 			statement.execute(
 					"""
 							INSERT INTO instance_address (instance_id, supplier_id, address)

@@ -30,6 +30,8 @@ public final class IngestBenchmark {
 
 	private final Map<String, String[]> table = new LinkedHashMap<>();
 
+	private Workload workload;
+
 	private IngestBenchmark(Map<String, String> options) {
 		this.options = options;
 	}
@@ -57,6 +59,7 @@ public final class IngestBenchmark {
 		long started = System.nanoTime();
 		NodeFleet fleet = new NodeFleet(hosts, Instant.now().toEpochMilli() - rounds * NodeFleet.INTERVAL_MILLIS);
 		Workload workload = Workload.build(fleet, rounds, senders, number("batch"));
+		this.workload = workload;
 		System.out.printf(
 				"Workload: %,d hosts, %,d series, %d rounds 15 s apart = %,d samples in %,d requests of ≤ %s samples "
 						+ "(%.1f KiB snappy on average), %d senders; encoded in %.1f s%n",
@@ -144,6 +147,8 @@ public final class IngestBenchmark {
 			if (result == null) {
 				continue;
 			}
+			check(result.accepted() == this.workload.samples(), (column == 0 ? "Prometheus" : "GovCloud")
+					+ " acknowledged " + result.accepted() + " of " + this.workload.samples() + " samples");
 			row("accepted samples/s (all rounds)", column, "%,.0f".formatted(result.rate()));
 			row("  first round (new series)", column, "%,.0f".formatted(result.firstRoundRate()));
 			row("  later rounds", column, "%,.0f".formatted(result.laterRoundsRate()));
