@@ -67,7 +67,7 @@ final class RemoteWriteDecoder {
 		while (this.pos < end) {
 			int tag = varint32();
 			if (tag == (1 << 3 | 2)) {
-				int labelEnd = this.pos + length(end);
+				int labelEnd = length(end) + this.pos;
 				v1Label(labelEnd, labels);
 				this.pos = labelEnd;
 			}
@@ -111,12 +111,12 @@ final class RemoteWriteDecoder {
 		while (this.pos < end) {
 			int tag = varint32();
 			if (tag == (sampleField << 3 | 2)) {
-				int sampleEnd = this.pos + length(end);
+				int sampleEnd = length(end) + this.pos;
 				sample(sampleEnd, sink);
 				this.pos = sampleEnd;
 			}
 			else if (tag == (histogramField << 3 | 2)) {
-				this.pos += length(end);
+				this.pos = length(end) + this.pos;
 				sink.histogram();
 			}
 			else {
@@ -171,7 +171,7 @@ final class RemoteWriteDecoder {
 		while (this.pos < end) {
 			int tag = varint32();
 			if (tag == (5 << 3 | 2)) {
-				int seriesEnd = this.pos + length(end);
+				int seriesEnd = length(end) + this.pos;
 				v2Series(this.pos, seriesEnd, labels, sink, table);
 				this.pos = seriesEnd;
 			}
@@ -188,7 +188,7 @@ final class RemoteWriteDecoder {
 		while (this.pos < end) {
 			int tag = varint32();
 			if (tag == (1 << 3 | 2)) {
-				int refsEnd = this.pos + length(end);
+				int refsEnd = length(end) + this.pos;
 				while (this.pos < refsEnd) {
 					pending = ref(labels, symbols, pending, varint32());
 				}
@@ -236,7 +236,7 @@ final class RemoteWriteDecoder {
 		switch (tag & 7) {
 			case 0 -> varint64();
 			case 1 -> this.pos += 8;
-			case 2 -> this.pos += length(end);
+			case 2 -> this.pos = length(end) + this.pos;
 			case 5 -> this.pos += 4;
 			default -> throw new MalformedException("wire type " + (tag & 7) + " at byte " + this.pos);
 		}
