@@ -68,6 +68,9 @@ public final class IngestBenchmark {
 		Files.createDirectories(Path.of(this.options.get("logs")));
 		String only = this.options.get("only");
 		LoadRun.Result prometheus = only.equals("govcloud") ? null : prometheus(workload, fleet);
+		if (prometheus != null) {
+			System.out.printf("Prometheus: %,.0f samples/s acknowledged%n", prometheus.rate());
+		}
 		LoadRun.Result govcloud = only.equals("prometheus") ? null : new GovCloudRun(this, workload).run();
 		print(prometheus, govcloud);
 		return this.failures.isEmpty();
@@ -91,6 +94,8 @@ public final class IngestBenchmark {
 				.formatted((server.selfMetric("process_cpu_seconds_total") - cpu) / (result.accepted() / 1e6)));
 			long appended = (long) server.selfMetric("prometheus_tsdb_head_samples_appended_total");
 			double loadSamples = server.query("sum(count_over_time(node_load1[1h]))", Instant.now());
+			row("accepted samples/s counting the rollup drain", 0, "(appended to the head before answering)");
+			row("CPU seconds / million samples incl. drain", 0, "(as above)");
 			row("stored (own count)", 0,
 					"%,d appended (prometheus_tsdb_head_samples_appended_total); %,d head series; node_load1 samples %,.0f"
 						.formatted(appended, (long) server.selfMetric("prometheus_tsdb_head_series"), loadSamples));

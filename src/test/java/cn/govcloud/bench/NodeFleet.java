@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * The series {@code H} hosts' node_exporters expose, as Prometheus would scrape them
  * every 15 s: per host 2–4 CPUs × 8 modes of {@code node_cpu_seconds_total}, memory
  * gauges, two filesystems, two network devices, a disk, load, and the synthetic
- * {@code up} / {@code scrape_*} series Prometheus adds — 73 to 89 series per host,
+ * {@code up} / {@code scrape_*} series Prometheus adds — 72 to 88 series per host,
  * counters that only grow, labels sorted, {@code instance="10.a.b.c:9100", job="node"}.
  * <p>
  * Values are a pure function of (host, series, round), so a round can be rebuilt
