@@ -2,6 +2,8 @@ package cn.govcloud.metering;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,6 +117,38 @@ public final class ScrapedHost implements AutoCloseable {
 	public double cpu(Instant first, Instant last) {
 		return this.prometheus.query("1 - avg(rate(node_cpu_seconds_total{mode=\"idle\"}[" + range(first, last) + "]))",
 				last);
+	}
+
+	/**
+	 * The same CPU figure computed another way, from the raw samples Prometheus returns:
+	 * the mean over every CPU and scrape interval of {@code 1 − idle increase / seconds},
+	 * each interval weighing the same however long it was; and the shortest and longest
+	 * interval. Shows how much uneven scrape intervals matter when the two figures
+	 * differ.
+	 */
+	public String cpuPerInterval(Instant first, Instant last) {
+		String body = this.prometheus.get("/api/v1/query?query=" + URLEncoder
+			.encode("node_cpu_seconds_total{mode=\"idle\"}[" + range(first, last) + "]", StandardCharsets.UTF_8)
+				+ "&time=" + last.toEpochMilli() / 1000.0);
+		List<List<List<Object>>> series = JsonPath.read(body, "$.data.result[*].values");
+		double sum = 0;
+		int count = 0;
+		double shortest = Double.MAX_VALUE;
+		double longest = 0;
+		for (List<List<Object>> values : series) {
+			for (int i = 1; i < values.size(); i++) {
+				double seconds = ((Number) values.get(i).get(0)).doubleValue()
+						- ((Number) values.get(i - 1).get(0)).doubleValue();
+				double idle = Double.parseDouble(values.get(i).get(1).toString())
+						- Double.parseDouble(values.get(i - 1).get(1).toString());
+				sum += 1 - idle / seconds;
+				count++;
+				shortest = Math.min(shortest, seconds);
+				longest = Math.max(longest, seconds);
+			}
+		}
+		return "per-interval mean %.4f over %d CPU intervals of %.2f–%.2f s".formatted(sum / count, count, shortest,
+				longest);
 	}
 
 	/**
