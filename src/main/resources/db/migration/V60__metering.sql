@@ -34,6 +34,9 @@ CREATE TABLE metering_series (
 
 CREATE INDEX metering_series_instance ON metering_series (instance_id);
 
+-- Series ids are handed out in blocks of 1000 per node (one nextval per block).
+CREATE SEQUENCE metering_series_block INCREMENT BY 1000 START WITH 1;
+
 -- One row per acknowledged remote-write (or JSON/CSV) request, committed before the answer:
 -- the accepted samples (int series id, long ms timestamp, double value; big-endian) and the
 -- request's counts. The rollup consumer folds the counts into metering_totals and deletes

@@ -92,19 +92,16 @@ public class RemoteWrite {
 			return WriteResult.refused(400,
 					"body is in the snappy framed (stream) format; remote write uses the snappy block format");
 		}
-		int length;
-		try {
-			length = Snappy.uncompressedLength(compressed);
-		}
-		catch (IOException | RuntimeException ex) {
+		long length = declaredLength(compressed);
+		if (length < 0) {
 			return WriteResult.refused(400, "body is not snappy (block format) compressed");
 		}
 		long maxUncompressed = this.settings.maxUncompressed().toBytes();
-		if (length < 0 || length > maxUncompressed) {
+		if (length > maxUncompressed) {
 			return WriteResult.refused(413,
 					"decompressed body would be " + length + " bytes, larger than " + maxUncompressed);
 		}
-		byte[] raw = new byte[length];
+		byte[] raw = new byte[(int) length];
 		try {
 			if (Snappy.uncompress(compressed, 0, compressed.length, raw, 0) != length) {
 				return WriteResult.refused(400, "body is not valid snappy: wrong decompressed length");
@@ -147,6 +144,21 @@ public class RemoteWrite {
 		IngestOutcome outcome = request.outcome();
 		return new WriteResult(outcome.hasProblems() ? 400 : 204, outcome.hasProblems() ? outcome.message() : "",
 				outcome);
+	}
+
+	/**
+	 * The uncompressed length a snappy block declares in its header (a varint), read
+	 * before anything is decompressed; -1 if there is no valid header.
+	 */
+	static long declaredLength(byte[] compressed) {
+		long length = 0;
+		for (int i = 0; i < Math.min(5, compressed.length); i++) {
+			length |= (long) (compressed[i] & 0x7f) << (7 * i);
+			if (compressed[i] >= 0) {
+				return (length <= 0xffffffffL) ? length : -1;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean startsWith(byte[] body, byte[] prefix) {

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * samples into 5-minute rollups and, in the same transaction, saves the series' state,
  * adds the batches' counts to the totals and deletes the batches — so after a crash every
  * batch is merged exactly once. Then seals finished hours and days, and once an hour
- * drops partitions past retention. One consumer per database (set
+ * drops partitions past retention. The batches are locked while merged, so consumers on
+ * several nodes never merge one twice; one consumer keeps the rates' order best (set
  * {@code govcloud.metering.consumer.enabled=false} on other nodes).
  */
 @Component
@@ -95,30 +96,33 @@ class RollupConsumer {
 	 * ago (so none committing out of id order is skipped).
 	 * @return how many batches were merged
 	 */
-	int consume(Duration settle) {
-		List<Batch> batches = new ArrayList<>();
-		this.jdbc.query("""
-				SELECT id, supplier_id, received, stored, ignored, duplicate, out_of_order, rejected, unmatched, samples
-				FROM metering_batch WHERE received_at < clock_timestamp() - make_interval(secs => ?)
-				ORDER BY id LIMIT ?
-				""", (ResultSet rs) -> {
-			long[] counts = { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-					rs.getLong(9), 1 };
-			batches.add(new Batch(rs.getLong(1), rs.getObject(2, UUID.class), counts, rs.getBytes(10)));
-		}, settle.toMillis() / 1000.0, BATCHES_PER_RUN);
-		if (batches.isEmpty()) {
-			return 0;
-		}
+	synchronized int consume(Duration settle) {
 		try {
-			this.transactions.executeWithoutResult((status) -> merge(batches));
+			Integer merged = this.transactions.execute((status) -> {
+				List<Batch> batches = new ArrayList<>();
+				this.jdbc.query("""
+						SELECT id, supplier_id, received, stored, ignored, duplicate, out_of_order, rejected, unmatched,
+						       samples
+						FROM metering_batch WHERE received_at < clock_timestamp() - make_interval(secs => ?)
+						ORDER BY id LIMIT ? FOR UPDATE
+						""", (ResultSet rs) -> {
+					long[] counts = { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+							rs.getLong(8), rs.getLong(9), 1 };
+					batches.add(new Batch(rs.getLong(1), rs.getObject(2, UUID.class), counts, rs.getBytes(10)));
+				}, settle.toMillis() / 1000.0, BATCHES_PER_RUN);
+				if (!batches.isEmpty()) {
+					merge(batches);
+				}
+				return batches.size();
+			});
+			this.state.committed();
+			return (merged != null) ? merged : 0;
 		}
 		catch (RuntimeException ex) {
 			this.state.reset();
 			this.partitions.forget();
 			throw ex;
 		}
-		this.state.committed();
-		return batches.size();
 	}
 
 	private void merge(List<Batch> batches) {
@@ -160,7 +164,7 @@ class RollupConsumer {
 	/**
 	 * Seals the hours ended over ten minutes ago, and the city days ended before them.
 	 */
-	void seal(Instant now) {
+	synchronized void seal(Instant now) {
 		this.transactions.executeWithoutResult((status) -> {
 			Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
 			Instant sealedHour = watermark("sealed_hour",

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +24,16 @@ class SeriesRegistry {
 
 	private final Map<UUID, SeriesIndex> indexes = new ConcurrentHashMap<>();
 
-	private final AtomicInteger nextId = new AtomicInteger(1);
+	private static final int BLOCK = 1000;
+
+	private final JdbcClient jdbc;
+
+	private int nextId;
+
+	private int blockEnd;
 
 	SeriesRegistry(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		load(jdbc);
 	}
 
@@ -35,8 +41,17 @@ class SeriesRegistry {
 		return this.indexes.computeIfAbsent(supplier, (s) -> new SeriesIndex());
 	}
 
-	int newId() {
-		return this.nextId.getAndIncrement();
+	/**
+	 * A new series id, from this node's block of ids (a block of 1000 comes from a
+	 * database sequence, so nodes never hand out the same id).
+	 */
+	synchronized int newId() {
+		if (this.nextId == this.blockEnd) {
+			long start = this.jdbc.sql("SELECT nextval('metering_series_block')").query(Long.class).single();
+			this.nextId = Math.toIntExact(start);
+			this.blockEnd = this.nextId + BLOCK;
+		}
+		return this.nextId++;
 	}
 
 	private void load(JdbcClient jdbc) {
@@ -58,7 +73,6 @@ class SeriesRegistry {
 				}
 				of(rs.getObject(2, UUID.class)).putIfAbsent(entry);
 				byId.put(entry.id, entry);
-				this.nextId.accumulateAndGet(entry.id + 1, Math::max);
 			});
 		jdbc.sql("SELECT samples FROM metering_batch").query((java.sql.ResultSet rs) -> {
 			ByteBuffer samples = ByteBuffer.wrap(rs.getBytes(1));

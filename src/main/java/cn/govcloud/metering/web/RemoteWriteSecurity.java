@@ -18,7 +18,7 @@ class RemoteWriteSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain remoteWriteChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/api/v1/write")
+		return http.securityMatcher("/api/v1/write", "/api/v1/metering/samples", "/api/v1/metering/samples.csv")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -56,11 +56,17 @@ class EmbeddedPostgresConfiguration {
 			Path directory = StringUtils.hasText(dataDir) ? Path.of(dataDir).toAbsolutePath()
 					: Files.createTempDirectory("govcloud-pg-");
 			Files.createDirectories(directory);
+			stopOrphanedServer(directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(!StringUtils.hasText(dataDir))
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "100")
+				// The embedded server's own default is fsync off: fine for throw-away
+				// test
+				// data, not for a data directory that must survive a crash (metering's
+				// "a 2xx means durable", ADR 0010).
+				.setServerConfig("fsync", StringUtils.hasText(dataDir) ? "on" : "off")
 				// Stopped by Spring Boot after every application context has closed
 				// (below), not by
 				// a JVM hook of its own that would race the contexts still using it.
@@ -76,6 +82,38 @@ class EmbeddedPostgresConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
 		}
+	}
+
+	/**
+	 * A GovCloud killed hard (kill -9) leaves its PostgreSQL running on the data
+	 * directory; it is stopped (SIGTERM: a clean shutdown, committed data is kept) before
+	 * the new one starts. A server that crashed leaves a stale postmaster.pid that
+	 * PostgreSQL itself recovers from.
+	 */
+	static void stopOrphanedServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+		if (!first.matches("\\d+")) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(first))
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info().command().orElse("").contains("postgres"))
+			.ifPresent((orphan) -> {
+				log.warn("Stopping the PostgreSQL (pid {}) left running on {} by an earlier process", orphan.pid(),
+						directory);
+				orphan.destroy();
+				try {
+					orphan.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("The PostgreSQL left running on " + directory + " did not stop",
+							ex);
+				}
+			});
 	}
 
 	private static void close(EmbeddedPostgres server) {

@@ -1,0 +1,197 @@
+package cn.govcloud.metering;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.TestClient;
+import cn.govcloud.metering.MeteringFixtures.Host;
+import cn.govcloud.metering.RemoteWriteEncoder.Series;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.GovCloudPrincipal;
+import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Role;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * From remote write to the charts: the consumer's 5-minute rollups, sealing into hours
+ * and days, the reader's scoping (unit, supplier, Commission) and retention by
+ * partitions.
+ */
+@GovCloudIntegrationTest
+class MeteringRollupIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	InstanceMatcher matcher;
+
+	@Autowired
+	RollupConsumer consumer;
+
+	@Autowired
+	RetentionJob retention;
+
+	@Autowired
+	Partitions partitions;
+
+	@Autowired
+	Utilisation utilisation;
+
+	@Autowired
+	DataScopes scopes;
+
+	MeteringFixtures fixtures;
+
+	UUID unit;
+
+	UUID demoSupplier;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new MeteringFixtures(this.jdbc, this.port);
+		this.unit = this.fixtures.organizationOf("unitadmin");
+		this.demoSupplier = this.fixtures.organizationOf("operator");
+	}
+
+	@Test
+	void nodeExporterSamplesBecomeUtilisationThatEachScopeSeesOrNot() {
+		Host host = this.fixtures.host(this.unit, this.demoSupplier);
+		this.matcher.refresh();
+		String token = this.fixtures.credential(this.demoSupplier);
+		long t0 = RollupMath.bucket(System.currentTimeMillis() - 20 * 60_000);
+		String instance = host.ip() + ":9100";
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.fixtures
+				.write(token, MeteringFixtures.node(instance, t0 + i * 60_000L, 1000 + 54 * i, 2000 + 30 * i, 8e9))
+				.statusCode()).isEqualTo(204);
+		}
+		assertThat(this.consumer.consume(Duration.ZERO)).isPositive();
+		assertThat(this.consumer.consume(Duration.ZERO)).as("nothing is merged twice").isZero();
+		Instant from = Instant.ofEpochMilli(t0).minus(Duration.ofHours(1));
+		Instant to = Instant.ofEpochMilli(t0).plus(Duration.ofHours(1));
+		List<UtilisationPoint> cpu = this.utilisation.series(scope("unitadmin"), host.id(), Metric.CPU, from, to);
+		assertThat(cpu).hasSize(1);
+		assertThat(cpu.get(0).at()).isEqualTo(Instant.ofEpochMilli(t0));
+		assertThat(cpu.get(0).avg()).isCloseTo(0.3, within(1e-9));
+		assertThat(cpu.get(0).max()).isCloseTo(0.3, within(1e-9));
+		List<UtilisationPoint> memory = this.utilisation.series(scope("operator"), host.id(), Metric.MEMORY, from, to);
+		assertThat(memory.get(0).avg()).isCloseTo(0.75, within(1e-9));
+		assertThat(memory.get(0).samples()).isEqualTo(3);
+		assertThatThrownBy(() -> this.utilisation.series(scope("unitadmin2"), host.id(), Metric.CPU, from, to))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.utilisation.series(otherSupplier(), host.id(), Metric.CPU, from, to))
+			.isInstanceOf(NotFoundException.class);
+		String path = "/api/v1/metering/utilisation?metric=CPU&from=" + from + "&to=" + to;
+		String forUnit = TestClient.signedIn(this.port, "unitadmin").getJson(path).body();
+		assertThat(JsonPath.<List<String>>read(forUnit, "$[*].instanceId")).contains(host.id().toString());
+		assertThat(TestClient.signedIn(this.port, "unitadmin2").getJson(path).body())
+			.doesNotContain(host.id().toString());
+		assertThat(TestClient.signedIn(this.port, "manager").getJson(path).body()).contains(host.id().toString());
+		assertThat(TestClient.signedIn(this.port, "unitadmin2")
+			.getJson("/api/v1/metering/instances/" + host.id() + "/utilisation?metric=CPU&from=" + from + "&to=" + to)
+			.statusCode()).isEqualTo(404);
+		List<InstanceUtilisation> summary = this.utilisation.summary(scope("manager"),
+				new UtilisationFilter(null, host.systemId(), null, Metric.CPU), from, to);
+		assertThat(summary).singleElement().satisfies((row) -> {
+			assertThat(row.avg()).isCloseTo(0.3, within(1e-9));
+			assertThat(row.p95()).isCloseTo(0.3, within(1e-9));
+		});
+	}
+
+	@Test
+	void finishedHoursAndDaysAreSealedWithTheirFiveMinuteValues() {
+		Host host = this.fixtures.host(this.unit, this.demoSupplier);
+		this.matcher.refresh();
+		String token = this.fixtures.credential(this.demoSupplier);
+		long t0 = RollupMath.bucket(System.currentTimeMillis() - 30 * 60_000);
+		for (int i = 0; i < 4; i++) {
+			Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
+				.sample(t0 + i * 300_000L, 0.1 * (i + 1));
+			assertThat(this.fixtures.write(token, List.of(gauge)).statusCode()).isEqualTo(204);
+		}
+		this.consumer.consume(Duration.ZERO);
+		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
+		List<Float> fives = this.jdbc
+			.sql("SELECT unnest(fives) FROM metering_1h WHERE instance_id = :id ORDER BY bucket")
+			.param("id", host.id())
+			.query(Float.class)
+			.list();
+		assertThat(fives).hasSizeBetween(4, 4);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM metering_1d WHERE instance_id = :id")
+			.param("id", host.id())
+			.query(Long.class)
+			.single()).isBetween(1L, 2L);
+		Instant from = Instant.now().minus(Duration.ofDays(100));
+		List<InstanceUtilisation> hourly = this.utilisation.summary(scope("manager"),
+				new UtilisationFilter(null, null, host.id(), Metric.CPU), from, Instant.now().plus(Duration.ofDays(1)));
+		assertThat(hourly).singleElement().satisfies((row) -> {
+			assertThat(row.avg()).isCloseTo(0.25, within(1e-6));
+			assertThat(row.p95()).isCloseTo(0.4, within(1e-6));
+			assertThat(row.max()).isCloseTo(0.4, within(1e-6));
+		});
+		List<InstanceUtilisation> daily = this.utilisation.summary(scope("manager"),
+				new UtilisationFilter(null, null, host.id(), Metric.CPU), Instant.now().minus(Duration.ofDays(800)),
+				Instant.now().plus(Duration.ofDays(1)));
+		assertThat(daily).singleElement()
+			.satisfies(
+					(row) -> assertThat(row.p95()).as("histogram: within 0.25 points").isCloseTo(0.4, within(0.0025)));
+	}
+
+	@Test
+	void retentionDropsWholeExpiredPartitions() {
+		Instant old = Instant.now().minus(Duration.ofDays(40));
+		this.partitions.ensure(Partitions.Table.FIVE_MINUTES, old);
+		this.partitions.ensure(Partitions.Table.FIVE_MINUTES, Instant.now());
+		String oldName = Partitions.Table.FIVE_MINUTES.name(Partitions.Table.FIVE_MINUTES.start(old));
+		String today = Partitions.Table.FIVE_MINUTES.name(Partitions.Table.FIVE_MINUTES.start(Instant.now()));
+		this.jdbc.sql("""
+				INSERT INTO metering_5m (instance_id, metric, dimension, bucket, sum, count, max)
+				VALUES (:id, 0, '', :at, 1, 1, 1)
+				""").param("id", UUID.randomUUID()).param("at", java.sql.Timestamp.from(old)).update();
+		assertThat(this.retention.dropExpired(Instant.now())).contains(oldName).doesNotContain(today);
+		assertThat(exists(oldName)).isFalse();
+		assertThat(exists(today)).isTrue();
+	}
+
+	private boolean exists(String table) {
+		return this.jdbc.sql("SELECT to_regclass(:t) IS NOT NULL").param("t", table).query(Boolean.class).single();
+	}
+
+	private DataScope scope(String username) {
+		GovCloudPrincipal principal = this.jdbc.sql("""
+				SELECT u.id, u.username, o.id AS org, o.name, o.kind FROM app_user u
+				JOIN organization o ON o.id = u.organization_id WHERE u.username = :u
+				""")
+			.param("u", username)
+			.query((rs, n) -> new GovCloudPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(2),
+					rs.getObject(3, UUID.class), rs.getString(4), OrganizationKind.valueOf(rs.getString(5)),
+					java.util.Set.of(), false))
+			.single();
+		return this.scopes.of(principal);
+	}
+
+	private DataScope otherSupplier() {
+		return this.scopes.of(new GovCloudPrincipal(UUID.randomUUID(), "other", "其他", this.fixtures.newSupplier(), "其他",
+				OrganizationKind.SUPPLIER, java.util.Set.of(Role.SUPPLIER_OPERATOR), false));
+	}
+
+}
