@@ -39,7 +39,7 @@ public final class IngestBenchmark {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("hosts", "30000", "rounds", "5", "senders", "4",
 				"batch", "2000", "heap", "1g", "db-server", "jdbc:postgresql://127.0.0.1:5432/", "only", "both",
-				"max-seconds", "1200", "logs", "target/bench"));
+				"max-seconds", "1200", "logs", "target/bench", "series", "all"));
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length
 					|| !options.containsKey(args[i].substring(2)) && !args[i].equals("--jar")) {
@@ -57,7 +57,8 @@ public final class IngestBenchmark {
 		int rounds = number("rounds");
 		int senders = number("senders");
 		long started = System.nanoTime();
-		NodeFleet fleet = new NodeFleet(hosts, Instant.now().toEpochMilli() - rounds * NodeFleet.INTERVAL_MILLIS);
+		NodeFleet fleet = new NodeFleet(hosts, Instant.now().toEpochMilli() - rounds * NodeFleet.INTERVAL_MILLIS,
+				"metered".equals(option("series")));
 		Workload workload = Workload.build(fleet, rounds, senders, number("batch"));
 		this.workload = workload;
 		System.out.printf(
@@ -93,16 +94,16 @@ public final class IngestBenchmark {
 			row("receiver CPU seconds / million samples", 0, "%.2f"
 				.formatted((server.selfMetric("process_cpu_seconds_total") - cpu) / (result.accepted() / 1e6)));
 			long appended = (long) server.selfMetric("prometheus_tsdb_head_samples_appended_total");
-			double loadSamples = server.query("sum(count_over_time(node_load1[1h]))", Instant.now());
+			double loadSamples = server.query("sum(count_over_time(node_memory_MemTotal_bytes[1h]))", Instant.now());
 			row("accepted samples/s counting the rollup drain", 0, "(appended to the head before answering)");
 			row("CPU seconds / million samples incl. drain", 0, "(as above)");
 			row("stored (own count)", 0,
-					"%,d appended (prometheus_tsdb_head_samples_appended_total); %,d head series; node_load1 samples %,.0f"
+					"%,d appended (prometheus_tsdb_head_samples_appended_total); %,d head series; node_memory_MemTotal_bytes samples %,.0f"
 						.formatted(appended, (long) server.selfMetric("prometheus_tsdb_head_series"), loadSamples));
 			check(appended == result.accepted(),
 					"Prometheus appended " + appended + " but acknowledged " + result.accepted());
 			check(result.accepted() != workload.samples() || loadSamples == (double) fleet.hosts() * workload.rounds(),
-					"Prometheus has " + loadSamples + " node_load1 samples, expected hosts × rounds");
+					"Prometheus has " + loadSamples + " MemTotal samples, expected hosts × rounds");
 			return result;
 		}
 	}

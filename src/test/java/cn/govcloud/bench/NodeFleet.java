@@ -45,9 +45,16 @@ public final class NodeFleet {
 
 	private final long startMillis;
 
-	public NodeFleet(int hosts, long startMillis) {
+	private final boolean meteredOnly;
+
+	/**
+	 * @param meteredOnly only the series GovCloud turns into utilisation (idle CPU,
+	 * memory total/available, filesystem size/avail, network bytes), none it would ignore
+	 */
+	public NodeFleet(int hosts, long startMillis, boolean meteredOnly) {
 		this.hosts = hosts;
 		this.startMillis = startMillis;
+		this.meteredOnly = meteredOnly;
 	}
 
 	public int hosts() {
@@ -63,8 +70,28 @@ public final class NodeFleet {
 		return 2 + host % 3;
 	}
 
-	/** Every series of one host, each with its labels and how its value evolves. */
+	/** The series of one host, each with its labels and how its value evolves. */
 	public List<Series> series(int host) {
+		List<Series> all = allSeries(host);
+		if (this.meteredOnly) {
+			all.removeIf((series) -> !metered(series));
+		}
+		return all;
+	}
+
+	private static boolean metered(Series series) {
+		String labels = String.join(",", series.labels());
+		return switch (series.name()) {
+			case "node_cpu_seconds_total" -> labels.endsWith("mode,idle");
+			case "node_memory_MemTotal_bytes", "node_memory_MemAvailable_bytes", "node_filesystem_size_bytes",
+					"node_filesystem_avail_bytes" ->
+				true;
+			case "node_network_receive_bytes_total", "node_network_transmit_bytes_total" -> !labels.contains("lo,");
+			default -> false;
+		};
+	}
+
+	private List<Series> allSeries(int host) {
 		List<Series> all = new ArrayList<>(96);
 		String instance = address(host) + ":9100";
 		SplittableRandom random = new SplittableRandom(host * 7919L + 17);
