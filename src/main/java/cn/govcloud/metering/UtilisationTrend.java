@@ -32,7 +32,9 @@ public class UtilisationTrend {
 	public List<TrendPoint> trend(DataScope scope, UtilisationFilter filter, Metric metric, Instant from, Instant to) {
 		if (metric == null) {
 			throw InvalidInputException.of("metric", "error.metering.metric",
-					java.util.Arrays.stream(Metric.values()).map(Metric::name).collect(java.util.stream.Collectors.joining(", ")));
+					java.util.Arrays.stream(Metric.values())
+						.map(Metric::name)
+						.collect(java.util.stream.Collectors.joining(", ")));
 		}
 		if (from == null || to == null || !from.isBefore(to)) {
 			throw InvalidInputException.of("to", "error.metering.period");
