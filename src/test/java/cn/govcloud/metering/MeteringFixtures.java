@@ -38,6 +38,10 @@ final class MeteringFixtures {
 		this.port = port;
 	}
 
+	int port() {
+		return this.port;
+	}
+
 	record Host(UUID id, UUID unitId, UUID supplierId, UUID systemId, String name, String ip, String cloudId) {
 	}
 
