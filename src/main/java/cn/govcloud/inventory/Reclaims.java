@@ -12,6 +12,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +35,15 @@ public class Reclaims {
 
 	private final AuditTrail audit;
 
-	Reclaims(ReclaimRepository repository, WorkOrderRepository orders, ReclaimCompletion completion, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	Reclaims(ReclaimRepository repository, WorkOrderRepository orders, ReclaimCompletion completion, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.orders = orders;
 		this.completion = completion;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -57,6 +62,7 @@ public class Reclaims {
 		this.repository.reclaim(instanceId, on);
 		this.audit.record("instance.reclaim", "instance:" + instanceId + " " + instance.cloudInstanceId(),
 				AuditOutcome.SUCCESS, on.toString());
+		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 		if (this.repository.completeIfDone(orderId, Instant.now().truncatedTo(ChronoUnit.MICROS))) {
 			this.completion.complete(order, scope.principal().userId());
 		}

@@ -19,6 +19,7 @@ import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,15 @@ public class WorkOrders {
 
 	private final Inbox inbox;
 
-	WorkOrders(WorkOrderRepository repository, InstanceCheck check, AuditTrail audit, Inbox inbox) {
+	private final ApplicationEventPublisher events;
+
+	WorkOrders(WorkOrderRepository repository, InstanceCheck check, AuditTrail audit, Inbox inbox,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.check = check;
 		this.audit = audit;
 		this.inbox = inbox;
+		this.events = events;
 	}
 
 	public WorkOrder find(DataScope scope, UUID id) {
@@ -73,6 +78,7 @@ public class WorkOrders {
 		InstanceCheck.Checked checked = checked(form, line, order.supplierId(), id);
 		save(() -> this.repository.insertInstance(id, order, line, checked, now()));
 		this.audit.record("instance.record", "instance:" + id + " " + checked.cloudInstanceId(), AuditOutcome.SUCCESS);
+		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 		return instance(scope, orderId, id);
 	}
 
@@ -84,15 +90,17 @@ public class WorkOrders {
 		InstanceCheck.Checked checked = checked(form, line, order.supplierId(), instanceId);
 		save(() -> this.repository.updateInstance(instanceId, order.supplierId(), checked));
 		this.audit.record("instance.edit", "instance:" + instanceId, AuditOutcome.SUCCESS);
+		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 		return instance(scope, order.id(), instanceId);
 	}
 
 	/** Removes an instance recorded by mistake while its order is open. */
 	@Transactional
 	public void remove(DataScope scope, UUID instanceId) {
-		openOrderOf(scope, instanceId);
+		WorkOrder order = openOrderOf(scope, instanceId);
 		this.repository.deleteInstance(instanceId);
 		this.audit.record("instance.remove", "instance:" + instanceId, AuditOutcome.SUCCESS);
+		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 	}
 
 	/** The supplier says everything is open and waits for the unit's acceptance. */

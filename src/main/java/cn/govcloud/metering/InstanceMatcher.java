@@ -8,8 +8,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.govcloud.inventory.InstanceDirectory;
+import cn.govcloud.inventory.InstancesChanged;
 import cn.govcloud.inventory.MatchableInstance;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,10 @@ import org.springframework.stereotype.Component;
  * or name. Provisioning, active and reclaiming instances match. A match among the
  * supplier's own instances wins; a match only among another supplier's is refused. The
  * directory is reloaded every 30 seconds; each reload that changes it bumps the
- * generation, so series re-match when they are next seen.
+ * generation, so series re-match when they are next seen. When this node's inventory
+ * changes ({@link InstancesChanged}) it reloads within a second, for a few seconds (the
+ * change may commit after the event), so a newly recorded host's samples are not dropped
+ * as unmatched for long.
  */
 @Component
 class InstanceMatcher {
@@ -32,6 +37,8 @@ class InstanceMatcher {
 
 	private static final Match FOREIGN = new Match(SeriesEntry.Status.FOREIGN, null);
 
+	private static final java.time.Duration CHANGE_RELOADS = java.time.Duration.ofSeconds(5);
+
 	private final InstanceDirectory directory;
 
 	private final AtomicLong generation = new AtomicLong(1);
@@ -43,12 +50,27 @@ class InstanceMatcher {
 		refresh();
 	}
 
+	/** Until when a change in the inventory makes the directory reload every second. */
+	private final AtomicLong reloadUntil = new AtomicLong();
+
+	@EventListener
+	void inventoryChanged(InstancesChanged change) {
+		this.reloadUntil.set(System.currentTimeMillis() + CHANGE_RELOADS.toMillis());
+	}
+
+	@Scheduled(fixedDelay = 1000, initialDelay = 1000)
+	void reloadAfterChange() {
+		if (System.currentTimeMillis() <= this.reloadUntil.get()) {
+			refresh();
+		}
+	}
+
 	long generation() {
 		return this.generation.get();
 	}
 
 	@Scheduled(fixedDelayString = "${govcloud.metering.directory-refresh:30s}", initialDelay = 0)
-	void refresh() {
+	synchronized void refresh() {
 		List<MatchableInstance> instances = this.directory.matchable();
 		if (instances.equals(this.snapshot.instances())) {
 			return;
