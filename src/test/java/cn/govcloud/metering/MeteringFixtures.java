@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Instances, suppliers and ingest credentials for metering tests, and a remote-write
  * sender. Instances are inserted as an import would (no work order), which the schema
- * allows.
+ * allows, and left provisioning (they match, and the consistency check of other tests on
+ * the shared database does not see an active instance without a contract line).
  */
 final class MeteringFixtures {
 
@@ -71,7 +71,7 @@ final class MeteringFixtures {
 			.sql("""
 					INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec, zone,
 					                      state, active_from, created_at)
-					VALUES (:id, :unit, :supplier, :system, 'CLOUD_HOST', :name, :cloud, '{}'::jsonb, '一区', 'ACTIVE', :from,
+					VALUES (:id, :unit, :supplier, :system, 'CLOUD_HOST', :name, :cloud, '{}'::jsonb, '一区', 'PROVISIONING', NULL,
 					        now())
 					""")
 			.param("id", id)
@@ -80,7 +80,6 @@ final class MeteringFixtures {
 			.param("system", system)
 			.param("name", name)
 			.param("cloud", "i-" + id)
-			.param("from", LocalDate.now())
 			.update();
 		this.jdbc.sql("INSERT INTO instance_address (instance_id, supplier_id, address) VALUES (:id, :s, :ip::inet)")
 			.param("id", id)

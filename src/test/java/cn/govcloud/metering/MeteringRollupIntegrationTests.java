@@ -63,20 +63,20 @@ class MeteringRollupIntegrationTests {
 
 	UUID unit;
 
-	UUID demoSupplier;
+	UUID supplier;
 
 	@BeforeEach
 	void fixtures() {
 		this.fixtures = new MeteringFixtures(this.jdbc, this.port);
 		this.unit = this.fixtures.organizationOf("unitadmin");
-		this.demoSupplier = this.fixtures.organizationOf("operator");
+		this.supplier = this.fixtures.newSupplier();
 	}
 
 	@Test
 	void nodeExporterSamplesBecomeUtilisationThatEachScopeSeesOrNot() {
-		Host host = this.fixtures.host(this.unit, this.demoSupplier);
+		Host host = this.fixtures.host(this.unit, this.supplier);
 		this.matcher.refresh();
-		String token = this.fixtures.credential(this.demoSupplier);
+		String token = this.fixtures.credential(this.supplier);
 		long t0 = RollupMath.bucket(System.currentTimeMillis() - 20 * 60_000);
 		String instance = host.ip() + ":9100";
 		for (int i = 0; i < 3; i++) {
@@ -93,12 +93,14 @@ class MeteringRollupIntegrationTests {
 		assertThat(cpu.get(0).at()).isEqualTo(Instant.ofEpochMilli(t0));
 		assertThat(cpu.get(0).avg()).isCloseTo(0.3, within(1e-9));
 		assertThat(cpu.get(0).max()).isCloseTo(0.3, within(1e-9));
-		List<UtilisationPoint> memory = this.utilisation.series(scope("operator"), host.id(), Metric.MEMORY, from, to);
+		List<UtilisationPoint> memory = this.utilisation.series(supplierScope(this.supplier), host.id(), Metric.MEMORY,
+				from, to);
 		assertThat(memory.get(0).avg()).isCloseTo(0.75, within(1e-9));
 		assertThat(memory.get(0).samples()).isEqualTo(3);
 		assertThatThrownBy(() -> this.utilisation.series(scope("unitadmin2"), host.id(), Metric.CPU, from, to))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.utilisation.series(otherSupplier(), host.id(), Metric.CPU, from, to))
+		assertThatThrownBy(() -> this.utilisation.series(supplierScope(this.fixtures.newSupplier()), host.id(),
+				Metric.CPU, from, to))
 			.isInstanceOf(NotFoundException.class);
 		String path = "/api/v1/metering/utilisation?metric=CPU&from=" + from + "&to=" + to;
 		String forUnit = TestClient.signedIn(this.port, "unitadmin").getJson(path).body();
@@ -119,9 +121,9 @@ class MeteringRollupIntegrationTests {
 
 	@Test
 	void finishedHoursAndDaysAreSealedWithTheirFiveMinuteValues() {
-		Host host = this.fixtures.host(this.unit, this.demoSupplier);
+		Host host = this.fixtures.host(this.unit, this.supplier);
 		this.matcher.refresh();
-		String token = this.fixtures.credential(this.demoSupplier);
+		String token = this.fixtures.credential(this.supplier);
 		long t0 = RollupMath.bucket(System.currentTimeMillis() - 30 * 60_000);
 		for (int i = 0; i < 4; i++) {
 			Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
@@ -189,8 +191,8 @@ class MeteringRollupIntegrationTests {
 		return this.scopes.of(principal);
 	}
 
-	private DataScope otherSupplier() {
-		return this.scopes.of(new GovCloudPrincipal(UUID.randomUUID(), "other", "其他", this.fixtures.newSupplier(), "其他",
+	private DataScope supplierScope(UUID supplier) {
+		return this.scopes.of(new GovCloudPrincipal(UUID.randomUUID(), "other", "其他", supplier, "其他",
 				OrganizationKind.SUPPLIER, java.util.Set.of(Role.SUPPLIER_OPERATOR), false));
 	}
 

@@ -42,7 +42,8 @@ class MeteringThroughputIntegrationTests {
 
 	@Test
 	void ingestThroughput() throws Exception {
-		try (GovCloudProcess govcloud = new GovCloudProcess("-Xmx1g")) {
+		try (GovCloudProcess govcloud = new GovCloudProcess("-Xmx1g",
+				"-Dgovcloud.metering.consumer.enabled=" + System.getProperty("metering.consumer", "true"))) {
 			govcloud.start();
 			JdbcClient jdbc = govcloud.database();
 			MeteringFixtures fixtures = new MeteringFixtures(jdbc, govcloud.port());
@@ -141,7 +142,7 @@ class MeteringThroughputIntegrationTests {
 						i AS (INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec,
 						                            zone, state, active_from, created_at)
 						      SELECT id, :unit, :supplier, :system, 'CLOUD_HOST', 'bench-' || n, 'i-bench-' || n, '{}'::jsonb,
-						             '一区', 'ACTIVE', current_date, now() FROM h RETURNING id, name)
+						             '一区', 'PROVISIONING', NULL, now() FROM h RETURNING id, name)
 						INSERT INTO instance_address (instance_id, supplier_id, address)
 						SELECT i.id, :supplier, ('10.' || (n / 65536) || '.' || ((n / 256) % 256) || '.' || (n % 256))::inet
 						FROM i JOIN h ON h.id = i.id
