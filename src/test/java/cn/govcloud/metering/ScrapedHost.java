@@ -164,6 +164,21 @@ public final class ScrapedHost implements AutoCloseable {
 		return Duration.between(first, last).toMillis() + "ms";
 	}
 
+	/**
+	 * Prometheus's own counts of samples sent, failed (not retried), retried and dropped.
+	 */
+	public String remoteWriteTotals() {
+		StringBuilder totals = new StringBuilder();
+		for (String name : List.of("samples_total", "samples_failed_total", "samples_retried_total",
+				"samples_dropped_total")) {
+			totals.append(name)
+				.append('=')
+				.append(this.prometheus.selfMetric("prometheus_remote_storage_" + name))
+				.append(' ');
+		}
+		return totals.toString().trim();
+	}
+
 	/** Samples Prometheus still has to send to the remote-write receiver. */
 	public double pendingRemoteWrite() {
 		return this.prometheus.selfMetric("prometheus_remote_storage_samples_pending");
