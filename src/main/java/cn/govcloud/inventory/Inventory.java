@@ -77,8 +77,10 @@ public class Inventory {
 
 	/**
 	 * Per system, kind and approved spec: approved (net of approved decreases, Art. 8),
-	 * contracted (instances the filed contracts allow) and provisioned (recorded and not
-	 * reclaimed). A supplier sees the rows of its own orders only.
+	 * contracted (instances the filed contracts allow now: what the orders allowed, less
+	 * what reclaims ended — an amendment removing resources at once, a termination's
+	 * reclaim on its date, Art. 9) and provisioned (recorded and not reclaimed). A
+	 * supplier sees the rows of its own orders only.
 	 */
 	public List<SystemInventory> bySystem(DataScope scope, UUID systemId) {
 		Map<List<Object>, SystemInventory> rows = new LinkedHashMap<>();
@@ -105,7 +107,10 @@ public class Inventory {
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
 		return scoped.bind(this.jdbc.sql("""
 				SELECT w.system_id, s.name AS system_name, ol.kind_code, ol.approved_spec::text AS spec,
-				       sum(al.approved_quantity) AS approved, sum(ol.allowed) AS contracted,
+				       sum(al.approved_quantity) AS approved,
+				       sum(ol.allowed - (SELECT count(*) FROM instance i JOIN work_order r ON r.id = i.reclaim_order_id
+				                         WHERE i.order_line_id = ol.id
+				                           AND (i.state = 'RECLAIMED' OR r.termination_id IS NULL))) AS contracted,
 				       sum((SELECT count(*) FROM instance i WHERE i.order_line_id = ol.id AND i.state <> 'RECLAIMED'))
 				           AS provisioned
 				FROM work_order_line ol JOIN work_order w ON w.id = ol.work_order_id

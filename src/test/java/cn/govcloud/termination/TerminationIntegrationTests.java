@@ -63,6 +63,7 @@ class TerminationIntegrationTests {
 		LocalDate today = CityTime.today();
 		assertThat(states(accepted)).containsOnly("ACTIVE");
 		String contract = contract(accepted);
+		assertThat(contractedAndProvisioned(accepted)).containsExactly(2, 2);
 		assertThat((Integer) JsonPath.read(contract, "$.version")).isEqualTo(1);
 		List<Integer> quantities = JsonPath.read(contract, "$.lines[*].quantity");
 		assertThat(quantities).isNotEmpty().allMatch((q) -> q > 0);
@@ -93,6 +94,7 @@ class TerminationIntegrationTests {
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 		assertThat((String) JsonPath.read(approved.body(), "$.approvedOn")).isEqualTo(today.toString());
 		assertThat(states(accepted)).containsOnly("RECLAIMING");
+		assertThat(contractedAndProvisioned(accepted)).as("still contracted until reclaimed").containsExactly(2, 2);
 		String order = reclaimOrder(accepted);
 		assertThat(this.operator.getJson("/api/v1/work-orders?status=OPEN").body()).contains(order).contains("RECLAIM");
 
@@ -105,10 +107,12 @@ class TerminationIntegrationTests {
 		assertField(reclaim(first, today), "instanceId");
 		assertThat((Integer) JsonPath.read(contract(accepted), "$.version")).as("amended when the order completes")
 			.isEqualTo(1);
+		assertThat(contractedAndProvisioned(accepted)).containsExactly(1, 1);
 		assertThat(consistency()).isEqualTo("[]");
 
 		assertThat(reclaim(accepted.instanceIds().get(1), today).statusCode()).isEqualTo(200);
 		assertThat(states(accepted)).containsOnly("RECLAIMED");
+		assertThat(contractedAndProvisioned(accepted)).containsExactly(0, 0);
 		String amended = contract(accepted);
 		assertThat((Integer) JsonPath.read(amended, "$.version")).isEqualTo(2);
 		assertThat((String) JsonPath.read(amended, "$.versions[1].effectiveFrom"))
@@ -146,6 +150,7 @@ class TerminationIntegrationTests {
 			assertThat(after.get(i)).isEqualTo(before.get(i) / 2);
 		}
 		assertThat(states(accepted)).containsExactlyInAnyOrder("ACTIVE", "RECLAIMED");
+		assertThat(contractedAndProvisioned(accepted)).containsExactly(1, 1);
 		assertThat(hostingStatus(accepted)).isNotEqualTo("OFFLINE");
 		assertThat(consistency()).isEqualTo("[]");
 	}
@@ -298,6 +303,12 @@ class TerminationIntegrationTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		List<String> fields = JsonPath.read(response.body(), "$.errors[*].field");
 		assertThat(fields).as(response.body()).contains(field);
+	}
+
+	/** The inventory's contracted and provisioned counts of the system's hosts. */
+	private static List<Integer> contractedAndProvisioned(Accepted accepted) {
+		String systems = accepted.unit().getJson("/api/v1/inventory/systems?systemId=" + accepted.systemId()).body();
+		return List.of(JsonPath.read(systems, "$[0].contracted"), JsonPath.read(systems, "$[0].provisioned"));
 	}
 
 	private List<String> states(Accepted accepted) {
