@@ -26,27 +26,32 @@ final class UploadEncoder {
 				bytes(pair, 2, label[1].getBytes(StandardCharsets.UTF_8));
 				bytes(ts, 1, pair.toByteArray());
 			}
-			ByteArrayOutputStream sample = new ByteArrayOutputStream();
-			sample.write(1 << 3 | 1);
-			long bits = Double.doubleToRawLongBits(one.value());
-			for (int i = 0; i < 8; i++) {
-				sample.write((int) (bits >>> (8 * i)) & 0xff);
-			}
-			sample.write(2 << 3);
-			varint(sample, one.timestamp());
-			bytes(ts, 2, sample.toByteArray());
+			sample(ts, one.timestamp(), one.value());
 			bytes(request, 1, ts.toByteArray());
 		}
 		return request.toByteArray();
 	}
 
-	private static void bytes(ByteArrayOutputStream out, int field, byte[] value) {
+	/** A {@code Sample} (value, timestamp) as field 2 of a {@code TimeSeries}. */
+	static void sample(ByteArrayOutputStream series, long timestamp, double value) {
+		ByteArrayOutputStream sample = new ByteArrayOutputStream();
+		sample.write(1 << 3 | 1);
+		long bits = Double.doubleToRawLongBits(value);
+		for (int i = 0; i < 8; i++) {
+			sample.write((int) (bits >>> (8 * i)) & 0xff);
+		}
+		sample.write(2 << 3);
+		varint(sample, timestamp);
+		bytes(series, 2, sample.toByteArray());
+	}
+
+	static void bytes(ByteArrayOutputStream out, int field, byte[] value) {
 		varint(out, field << 3 | 2);
 		varint(out, value.length);
 		out.writeBytes(value);
 	}
 
-	private static void varint(ByteArrayOutputStream out, long value) {
+	static void varint(ByteArrayOutputStream out, long value) {
 		while ((value & ~0x7fL) != 0) {
 			out.write((int) ((value & 0x7f) | 0x80));
 			value >>>= 7;

@@ -89,15 +89,7 @@ final class RemoteWriteEncoder {
 
 	private static void samples(ByteArrayOutputStream ts, Series one) {
 		for (Sample sample : one.samples()) {
-			ByteArrayOutputStream s = new ByteArrayOutputStream();
-			s.write(1 << 3 | 1);
-			long bits = Double.doubleToRawLongBits(sample.value());
-			for (int i = 0; i < 8; i++) {
-				s.write((int) (bits >>> (8 * i)) & 0xff);
-			}
-			s.write(2 << 3);
-			varint(s, sample.timestamp());
-			bytes(ts, 2, s.toByteArray());
+			UploadEncoder.sample(ts, sample.timestamp(), sample.value());
 		}
 	}
 
@@ -106,17 +98,11 @@ final class RemoteWriteEncoder {
 	}
 
 	private static void bytes(ByteArrayOutputStream out, int field, byte[] value) {
-		varint(out, field << 3 | 2);
-		varint(out, value.length);
-		out.writeBytes(value);
+		UploadEncoder.bytes(out, field, value);
 	}
 
 	private static void varint(ByteArrayOutputStream out, long value) {
-		while ((value & ~0x7fL) != 0) {
-			out.write((int) ((value & 0x7f) | 0x80));
-			value >>>= 7;
-		}
-		out.write((int) value);
+		UploadEncoder.varint(out, value);
 	}
 
 }
