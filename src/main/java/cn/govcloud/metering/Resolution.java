@@ -8,20 +8,12 @@ import java.time.Instant;
  */
 public enum Resolution {
 
-	FIVE_MINUTES("metering_5m", Duration.ofMinutes(5)), HOUR("metering_1h", Duration.ofHours(1)),
-	DAY("metering_1d", Duration.ofDays(1));
-
-	private final String table;
+	FIVE_MINUTES(Duration.ofMinutes(5)), HOUR(Duration.ofHours(1)), DAY(Duration.ofDays(1));
 
 	private final Duration step;
 
-	Resolution(String table, Duration step) {
-		this.table = table;
+	Resolution(Duration step) {
 		this.step = step;
-	}
-
-	String table() {
-		return this.table;
 	}
 
 	public Duration step() {

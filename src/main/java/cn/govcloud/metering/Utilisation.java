@@ -57,38 +57,10 @@ public class Utilisation {
 		if (visible(scope, new UtilisationFilter(null, null, instanceId, null)).isEmpty()) {
 			throw new NotFoundException("instance", instanceId);
 		}
-		Resolution resolution = Resolution.forRange(from, to);
-		String sql = switch (resolution) {
-			case FIVE_MINUTES -> """
-					SELECT bucket, dimension, sum / count AS avg, max, count FROM metering_5m
-					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
-					""";
-			case HOUR -> """
-					SELECT bucket, dimension, sum / count AS avg, max, count FROM metering_1h
-					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
-					  AND bucket < (SELECT coalesce(sealed_hour, '-infinity') FROM metering_consumer)
-					UNION ALL
-					SELECT date_trunc('hour', bucket), dimension, sum(sum) / sum(count), max(max), sum(count)
-					FROM metering_5m
-					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
-					  AND bucket >= (SELECT coalesce(sealed_hour, '-infinity') FROM metering_consumer)
-					GROUP BY 1, 2
-					""";
-			case DAY -> """
-					SELECT bucket, dimension, sum / count AS avg, max, count FROM metering_1d
-					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
-					  AND bucket < (SELECT coalesce(sealed_day, '-infinity') FROM metering_consumer)
-					UNION ALL
-					SELECT date_trunc('day', bucket, 'Asia/Shanghai'), dimension, sum(sum) / sum(count), max(max),
-					       sum(count)
-					FROM metering_1h
-					WHERE instance_id = :id AND metric = :metric AND bucket >= :from AND bucket < :to
-					  AND bucket >= (SELECT coalesce(sealed_day, '-infinity') FROM metering_consumer)
-					GROUP BY 1, 2
-					""";
-		};
-		return this.jdbc.sql("SELECT * FROM (" + sql + ") p ORDER BY dimension, bucket")
-			.param("id", instanceId)
+		String sql = "SELECT bucket, dimension, sum / count AS avg, max, count FROM ("
+				+ RollupSource.sql(Resolution.forRange(from, to)) + ") p ORDER BY dimension, bucket";
+		return this.jdbc.sql(sql)
+			.param("ids", new UUID[] { instanceId })
 			.param("metric", metric.code())
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))

@@ -61,6 +61,20 @@ class UtilisationIntegrationTests {
 	}
 
 	@Test
+	void aWeeksChartIsHourlyAndSumsTheHoursNotYetSealed() {
+		MeteredHosts.Host host = this.metered.hosts().get(0);
+		HttpResponse<String> week = TestClient.signedIn(this.port, "unitadmin")
+			.getJson("/api/v1/metering/instances/" + host.id() + "/utilisation?metric=CPU&from="
+					+ this.start.minus(Duration.ofDays(6)) + "&to=" + this.start.plus(Duration.ofDays(1)));
+
+		assertThat(week.statusCode()).as(week.body()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(week.body(), "$[*].at")).containsExactly(this.start.toString());
+		assertThat(JsonPath.<List<Double>>read(week.body(), "$[*].avg")).singleElement()
+			.satisfies((avg) -> assertThat(avg).isCloseTo(0.2, within()));
+		assertThat(JsonPath.<List<Integer>>read(week.body(), "$[*].samples")).containsExactly(30);
+	}
+
+	@Test
 	void theCityTrendIsTheCommissionsAndTheSupplierSeesItsHosts() {
 		String path = "/api/v1/metering/trend?metric=CPU&period=DAY";
 
