@@ -50,6 +50,13 @@ class UtilisationBrowserIntegrationTests {
 			assertThat(unit.text("#instance-utilisation")).contains("35.0%").contains("50.0%");
 			unit.screenshot("61-utilisation-instance");
 		}
+		try (Browser manager = new Browser(this.port)) {
+			manager.signIn("manager", TestClient.DEMO_PASSWORD).waitForPath("/");
+			manager.open("/metering/ingest");
+			assertThat(manager.text("#credentials")).contains("宜兴政务云服务有限公司").contains("Prometheus");
+			assertThat(Long.parseLong(manager.text("#ingest-totals tbody td:first-child"))).isPositive();
+			manager.screenshot("62-monitoring-ingest");
+		}
 	}
 
 	/** The chart script marks a chart drawn once its points are on the canvas. */
