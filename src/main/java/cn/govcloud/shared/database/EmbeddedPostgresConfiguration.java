@@ -41,13 +41,17 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean
 	DataSource dataSource(@Value("${govcloud.embedded-db.data-dir:}") String dataDir,
-			@Value("${govcloud.embedded-db.port:0}") int port) {
+			@Value("${govcloud.embedded-db.port:0}") int port,
+			@Value("${govcloud.embedded-db.leak-detection:0}") java.time.Duration leakDetection) {
 		EmbeddedPostgres server = servers.computeIfAbsent(dataDir, (dir) -> start(dir, port));
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("govcloud-embedded");
+		// Tests log where a connection has been held too long (a leak or a pool
+		// deadlock).
+		dataSource.setLeakDetectionThreshold(leakDetection.toMillis());
 		return dataSource;
 	}
 
