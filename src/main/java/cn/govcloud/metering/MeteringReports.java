@@ -60,6 +60,8 @@ public class MeteringReports {
 			.param("supplier", supplier)
 			.query((rs, n) -> new UnregisteredSeries(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getString(6)))
+			// A list, not query().stream(): an unclosed stream keeps its connection.
+			.list()
 			.stream()
 			.filter((seen) -> !this.matcher.registered(seen.supplierId(), seen.matchValue()))
 			.toList();
