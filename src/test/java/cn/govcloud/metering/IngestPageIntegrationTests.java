@@ -97,6 +97,17 @@ class IngestPageIntegrationTests {
 		assertThat(TestClient.signedIn(this.port, "unitadmin").get("/metering/ingest").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void readingTheReportsAgainAndAgainKeepsNoConnection() {
+		TestClient manager = TestClient.signedIn(this.port, "manager");
+		// More calls than the pool has connections: a report that kept one would hang
+		// here.
+		for (int i = 0; i < 12; i++) {
+			assertThat(manager.getJson("/api/v1/metering/unregistered").statusCode()).isEqualTo(200);
+			assertThat(manager.get("/metering/ingest").statusCode()).isEqualTo(200);
+		}
+	}
+
 	private long credentials() {
 		return this.jdbc.sql("SELECT count(*) FROM metering_credential").query(Long.class).single();
 	}
