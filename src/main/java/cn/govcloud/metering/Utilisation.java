@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Utilisation {
 
-	static final String VISIBLE = """
+	private static final String VISIBLE = """
 			SELECT i.id, i.name, i.unit_id, i.system_id FROM instance i
 			WHERE (:all OR i.unit_id = :org OR i.supplier_id = :org)
 			  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
@@ -103,18 +103,26 @@ public class Utilisation {
 
 	private Map<UUID, VisibleInstance> visible(DataScope scope, UtilisationFilter filter) {
 		Map<UUID, VisibleInstance> found = new LinkedHashMap<>();
-		this.jdbc.sql(VISIBLE)
+		visible(this.jdbc, "SELECT * FROM (%s) v", scope, filter).query((ResultSet rs) -> {
+			UUID id = rs.getObject(1, UUID.class);
+			found.put(id,
+					new VisibleInstance(rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
+		});
+		return found;
+	}
+
+	/**
+	 * {@code sql} (with {@code %s} where the visible instances go) bound to the instances
+	 * the caller may see and the filter lets through: a unit its own, a supplier those it
+	 * runs, the Commission all. One place for the rule, for every reader of metering.
+	 */
+	static JdbcClient.StatementSpec visible(JdbcClient jdbc, String sql, DataScope scope, UtilisationFilter filter) {
+		return jdbc.sql(sql.formatted(VISIBLE))
 			.param("all", scope.seesAll())
 			.param("org", scope.principal().organizationId())
 			.param("unit", filter.unitId())
 			.param("system", filter.systemId())
-			.param("instance", filter.instanceId())
-			.query((ResultSet rs) -> {
-				UUID id = rs.getObject(1, UUID.class);
-				found.put(id,
-						new VisibleInstance(rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
-			});
-		return found;
+			.param("instance", filter.instanceId());
 	}
 
 	private static void checkPeriod(Instant from, Instant to) {

@@ -39,12 +39,9 @@ public class UtilisationTrend {
 		if (from == null || to == null || !from.isBefore(to)) {
 			throw InvalidInputException.of("to", "error.metering.period");
 		}
-		UUID[] ids = this.jdbc.sql("SELECT id FROM (" + Utilisation.VISIBLE + ") v")
-			.param("all", scope.seesAll())
-			.param("org", scope.principal().organizationId())
-			.param("unit", filter.unitId())
-			.param("system", filter.systemId())
-			.param("instance", null)
+		UUID[] ids = Utilisation
+			.visible(this.jdbc, "SELECT id FROM (%s) v", scope,
+					new UtilisationFilter(filter.unitId(), filter.systemId(), null, null))
 			.query(UUID.class)
 			.list()
 			.toArray(UUID[]::new);
@@ -66,14 +63,11 @@ public class UtilisationTrend {
 
 	/** The instance a chart is drawn for; one out of scope reads as not found. */
 	public MeteredInstance instance(DataScope scope, UUID instanceId) {
-		return this.jdbc.sql("""
-				SELECT i.id, i.name, i.cloud_instance_id, i.unit_id, u.name, i.system_id, s.name
-				FROM instance i JOIN organization u ON u.id = i.unit_id JOIN application_system s ON s.id = i.system_id
-				WHERE i.id = :id AND (:all OR i.unit_id = :org OR i.supplier_id = :org)
-				""")
-			.param("id", instanceId)
-			.param("all", scope.seesAll())
-			.param("org", scope.principal().organizationId())
+		return Utilisation.visible(this.jdbc, """
+				SELECT v.id, v.name, i.cloud_instance_id, v.unit_id, u.name, v.system_id, s.name
+				FROM (%s) v JOIN instance i ON i.id = v.id JOIN organization u ON u.id = v.unit_id
+				JOIN application_system s ON s.id = v.system_id
+				""", scope, new UtilisationFilter(null, null, instanceId, null))
 			.query((rs, n) -> new MeteredInstance(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7)))
 			.optional()
