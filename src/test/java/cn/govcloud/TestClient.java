@@ -193,6 +193,23 @@ public final class TestClient {
 		return send(builder);
 	}
 
+	/**
+	 * Any request with a raw body (which may be malformed: invalid UTF-8, no multipart
+	 * boundary), carrying the session's CSRF token like a script of the page would.
+	 */
+	public HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+		HttpRequest.Builder builder = request(path).header("Accept", "application/json")
+			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		if (this.csrf != null && this.bearer == null) {
+			builder.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(builder);
+	}
+
 	public HttpResponse<String> putJson(String path, String json) {
 		return send(json(request(path), json).PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}

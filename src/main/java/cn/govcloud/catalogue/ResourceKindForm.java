@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record ResourceKindForm(@NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$") String code,
 		@NotNull ResourceCategory category, @NotBlank @Size(max = 60) String nameZh,
 		@NotBlank @Size(max = 60) String nameEn, @NotBlank @Size(max = 30) String billingUnit,
-		@Valid @Size(max = 10) List<SpecField> fields) {
+		@Valid @Size(max = 10) List<@NotNull @Valid SpecField> fields) {
 
 	public ResourceKindForm {
 		fields = (fields != null) ? List.copyOf(fields) : List.of();

@@ -141,8 +141,12 @@ public class ResourceKinds {
 		if (find(form.code()).isPresent()) {
 			problems.add(new FieldProblem("code", "catalogue.code.taken"));
 		}
+		java.util.Set<String> names = new java.util.HashSet<>();
 		for (int i = 0; i < form.fields().size(); i++) {
 			SpecField field = form.fields().get(i);
+			if (!names.add(field.name())) {
+				problems.add(new FieldProblem("fields[" + i + "].name", "catalogue.field.duplicate"));
+			}
 			if (field.type() == SpecField.Type.INTEGER
 					&& (field.min() == null || field.max() == null || field.min() > field.max())) {
 				problems.add(new FieldProblem("fields[" + i + "].min", "catalogue.field.range"));
@@ -185,11 +189,15 @@ public class ResourceKinds {
 		return get(code);
 	}
 
+	/** A spec field that cannot be shown or checked (stored before V70) is left out. */
 	private ResourceKind map(ResultSet rs, int row) throws SQLException {
 		Timestamp retired = rs.getTimestamp("retired_at");
 		return new ResourceKind(rs.getString("code"), ResourceCategory.valueOf(rs.getString("category")),
 				rs.getString("name_zh"), rs.getString("name_en"), rs.getString("billing_unit"),
-				this.json.readValue(rs.getString("spec_fields"), FIELDS),
+				this.json.readValue(rs.getString("spec_fields"), FIELDS)
+					.stream()
+					.filter(SpecField::wellFormed)
+					.toList(),
 				(retired != null) ? retired.toInstant() : null, rs.getInt("sort_order"));
 	}
 

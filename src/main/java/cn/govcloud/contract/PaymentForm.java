@@ -7,13 +7,14 @@ import java.time.LocalDate;
  * A payment to record.
  *
  * @param confirmOverpayment the unit knows the amount is above what is outstanding and
- * means it
+ * means it; left out, it is not confirmed
  */
 public record PaymentForm(BigDecimal amount, LocalDate paidOn, LocalDate periodFrom, LocalDate periodTo,
-		String invoiceNumber, boolean confirmOverpayment) {
+		String invoiceNumber, Boolean confirmOverpayment) {
 
 	public PaymentForm {
 		invoiceNumber = (invoiceNumber != null) ? invoiceNumber.strip() : null;
+		confirmOverpayment = Boolean.TRUE.equals(confirmOverpayment);
 	}
 
 }

@@ -28,10 +28,20 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 		return new Page<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.total);
 	}
 
-	/** A page request clamped to sane bounds: page ≥ 0, 1 ≤ size ≤ {@value #MAX_SIZE}. */
+	/**
+	 * The last page anyone can ask for: its offset, and the number of the page after it,
+	 * still fit in an {@code int} (a larger page number read past the end and
+	 * overflowed).
+	 */
+	public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
+
+	/**
+	 * A page request clamped to sane bounds: 0 ≤ page ≤ {@link #MAX_PAGE}, 1 ≤ size ≤
+	 * {@value #MAX_SIZE}.
+	 */
 	public static Request request(int page, int size) {
 		int clampedSize = Math.min(Math.max(size, 1), MAX_SIZE);
-		return new Request(Math.max(page, 0), clampedSize);
+		return new Request(Math.min(Math.max(page, 0), MAX_PAGE), clampedSize);
 	}
 
 	public record Request(int page, int size) {

@@ -2,7 +2,6 @@ package cn.govcloud.catalogue.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import cn.govcloud.catalogue.PriceListFilter;
 import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.FormValues;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -85,12 +85,7 @@ class PriceImportController {
 	}
 
 	private static LocalDate date(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of("awardedOn", "error.field.format");
-		}
+		return FormValues.date(value, "awardedOn");
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.govcloud.contract.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import cn.govcloud.contract.ContractDraft;
 import cn.govcloud.contract.ContractDraft.LineDraft;
 import cn.govcloud.contract.PaymentForm;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.FormValues;
 import cn.govcloud.shared.web.IndexedFields;
 
 import org.springframework.util.MultiValueMap;
@@ -63,21 +63,11 @@ final class ContractForms {
 	}
 
 	static LocalDate date(String value, String field) {
-		try {
-			return (value == null || value.isBlank()) ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(field, "error.field.format");
-		}
+		return FormValues.date(value, field);
 	}
 
 	private static BigDecimal number(String value, String field) {
-		try {
-			return (value == null || value.isBlank()) ? null : new BigDecimal(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInputException.of(field, "error.field.format");
-		}
+		return FormValues.decimal(value, field, "error.field.format");
 	}
 
 	private static UUID uuid(String value) {

@@ -16,6 +16,7 @@ import cn.govcloud.request.DecisionForm.LineCut;
 import cn.govcloud.request.LineDirection;
 import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.web.FormValues;
 import cn.govcloud.shared.web.IndexedFields;
 
 import org.springframework.util.MultiValueMap;
@@ -98,15 +99,7 @@ final class ApplicationForms {
 	}
 
 	private static BigDecimal number(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInputException.of(field, "request.quantity.whole");
-		}
+		return FormValues.decimal(value, field, "request.quantity.whole");
 	}
 
 	private static Integer integer(String value) {

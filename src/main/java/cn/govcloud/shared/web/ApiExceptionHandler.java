@@ -16,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -80,9 +83,23 @@ class ApiExceptionHandler {
 				.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse("body");
-			return badRequest(List.of(Map.of("field", field, "message", text("error.json.value"))));
+			return badRequest(List.of(Map.of("field", field, "message", text(JsonProblems.code(jackson)))));
 		}
 		return badRequest(List.of(Map.of("field", "body", "message", text("error.json.malformed"))));
+	}
+
+	/**
+	 * The database's own guard (a unique index, a check, a column's precision) caught
+	 * what the services did not: the transaction is rolled back, the caller is told,
+	 * never a 500.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.warn("The database refused input the services let through: {}", ex.getMostSpecificCause().getMessage());
+		if (ex instanceof DuplicateKeyException) {
+			return problem(HttpStatus.CONFLICT, text("error.duplicate"));
+		}
+		return badRequest(List.of(Map.of("field", "body", "message", text("error.invalid"))));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -92,7 +109,13 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		return badRequest(List.of(Map.of("field", ex.getName(), "message", text("error.field.format"))));
+		String code = "error.field.format";
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RefusedValueException refused) {
+				code = refused.code();
+			}
+		}
+		return badRequest(List.of(Map.of("field", ex.getName(), "message", text(code))));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -101,6 +124,11 @@ class ApiExceptionHandler {
 		problem.setProperty("errors",
 				List.of(Map.of("field", "file", "message", text("attachment.tooLargeForServer"))));
 		return problem;
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return badRequest(List.of(Map.of("field", "file", "message", text("error.upload.malformed"))));
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
