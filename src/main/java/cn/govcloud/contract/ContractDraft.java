@@ -1,5 +1,6 @@
 package cn.govcloud.contract;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ public record ContractDraft(UUID applicationId, UUID supplierId, String contract
 	 * @param quantity billing units, e.g. 16 for the vCPUs of two 8-vCPU hosts
 	 * @param unitPrice CNY per billing unit and month, at most two decimals
 	 */
+	@Schema(name = "ContractLineDraft")
 	public record LineDraft(UUID applicationLineId, String dimension, BigDecimal quantity, BigDecimal unitPrice) {
 	}
 

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.DataScope;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,7 +93,7 @@ class ContractRepository {
 	}
 
 	void insert(UUID id, String number, ContractHeader header, UUID createdBy, Instant now) {
-		this.jdbc.sql("""
+		uniqueCode(() -> this.jdbc.sql("""
 				INSERT INTO contract (id, number, contract_code, unit_id, supplier_id, system_id, application_id,
 				                      status, term_start, term_end, created_by, created_at)
 				VALUES (:id, :number, :code, :unit, :supplier, :system, :application, 'DRAFT', :start, :end, :by, :now)
@@ -107,16 +109,33 @@ class ContractRepository {
 			.param("end", Date.valueOf(header.termEnd()))
 			.param("by", createdBy)
 			.param("now", Timestamp.from(now))
-			.update();
+			.update(), header.contractCode());
 	}
 
 	void updateHeader(UUID id, String contractCode, LocalDate termStart, LocalDate termEnd) {
-		this.jdbc.sql("UPDATE contract SET contract_code = :code, term_start = :start, term_end = :end WHERE id = :id")
+		uniqueCode(() -> this.jdbc
+			.sql("UPDATE contract SET contract_code = :code, term_start = :start, term_end = :end WHERE id = :id")
 			.param("id", id)
 			.param("code", contractCode)
 			.param("start", Date.valueOf(termStart))
 			.param("end", Date.valueOf(termEnd))
-			.update();
+			.update(), contractCode);
+	}
+
+	/**
+	 * A unit numbers its contracts once each (unique per unit): a code already used, even
+	 * by a draft saved a moment ago by a colleague, is a field error, not a failure.
+	 */
+	private static void uniqueCode(Runnable write, String contractCode) {
+		try {
+			write.run();
+		}
+		catch (DuplicateKeyException ex) {
+			if (String.valueOf(ex.getMessage()).contains("contract_code")) {
+				throw InvalidInputException.of("contractCode", "contract.code.taken", contractCode);
+			}
+			throw ex;
+		}
 	}
 
 	void replaceLines(UUID contractId, int version, List<ContractLine> lines) {

@@ -1,5 +1,6 @@
 package cn.govcloud.request;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public record ApplicationDraft(UUID systemId, Integer planVersion, String summar
 	 * @param direction {@code INCREASE} when left out
 	 * @param quantity a whole number ≥ 1 (a decimal is refused with a clear message)
 	 */
+	@Schema(name = "ApplicationLineDraft")
 	public record LineDraft(String kind, Map<String, Object> spec, LineDirection direction, BigDecimal quantity,
 			String justification) {
 

@@ -1,5 +1,6 @@
 package cn.govcloud.request;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * The reviewer's decision. For {@code APPROVED_WITH_CUTS} each cut line names the
  * approved spec and quantity and the reason; lines not named are approved as requested.
  */
+@Schema(name = "ApplicationDecisionForm")
 public record DecisionForm(Decision decision, String reason, List<LineCut> cuts) {
 
 	public DecisionForm {

@@ -24,8 +24,8 @@ public final class InputBounds {
 	/** Digits after the decimal point: fen, and prices to a thousandth of a fen. */
 	public static final int MAX_FRACTION_DIGITS = 6;
 
-	/** The longest file name of an upload, as file systems allow. */
-	public static final int MAX_FILE_NAME = 255;
+	/** The longest file name of an upload the document tables keep. */
+	public static final int MAX_FILE_NAME = 200;
 
 	private InputBounds() {
 	}

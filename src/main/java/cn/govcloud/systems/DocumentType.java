@@ -27,6 +27,10 @@ enum DocumentType {
 
 	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
+	static final long MAX_INFLATED = 256L * 1024 * 1024;
+
+	static final int MAX_RATIO = 100;
+
 	private final String contentType;
 
 	private final String[] extensions;
@@ -91,6 +95,35 @@ enum DocumentType {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * An office document is a ZIP: it must not inflate beyond {@value #MAX_INFLATED}
+	 * bytes nor more than {@value #MAX_RATIO} times its size (a "zip bomb" passes the
+	 * size limit and fills memory or disk when opened). Other types are stored as they
+	 * are.
+	 */
+	boolean inflatesSafely(byte[] content) {
+		if (this != DOCX && this != XLSX) {
+			return true;
+		}
+		long limit = Math.min(MAX_INFLATED, (long) content.length * MAX_RATIO);
+		long inflated = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			while (zip.getNextEntry() != null) {
+				for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+					inflated += read;
+					if (inflated > limit) {
+						return false;
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return false;
+		}
+		return true;
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

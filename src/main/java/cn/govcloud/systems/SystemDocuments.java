@@ -67,6 +67,9 @@ class SystemDocuments {
 		if (actual != claimed) {
 			throw InvalidInputException.of("file", "attachment.contentMismatch", claimed.extension());
 		}
+		if (!actual.inflatesSafely(content)) {
+			throw InvalidInputException.of("file", "attachment.inflates");
+		}
 		return actual;
 	}
 

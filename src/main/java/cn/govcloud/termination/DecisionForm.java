@@ -1,6 +1,9 @@
 package cn.govcloud.termination;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The Commission reviewer's decision; a return needs its reason. */
+@Schema(name = "TerminationDecisionForm")
 public record DecisionForm(TerminationDecision decision, String reason) {
 
 	public DecisionForm {

@@ -40,7 +40,7 @@ class InputBoundsTests {
 	void fileNamesAreShortAndPrintable() {
 		assertThat(InputBounds.fitsFileName("建设方案 v2.pdf")).isTrue();
 		assertThat(InputBounds.fitsFileName("a\u0000.pdf")).isFalse();
-		assertThat(InputBounds.fitsFileName("x".repeat(256))).isFalse();
+		assertThat(InputBounds.fitsFileName("x".repeat(201))).isFalse();
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -100,6 +102,7 @@ class ExemptionApi {
 	}
 
 	/** The Commission's reason: required to refuse, optional to grant. */
+	@Schema(name = "ExemptionDecision")
 	record Decision(@Size(max = 500) String reason) {
 	}
 
