@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.govcloud.ReadRoutes.Route;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -99,6 +100,20 @@ class AdministratorReadsIntegrationTests {
 		assertThat(read).as("routes with ids the manager reads").isGreaterThan(25);
 		HttpResponse<String> system = manager.getJson("/api/v1/systems/" + this.records.systemId());
 		assertThat(system.body()).contains(this.records.markers().get(0));
+	}
+
+	@Test
+	void theWalkCoversEveryReadOperationOfTheOpenApiDocument() {
+		String docs = TestClient.signedIn(this.port, "manager").getJson("/v3/api-docs").body();
+		Map<String, Map<String, Object>> paths = JsonPath.read(docs, "$.paths");
+		List<String> reads = paths.entrySet()
+			.stream()
+			.filter((path) -> path.getValue().containsKey("get"))
+			.map(Map.Entry::getKey)
+			.toList();
+		System.out.printf("the OpenAPI document has %d read operations, all walked%n", reads.size());
+		assertThat(reads).hasSizeGreaterThan(40);
+		assertThat(this.routes.stream().map(Route::pattern)).containsAll(reads);
 	}
 
 	private void walk(String administrator, Set<String> allowed) {
