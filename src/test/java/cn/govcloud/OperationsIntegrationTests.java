@@ -1,6 +1,7 @@
 package cn.govcloud;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,37 @@ class OperationsIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	/** The scrape credential of {@code application-test.yml}. */
+	static final String SCRAPE_TOKEN = "test-scrape-token-0123456789";
+
 	@Test
-	void healthAndPrometheusMetricsAreServed() {
+	void healthIsServedToAnyoneAndPrometheusMetricsOnlyToTheScrapeCredential() {
 		HttpResponse<String> health = TestClient.anonymous(this.port).getJson("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
-		HttpResponse<String> metrics = TestClient.anonymous(this.port).get("/actuator/prometheus", "text/plain");
+		HttpResponse<String> metrics = TestClient.withToken(this.port, SCRAPE_TOKEN)
+			.get("/actuator/prometheus", "text/plain");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+		for (TestClient refused : List.of(TestClient.anonymous(this.port),
+				TestClient.withToken(this.port, SCRAPE_TOKEN + "x"), TestClient.withToken(this.port, ""),
+				TestClient.signedIn(this.port, "sysadmin"), TestClient.signedIn(this.port, "manager"))) {
+			HttpResponse<String> answer = refused.get("/actuator/prometheus", "text/plain");
+			assertThat(answer.statusCode()).isEqualTo(401);
+			assertThat(answer.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
+			assertThat(answer.body()).doesNotContain("jvm_memory_used_bytes");
+		}
+	}
+
+	@Test
+	void aPersonalApiTokenIsNoScrapeCredential() {
+		TestClient person = TestClient.signedIn(this.port, "manager");
+		HttpResponse<String> created = person.postJson("/api/v1/account/tokens", "{\"name\":\"scraper\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String secret = JsonPath.read(created.body(), "$.secret");
+		assertThat(TestClient.withToken(this.port, secret).get("/actuator/prometheus", "text/plain").statusCode())
+			.isEqualTo(401);
 	}
 
 	@Test

@@ -22,6 +22,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
+	/**
+	 * Held by every request authenticated with a token (beside the owner's roles), so
+	 * rules can tell a program from a signed-in person.
+	 */
+	static final String TOKEN_AUTHORITY = "AUTH_API_TOKEN";
+
 	private final ApiTokens tokens;
 
 	private final ProblemResponses problems;
@@ -50,7 +56,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(CredentialsAuthenticationProvider.authenticated(principal.get()));
+		context.setAuthentication(CredentialsAuthenticationProvider.authenticated(principal.get(), TOKEN_AUTHORITY));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -13,21 +13,24 @@ import java.util.UUID;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.organization.AccessWithdrawn;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Sm3;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: a person creates one, sees the secret once, and uses it as
- * {@code Authorization: Bearer <secret>} with exactly their own permissions. Stored as
- * the SM3 hash of the secret; revocable; last use recorded (at most once a minute per
- * token).
+ * {@code Authorization: Bearer <secret>} with exactly their own permissions. Made only in
+ * a signed-in session (a token cannot mint tokens); revoked with the owner's password
+ * reset or role change. Stored as the SM3 hash of the secret; revocable; last use
+ * recorded (at most once a minute per token).
  */
 @Service
 public class ApiTokens {
@@ -98,6 +101,21 @@ public class ApiTokens {
 			throw new NotFoundException("token", id);
 		}
 		this.audit.record("token.revoke", "token:" + id, AuditOutcome.SUCCESS);
+	}
+
+	/**
+	 * An administrator reset the owner's password or changed their roles: every token of
+	 * the owner is revoked with it (a token must not outlive the access it was made
+	 * under), in the same transaction, and the revocation is audited.
+	 */
+	@EventListener
+	void revokeAllOf(AccessWithdrawn withdrawn) {
+		int revoked = this.jdbc
+			.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = :user AND revoked_at IS NULL")
+			.param("user", withdrawn.userId())
+			.update();
+		this.audit.record("token.revoke-all", "user:" + withdrawn.userId() + " " + withdrawn.username(),
+				AuditOutcome.SUCCESS, "reason=" + withdrawn.reason() + " revoked=" + revoked);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package cn.govcloud.identity;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import cn.govcloud.organization.Credentials;
 import cn.govcloud.shared.GovCloudPrincipal;
@@ -34,10 +35,9 @@ class CredentialsAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	static Authentication authenticated(GovCloudPrincipal principal) {
-		List<SimpleGrantedAuthority> authorities = principal.roles()
-			.stream()
-			.map(Role::authority)
+	static Authentication authenticated(GovCloudPrincipal principal, String... extraAuthorities) {
+		List<SimpleGrantedAuthority> authorities = Stream
+			.concat(principal.roles().stream().map(Role::authority), Stream.of(extraAuthorities))
 			.map(SimpleGrantedAuthority::new)
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);

@@ -35,6 +35,11 @@ class ProblemResponses {
 		write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
 	}
 
+	void tokenNeedsSession(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "error.token.sessionOnly");
+	}
+
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
 		Locale locale = locale(request);

@@ -1,6 +1,8 @@
 package cn.govcloud.identity;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
@@ -11,10 +13,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -34,6 +40,25 @@ class SecurityConfiguration {
 	static final RequestMatcher API = (request) -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
 
+	/** Creating an API token, on a page or through the API. */
+	static final RequestMatcher TOKEN_CREATION = (request) -> "POST".equals(request.getMethod())
+			&& List.of("/api/v1/account/tokens", "/account/tokens")
+				.contains(request.getRequestURI().substring(request.getContextPath().length()));
+
+	/**
+	 * Tokens are made by a signed-in person, never by another token: a leaked token
+	 * cannot multiply itself beyond the reach of one revocation.
+	 */
+	private static AuthorizationDecision signedInSession(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication who = authentication.get();
+		boolean person = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+				&& who.getAuthorities()
+					.stream()
+					.noneMatch((granted) -> ApiTokenFilter.TOKEN_AUTHORITY.equals(granted.getAuthority()));
+		return new AuthorizationDecision(person);
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
 			AuditTrail audit, MessageSource messages, LocaleResolver locales,
@@ -42,8 +67,10 @@ class SecurityConfiguration {
 		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health/**", "/actuator/health", "/actuator/prometheus")
+						"/actuator/health/**", "/actuator/health")
 				.permitAll()
+				.requestMatchers(TOKEN_CREATION)
+				.access(SecurityConfiguration::signedInSession)
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
@@ -61,6 +88,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
 			.exceptionHandling(
 					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthenticated, API)
+						.defaultAccessDeniedHandlerFor(problems::tokenNeedsSession, TOKEN_CREATION)
 						.defaultAccessDeniedHandlerFor(problems::forbidden, API))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'")))

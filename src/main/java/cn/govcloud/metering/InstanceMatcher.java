@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
  * Matches a series to an inventory instance (ADR 0010): a {@code govcloud_instance_id}
  * label to the cloud instance id, else the host part of the match label to an IP address
  * or name. Provisioning, active and reclaiming instances match. A match among the
- * supplier's own instances wins; a match only among another supplier's is refused. The
- * directory is reloaded every 30 seconds; each reload that changes it bumps the
- * generation, so series re-match when they are next seen. When this node's inventory
- * changes ({@link InstancesChanged}) it reloads within a second, for a few seconds (the
- * change may commit after the event), so a newly recorded host's samples are not dropped
- * as unmatched for long.
+ * supplier's own instances wins; anything else, another supplier's instance included, is
+ * unmatched. The directory is reloaded every 30 seconds; each reload that changes it
+ * bumps the generation, so series re-match when they are next seen. When this node's
+ * inventory changes ({@link InstancesChanged}) it reloads within a second, for a few
+ * seconds (the change may commit after the event), so a newly recorded host's samples are
+ * not dropped as unmatched for long.
  */
 @Component
 class InstanceMatcher {
@@ -34,8 +34,6 @@ class InstanceMatcher {
 	}
 
 	private static final Match UNMATCHED = new Match(SeriesEntry.Status.UNMATCHED, null);
-
-	private static final Match FOREIGN = new Match(SeriesEntry.Status.FOREIGN, null);
 
 	private static final java.time.Duration CHANGE_RELOADS = java.time.Duration.ofSeconds(5);
 
@@ -100,7 +98,10 @@ class InstanceMatcher {
 				return new Match(SeriesEntry.Status.STORED, candidate.id());
 			}
 		}
-		return FOREIGN;
+		// another supplier's instance answers exactly as an unknown host: a supplier
+		// learns
+		// nothing of what others run (issue 10, ADR 0014)
+		return UNMATCHED;
 	}
 
 	/** Whether the host (or cloud id) now matches one of the supplier's instances. */

@@ -102,10 +102,6 @@ final class RequestIngest implements RemoteWriteDecoder.Sink {
 		}
 		this.factory.rematchIfStale(this.supplier, entry);
 		this.current = entry;
-		if (entry.status == SeriesEntry.Status.FOREIGN) {
-			this.refusal = "series " + entry.labels + ": " + entry.matchValue
-					+ " is another supplier's instance; samples refused";
-		}
 	}
 
 	@Override

@@ -13,10 +13,11 @@ final class SeriesEntry {
 
 		/** Matched to one of the supplier's instances: samples are stored. */
 		STORED,
-		/** Matches no instance: counted and listed as "seen but not registered". */
-		UNMATCHED,
-		/** Points at another supplier's instance: refused. */
-		FOREIGN
+		/**
+		 * Matches none of the supplier's own instances: counted and listed as "seen but
+		 * not registered".
+		 */
+		UNMATCHED
 
 	}
 

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.govcloud.audit.AuditOutcome;
-import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.UserRepository.StoredUser;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.GovCloudPrincipal;
@@ -37,15 +35,15 @@ public class Users {
 
 	private final PasswordHashing hashing;
 
-	private final AuditTrail audit;
+	private final PersonChanges changes;
 
 	Users(UserRepository repository, OrganizationRepository organizations, PasswordPolicy policy,
-			PasswordHashing hashing, AuditTrail audit) {
+			PasswordHashing hashing, PersonChanges changes) {
 		this.repository = repository;
 		this.organizations = organizations;
 		this.policy = policy;
 		this.hashing = hashing;
-		this.audit = audit;
+		this.changes = changes;
 	}
 
 	@Transactional
@@ -68,7 +66,7 @@ public class Users {
 		}
 		UUID id = UUID.randomUUID();
 		this.repository.insert(id, form, this.hashing.hash(form.initialPassword()), Instant.now());
-		this.audit.record("user.create", describe(id, form.username()), AuditOutcome.SUCCESS, "roles=" + form.roles());
+		this.changes.record("user.create", describe(id, form.username()), "roles=" + form.roles());
 		return account(id);
 	}
 
@@ -82,8 +80,10 @@ public class Users {
 			throw new InvalidInputException(problems);
 		}
 		this.repository.replaceRoles(id, roles);
-		this.audit.record("user.roles", describe(id, current.username()), AuditOutcome.SUCCESS,
-				current.roles() + " -> " + roles);
+		this.changes.record("user.roles", describe(id, current.username()), current.roles() + " -> " + roles);
+		if (!current.roles().equals(roles)) {
+			this.changes.publish(new AccessWithdrawn(id, current.username(), AccessWithdrawn.ROLES_CHANGE));
+		}
 		return account(id);
 	}
 
@@ -94,7 +94,7 @@ public class Users {
 			throw InvalidInputException.of("displayName", "error.field.size", 1, 50);
 		}
 		this.repository.updateProfile(id, displayName.strip(), phone, email);
-		this.audit.record("user.update", describe(id, current.username()), AuditOutcome.SUCCESS);
+		this.changes.record("user.update", describe(id, current.username()));
 		return account(id);
 	}
 
@@ -112,22 +112,22 @@ public class Users {
 		}
 		this.repository.remember(id, user.passwordHash(), Instant.now());
 		this.repository.setPassword(id, this.hashing.hash(temporaryPassword), true, Instant.now());
-		this.audit.record("user.password.reset", describe(id, user.account().username()), AuditOutcome.SUCCESS);
+		this.changes.record("user.password.reset", describe(id, user.account().username()));
+		this.changes.publish(new AccessWithdrawn(id, user.account().username(), AccessWithdrawn.PASSWORD_RESET));
 	}
 
 	@Transactional
 	public void unlock(UUID id) {
 		UserAccount user = account(id);
 		this.repository.setLockout(id, 0, null);
-		this.audit.record("user.unlock", describe(id, user.username()), AuditOutcome.SUCCESS);
+		this.changes.record("user.unlock", describe(id, user.username()));
 	}
 
 	@Transactional
 	public UserAccount setEnabled(UUID id, boolean enabled) {
 		UserAccount user = account(id);
 		this.repository.setEnabled(id, enabled);
-		this.audit.record(enabled ? "user.enable" : "user.disable", describe(id, user.username()),
-				AuditOutcome.SUCCESS);
+		this.changes.record(enabled ? "user.enable" : "user.disable", describe(id, user.username()));
 		return account(id);
 	}
 
@@ -154,7 +154,7 @@ public class Users {
 		Instant now = Instant.now();
 		this.repository.remember(user.account().id(), user.passwordHash(), now);
 		this.repository.setPassword(user.account().id(), this.hashing.hash(newPassword), false, now);
-		this.audit.record("user.password.change", describe(caller.userId(), caller.username()), AuditOutcome.SUCCESS);
+		this.changes.record("user.password.change", describe(caller.userId(), caller.username()));
 		return caller.withPasswordChanged();
 	}
 

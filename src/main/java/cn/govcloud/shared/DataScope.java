@@ -6,23 +6,27 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The one data-scoping mechanism every module uses (PRODUCT C1): a unit sees only its own
- * records, a supplier only its own and those of the units it serves, the Commission
- * everything, the finance bureau its own records plus read-only aggregates. A record
- * outside the scope is reported exactly as a record that does not exist, so guessing ids
- * reveals nothing.
- *
- * <p>
- * Obtain one from {@link DataScopes#current()}.
+ * The one data-scoping mechanism every module uses (PRODUCT C1, ADR 0003, ADR 0014). Over
+ * business records ({@link DataScopes#current()}): a unit sees only its own records, a
+ * supplier its own and those of the units it serves, the Commission's reviewers and
+ * managers everything, the finance bureau its own records plus read-only aggregates — and
+ * the three administrators (system, security, audit) none: they hold no business role.
+ * Over organisations and people ({@link DataScopes#directory()}): everyone their own
+ * organisation (a supplier also the units it serves), anyone of the Commission, the
+ * administrators included, every organisation. A record outside the scope is reported
+ * exactly as a record that does not exist, so guessing ids reveals nothing.
  */
 public final class DataScope {
 
 	private final GovCloudPrincipal principal;
 
+	private final boolean all;
+
 	private final Set<UUID> visibleOrganizations;
 
-	DataScope(GovCloudPrincipal principal, Set<UUID> visibleOrganizations) {
+	DataScope(GovCloudPrincipal principal, boolean all, Set<UUID> visibleOrganizations) {
 		this.principal = principal;
+		this.all = all;
 		this.visibleOrganizations = Set.copyOf(visibleOrganizations);
 	}
 
@@ -30,9 +34,12 @@ public final class DataScope {
 		return this.principal;
 	}
 
-	/** The Commission sees every organisation's records. */
+	/**
+	 * Every organisation's records are in scope: business records for the Commission's
+	 * reviewers and managers, the directory for anyone of the Commission.
+	 */
 	public boolean seesAll() {
-		return this.principal.organizationKind() == OrganizationKind.COMMISSION;
+		return this.all;
 	}
 
 	/** The Commission and the finance bureau may read city-wide aggregates (Art. 18). */
@@ -45,10 +52,12 @@ public final class DataScope {
 	}
 
 	/**
-	 * Writes: only into the caller's own organisation, or anywhere for the Commission.
+	 * Writes: only into the caller's own organisation when it is in scope, or anywhere
+	 * for those who see all.
 	 */
 	public boolean canWrite(UUID ownerOrganizationId) {
-		return seesAll() || this.principal.organizationId().equals(ownerOrganizationId);
+		return seesAll() || (this.principal.organizationId().equals(ownerOrganizationId)
+				&& this.visibleOrganizations.contains(ownerOrganizationId));
 	}
 
 	/**

@@ -10,8 +10,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Builds the {@link DataScope} of the current caller. A supplier's served units cost one
- * query; within a web request they are asked once and kept in the request.
+ * Builds the {@link DataScope} of the current caller: over business records
+ * ({@link #current()}) or over organisations and people ({@link #directory()}). A
+ * supplier's served units cost one query; within a web request they are asked once and
+ * kept in the request.
  */
 @Component
 public class DataScopes {
@@ -22,17 +24,43 @@ public class DataScopes {
 		this.servedUnits = servedUnits;
 	}
 
+	/** The caller's scope over business records. */
 	public DataScope current() {
 		return of(CurrentUser.get());
 	}
 
+	/**
+	 * A person's scope over business records (systems, plans, documents, applications,
+	 * contracts, work orders, instances, terminations, utilisation, price lists): only
+	 * through a business role. A person holding nothing but administrator roles sees no
+	 * organisation's records, not even the Commission's (ADR 0014).
+	 */
 	public DataScope of(GovCloudPrincipal principal) {
+		if (principal.roles().stream().allMatch(Role::isAdministrator)) {
+			return new DataScope(principal, false, Set.of());
+		}
+		boolean commission = principal.organizationKind() == OrganizationKind.COMMISSION;
+		return new DataScope(principal, commission, ownAndServed(principal));
+	}
+
+	/**
+	 * The caller's scope over organisations and people: anyone of the Commission sees all
+	 * (the system administrator keeps the accounts, the security administrator the
+	 * roles); others their own organisation, a supplier also the units it serves.
+	 */
+	public DataScope directory() {
+		GovCloudPrincipal principal = CurrentUser.get();
+		boolean commission = principal.organizationKind() == OrganizationKind.COMMISSION;
+		return new DataScope(principal, commission, ownAndServed(principal));
+	}
+
+	private Set<UUID> ownAndServed(GovCloudPrincipal principal) {
 		Set<UUID> visible = new HashSet<>();
 		visible.add(principal.organizationId());
 		if (principal.organizationKind() == OrganizationKind.SUPPLIER) {
 			visible.addAll(servedBy(principal.organizationId()));
 		}
-		return new DataScope(principal, visible);
+		return visible;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package cn.govcloud.identity;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
@@ -66,15 +67,66 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
-	void aTokenNeedsNoCsrfButABrowserSessionDoes() {
+	void aTokenCannotMintTokensOnlyASignedInSessionCan() {
 		String secret = tokenOf("unitmember");
-		assertThat(TestClient.withToken(this.port, secret)
-			.postJson("/api/v1/account/tokens", "{\"name\":\"second\"}")
-			.statusCode()).isEqualTo(201);
+		long before = tokensOf("unitmember");
+		TestClient program = TestClient.withToken(this.port, secret);
+		HttpResponse<String> minted = program.postJson("/api/v1/account/tokens", "{\"name\":\"second\"}");
+		assertThat(minted.statusCode()).isEqualTo(403);
+		assertThat(minted.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat((String) JsonPath.read(minted.body(), "$.detail")).contains("会话");
+		HttpResponse<String> page = program.postForm("/account/tokens", java.util.Map.of("name", "page"));
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(tokensOf("unitmember")).as("nothing minted").isEqualTo(before);
+		assertThat(program.getJson("/api/v1/account/tokens").statusCode()).as("it still reads its own list")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aBrowserSessionNeedsCsrfToCreateAToken() {
 		TestClient noCsrf = TestClient.anonymous(this.port);
 		noCsrf.login("unitmember", TestClient.DEMO_PASSWORD);
 		HttpResponse<String> forged = noCsrf.postJsonWithoutCsrf("/api/v1/account/tokens", "{\"name\":\"forged\"}");
 		assertThat(forged.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aPasswordResetByTheSystemAdministratorRevokesEveryTokenOfThePersonAudited() {
+		Person person = newPerson();
+		String first = person.token("one");
+		String second = person.token("two");
+		String others = tokenOf("unitadmin");
+		TestClient admin = TestClient.signedIn(this.port, "sysadmin");
+		assertThat(
+				admin.postJson("/api/v1/users/" + person.id() + "/password-reset", "{\"password\":\"Reset#Token2026\"}")
+					.statusCode())
+			.isEqualTo(204);
+		for (String secret : List.of(first, second)) {
+			assertThat(TestClient.withToken(this.port, secret).getJson("/api/v1/me").statusCode()).isEqualTo(401);
+		}
+		assertThat(TestClient.withToken(this.port, others).getJson("/api/v1/me").statusCode())
+			.as("another person's token stands")
+			.isEqualTo(200);
+		assertThat(revokeAudit(person.id())).contains("reason=password.reset revoked=2");
+	}
+
+	@Test
+	void aRoleChangeByTheSecurityAdministratorRevokesEveryTokenOfThePersonAudited() {
+		Person person = newPerson();
+		String secret = person.token("one");
+		TestClient security = TestClient.signedIn(this.port, "secadmin");
+		assertThat(security.putJson("/api/v1/users/" + person.id() + "/roles", "{\"roles\":[\"UNIT_MEMBER\"]}")
+			.statusCode()).as("the same roles: nothing changes").isEqualTo(200);
+		assertThat(TestClient.withToken(this.port, secret).getJson("/api/v1/me").statusCode()).isEqualTo(200);
+		assertThat(security
+			.putJson("/api/v1/users/" + person.id() + "/roles", "{\"roles\":[\"UNIT_MEMBER\",\"SECURITY_OFFICER\"]}")
+			.statusCode()).isEqualTo(200);
+		assertThat(TestClient.withToken(this.port, secret).getJson("/api/v1/me").statusCode()).isEqualTo(401);
+		assertThat(revokeAudit(person.id())).contains("reason=roles.change revoked=1");
+		assertThat(TestClient.withToken(this.port, person.token("after")).getJson("/api/v1/me").statusCode())
+			.as("a token made after the change works")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -148,6 +200,52 @@ class ApiTokenIntegrationTests {
 		assertThat(secret).startsWith("gct_");
 		String later = browser.get("/account/tokens").body();
 		assertThat(later).contains("页面令牌").contains(secret.substring(0, 10)).doesNotContain(secret);
+	}
+
+	private record Person(String id, TestClient browser) {
+
+		String token(String name) {
+			HttpResponse<String> created = this.browser.postJson("/api/v1/account/tokens",
+					"{\"name\":\"" + name + "\"}");
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			return JsonPath.read(created.body(), "$.secret");
+		}
+
+	}
+
+	/** A new unit member, signed in with the password changed, as tokens need. */
+	private Person newPerson() {
+		String name = "t" + UUID.randomUUID().toString().substring(0, 8);
+		TestClient admin = TestClient.signedIn(this.port, "sysadmin");
+		UUID unit = this.jdbc.sql("SELECT id FROM organization WHERE name = '宜兴市教育局'").query(UUID.class).single();
+		String id = JsonPath
+			.read(admin
+				.postJson("/api/v1/users",
+						"{\"username\":\"" + name + "\",\"displayName\":\"令牌测试\",\"organizationId\":\"" + unit
+								+ "\",\"roles\":[\"UNIT_MEMBER\"],\"initialPassword\":\"Token#Test2026\"}")
+				.body(), "$.id");
+		TestClient person = TestClient.anonymous(this.port);
+		person.login(name, "Token#Test2026");
+		person.postJson("/api/v1/account/password",
+				"{\"currentPassword\":\"Token#Test2026\",\"newPassword\":\"Token#Next2026\",\"confirmPassword\":\"Token#Next2026\"}");
+		person.get("/account/tokens");
+		return new Person(id, person);
+	}
+
+	private String revokeAudit(String userId) {
+		return this.jdbc.sql(
+				"SELECT string_agg(detail, ' ') FROM audit_event WHERE action = 'token.revoke-all' AND target LIKE :target")
+			.param("target", "user:" + userId + "%")
+			.query(String.class)
+			.single();
+	}
+
+	private long tokensOf(String username) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = :name")
+			.param("name", username)
+			.query(Long.class)
+			.single();
 	}
 
 	private String tokenOf(String username) {

@@ -24,6 +24,9 @@ import org.springframework.util.FileSystemUtils;
  */
 final class GovCloudProcess implements AutoCloseable {
 
+	/** The credential {@code /actuator/prometheus} answers to in this process. */
+	static final String SCRAPE_TOKEN = "process-scrape-token-0123456789";
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final Path dataDir;
@@ -63,7 +66,8 @@ final class GovCloudProcess implements AutoCloseable {
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.govcloud.GovCloudApplication",
 				"--server.port=" + this.port, "--govcloud.embedded-db.data-dir=" + this.dataDir.resolve("pg"),
 				"--govcloud.embedded-db.port=" + this.dbPort, "--govcloud.demo-data=auto",
-				"--govcloud.metering.directory-refresh=1s", "--logging.level.root=WARN"));
+				"--govcloud.metering.directory-refresh=1s", "--govcloud.metrics.scrape-token=" + SCRAPE_TOKEN,
+				"--logging.level.root=WARN"));
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("govcloud.log").toFile()))
 			.start();

@@ -185,18 +185,27 @@ class MeteringRemoteWriteIntegrationTests {
 	}
 
 	@Test
-	void aSupplierCannotWriteToAnotherSuppliersInstance() {
+	void anotherSuppliersInstanceAnswersExactlyAsAnUnknownHostAndStoresNothing() {
 		Host others = this.fixtures.host(this.fixtures.organizationOf("unitadmin"), this.fixtures.newSupplier());
 		this.matcher.refresh();
-		HttpResponse<String> written = this.fixtures.write(this.token,
+		HttpResponse<String> theirs = this.fixtures.write(this.token,
 				List.of(gauge(this.now, 0.5),
 						Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", others.ip() + ":9100")
 							.sample(this.now, 0.9)));
-		assertThat(written.statusCode()).isEqualTo(400);
-		assertThat(written.body()).contains(others.ip(), "another supplier");
+		HttpResponse<String> unknown = this.fixtures.write(this.token,
+				List.of(Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", "10.253.0.9:9100")
+					.sample(this.now, 0.9)));
+		assertThat(theirs.statusCode()).isEqualTo(204).isEqualTo(unknown.statusCode());
+		assertThat(theirs.body()).isEmpty();
+		assertThat(theirs.body()).doesNotContain("another", others.ip());
 		String stats = stats();
-		assertThat(number(stats, "storedSamples")).isEqualTo(1);
-		assertThat(number(stats, "rejectedSamples")).isEqualTo(1);
+		assertThat(number(stats, "storedSamples")).as("only our own host's sample").isEqualTo(1);
+		assertThat(number(stats, "rejectedSamples")).isZero();
+		assertThat(number(stats, "unmatchedSamples")).isEqualTo(2);
+		String unregistered = TestClient.signedIn(this.port, "manager")
+			.getJson("/api/v1/metering/unregistered?supplierId=" + this.supplier)
+			.body();
+		assertThat(JsonPath.<List<String>>read(unregistered, "$[*].matchValue")).contains(others.ip(), "10.253.0.9");
 	}
 
 	@Test

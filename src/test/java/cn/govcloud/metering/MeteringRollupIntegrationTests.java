@@ -186,9 +186,19 @@ class MeteringRollupIntegrationTests {
 			.param("u", username)
 			.query((rs, n) -> new GovCloudPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getString(4), OrganizationKind.valueOf(rs.getString(5)),
-					java.util.Set.of(), false))
+					rolesOf(rs.getObject(1, UUID.class)), false))
 			.single();
 		return this.scopes.of(principal);
+	}
+
+	/**
+	 * The person's real roles: a scope is given by roles, not by the organisation alone.
+	 */
+	private java.util.Set<Role> rolesOf(UUID user) {
+		return java.util.Set.copyOf(this.jdbc.sql("SELECT role FROM user_role WHERE user_id = :id")
+			.param("id", user)
+			.query((rs, n) -> Role.valueOf(rs.getString(1)))
+			.list());
 	}
 
 	private DataScope supplierScope(UUID supplier) {

@@ -116,8 +116,9 @@ class MeteringThroughputIntegrationTests {
 		Pattern used = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)");
 		while (next.get() < total) {
 			String metrics = http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
-						HttpResponse.BodyHandlers.ofString())
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+					.header("Authorization", "Bearer " + GovCloudProcess.SCRAPE_TOKEN)
+					.build(), HttpResponse.BodyHandlers.ofString())
 				.body();
 			Matcher matcher = used.matcher(metrics);
 			long sum = 0;

@@ -59,6 +59,34 @@ class DataScopesTests {
 		assertThat(this.asked).hasValue(2);
 	}
 
+	@Test
+	void anAdministratorSeesNoOrganisationsBusinessRecordsNotEvenTheCommissions() {
+		for (Role administrator : Role.ADMINISTRATORS) {
+			GovCloudPrincipal admin = commission(administrator);
+			DataScope scope = this.scopes.of(admin);
+
+			assertThat(scope.seesAll()).as(administrator.name()).isFalse();
+			assertThat(scope.seesAggregates()).isFalse();
+			assertThat(scope.canRead(this.servedUnit)).isFalse();
+			assertThat(scope.canRead(admin.organizationId())).isFalse();
+			assertThat(scope.canWrite(admin.organizationId())).isFalse();
+			assertThat(scope.sql("unit_id").clause()).isEqualTo("unit_id = ANY(:scopeOrganizations)");
+			assertThat(scope.sql("unit_id").organizations()).isEmpty();
+		}
+	}
+
+	@Test
+	void theCommissionsReviewersAndManagersSeeAllAndSoDoesAnAdministratorThroughSuchARole() {
+		assertThat(this.scopes.of(commission(Role.COMMISSION_REVIEWER)).seesAll()).isTrue();
+		assertThat(this.scopes.of(commission(Role.COMMISSION_MANAGER)).canRead(this.servedUnit)).isTrue();
+		assertThat(this.scopes.of(commission(Role.SYSTEM_ADMIN, Role.COMMISSION_MANAGER)).seesAll()).isTrue();
+	}
+
+	private static GovCloudPrincipal commission(Role... roles) {
+		return new GovCloudPrincipal(UUID.randomUUID(), "someone", "Someone", UUID.randomUUID(), "Commission",
+				OrganizationKind.COMMISSION, Set.of(roles), false);
+	}
+
 	private DataScopes scopesServing(UUID unit) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("servedUnits", (ServedUnits) (supplierId) -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKindForm;
 import cn.govcloud.catalogue.ResourceKinds;
+import cn.govcloud.shared.Readers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalogue", description = "Resource kinds with their spec fields and ranges (Art. 6)")
 class CatalogueApi {
 
-	static final String READERS = "isAuthenticated() and !hasRole('AUDIT_ADMIN')";
+	/** The business roles; no administrator (ADR 0014). */
+	static final String READERS = Readers.BUSINESS;
 
 	static final String MANAGER = "hasRole('COMMISSION_MANAGER')";
 

@@ -1,13 +1,14 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Readers;
+
 /**
- * Who may do what with tender prices: everyone who works with contracts reads them (not
- * the audit and system administrators, who keep to their own duties); the Commission
- * manager records them.
+ * Who may do what with tender prices: the business roles read them (no administrator:
+ * they keep to their own duties, ADR 0014); the Commission manager records them.
  */
 final class PriceAccess {
 
-	static final String READERS = "isAuthenticated() and !hasRole('AUDIT_ADMIN') and !hasRole('SYSTEM_ADMIN')";
+	static final String READERS = Readers.BUSINESS;
 
 	static final String MANAGER = "hasRole('COMMISSION_MANAGER')";
 

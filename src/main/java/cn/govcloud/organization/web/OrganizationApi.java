@@ -44,14 +44,14 @@ class OrganizationApi {
 	Page<Organization> search(@RequestParam(required = false) OrganizationKind kind,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.organizations.search(this.scopes.current(), kind, q, page, size);
+		return this.organizations.search(this.scopes.directory(), kind, q, page, size);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Access.READ_PEOPLE)
 	@Operation(summary = "One organisation; outside the caller's scope it does not exist")
 	Organization get(@PathVariable UUID id) {
-		return this.organizations.find(this.scopes.current(), id);
+		return this.organizations.find(this.scopes.directory(), id);
 	}
 
 	@PostMapping
@@ -66,21 +66,21 @@ class OrganizationApi {
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Edit an organisation's name, credit code and contact (system administrator)")
 	Organization update(@PathVariable UUID id, @Valid @RequestBody OrganizationForm form) {
-		return this.organizations.update(this.scopes.current(), id, form);
+		return this.organizations.update(this.scopes.directory(), id, form);
 	}
 
 	@PostMapping("/{id}/deactivate")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Deactivate an organisation; nothing is removed")
 	Organization deactivate(@PathVariable UUID id) {
-		return this.organizations.setActive(this.scopes.current(), id, false);
+		return this.organizations.setActive(this.scopes.directory(), id, false);
 	}
 
 	@PostMapping("/{id}/activate")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Activate an organisation again")
 	Organization activate(@PathVariable UUID id) {
-		return this.organizations.setActive(this.scopes.current(), id, true);
+		return this.organizations.setActive(this.scopes.directory(), id, true);
 	}
 
 }

@@ -44,7 +44,7 @@ class OrganizationController {
 	@PreAuthorize(Access.READ_PEOPLE)
 	String list(@RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.organizations.search(this.scopes.current(), kind, q, page, 20));
+		model.addAttribute("result", this.organizations.search(this.scopes.directory(), kind, q, page, 20));
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("kind", kind);
 		model.addAttribute("q", q);
@@ -80,11 +80,11 @@ class OrganizationController {
 	@GetMapping("/{id}")
 	@PreAuthorize(Access.READ_PEOPLE)
 	String show(@PathVariable UUID id, Model model) {
-		Organization organization = this.organizations.find(this.scopes.current(), id);
+		Organization organization = this.organizations.find(this.scopes.directory(), id);
 		model.addAttribute("organization", organization);
 		model.addAttribute("form", new OrganizationForm(organization.kind(), organization.name(),
 				organization.creditCode(), organization.contactPerson(), organization.contactPhone()));
-		model.addAttribute("members", this.users.search(this.scopes.current(), id, null, 0, 200));
+		model.addAttribute("members", this.users.search(this.scopes.directory(), id, null, 0, 200));
 		return "organization/detail";
 	}
 
@@ -94,22 +94,22 @@ class OrganizationController {
 			Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				this.organizations.update(this.scopes.current(), id, form);
+				this.organizations.update(this.scopes.directory(), id, form);
 				return "redirect:/organizations/" + id;
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(binding, ex);
 			}
 		}
-		model.addAttribute("organization", this.organizations.find(this.scopes.current(), id));
-		model.addAttribute("members", this.users.search(this.scopes.current(), id, null, 0, 200));
+		model.addAttribute("organization", this.organizations.find(this.scopes.directory(), id));
+		model.addAttribute("members", this.users.search(this.scopes.directory(), id, null, 0, 200));
 		return "organization/detail";
 	}
 
 	@PostMapping("/{id}/active")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	String setActive(@PathVariable UUID id, @RequestParam boolean value) {
-		this.organizations.setActive(this.scopes.current(), id, value);
+		this.organizations.setActive(this.scopes.directory(), id, value);
 		return "redirect:/organizations/" + id;
 	}
 

@@ -46,14 +46,14 @@ class UserApi {
 	Page<UserAccount> search(@RequestParam(required = false) UUID organizationId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.users.search(this.scopes.current(), organizationId, q, page, size);
+		return this.users.search(this.scopes.directory(), organizationId, q, page, size);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Access.READ_PEOPLE)
 	@Operation(summary = "One person; outside the caller's scope they do not exist")
 	UserAccount get(@PathVariable UUID id) {
-		return this.users.find(this.scopes.current(), id);
+		return this.users.find(this.scopes.directory(), id);
 	}
 
 	@PostMapping
@@ -68,7 +68,7 @@ class UserApi {
 	@PreAuthorize(Access.SECURITY_ADMIN)
 	@Operation(summary = "Replace a person's roles (security administrator)")
 	UserAccount roles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
-		return this.users.assignRoles(this.users.find(this.scopes.current(), id).id(), request.roles());
+		return this.users.assignRoles(this.users.find(this.scopes.directory(), id).id(), request.roles());
 	}
 
 	@PostMapping("/{id}/password-reset")
@@ -76,30 +76,30 @@ class UserApi {
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Set a temporary password, to be changed at the next login (system administrator)")
 	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordResetRequest request) {
-		this.users.resetPassword(this.users.find(this.scopes.current(), id).id(), request.password());
+		this.users.resetPassword(this.users.find(this.scopes.directory(), id).id(), request.password());
 	}
 
 	@PostMapping("/{id}/unlock")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Lift a lockout (system administrator)")
 	UserAccount unlock(@PathVariable UUID id) {
-		UUID user = this.users.find(this.scopes.current(), id).id();
+		UUID user = this.users.find(this.scopes.directory(), id).id();
 		this.users.unlock(user);
-		return this.users.find(this.scopes.current(), user);
+		return this.users.find(this.scopes.directory(), user);
 	}
 
 	@PostMapping("/{id}/disable")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Disable an account; nothing is removed")
 	UserAccount disable(@PathVariable UUID id) {
-		return this.users.setEnabled(this.users.find(this.scopes.current(), id).id(), false);
+		return this.users.setEnabled(this.users.find(this.scopes.directory(), id).id(), false);
 	}
 
 	@PostMapping("/{id}/enable")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	@Operation(summary = "Enable an account again")
 	UserAccount enable(@PathVariable UUID id) {
-		return this.users.setEnabled(this.users.find(this.scopes.current(), id).id(), true);
+		return this.users.setEnabled(this.users.find(this.scopes.directory(), id).id(), true);
 	}
 
 	record RolesRequest(@NotNull Set<Role> roles) {

@@ -48,7 +48,7 @@ class UserController {
 	@PreAuthorize(Access.READ_PEOPLE)
 	String list(@RequestParam(required = false) UUID organizationId, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.users.search(this.scopes.current(), organizationId, q, page, 20));
+		model.addAttribute("result", this.users.search(this.scopes.directory(), organizationId, q, page, 20));
 		model.addAttribute("q", q);
 		model.addAttribute("organizationId", organizationId);
 		model.addAttribute("pagerBase", PageLinks.base("/users", java.util.Map.of("organizationId",
@@ -81,7 +81,7 @@ class UserController {
 	@GetMapping("/{id}")
 	@PreAuthorize(Access.READ_PEOPLE)
 	String show(@PathVariable UUID id, Model model) {
-		UserAccount user = this.users.find(this.scopes.current(), id);
+		UserAccount user = this.users.find(this.scopes.directory(), id);
 		model.addAttribute("user", user);
 		model.addAttribute("assignableRoles",
 				Arrays.stream(Role.values()).filter((r) -> r.organizationKind() == user.organizationKind()).toList());
@@ -91,7 +91,7 @@ class UserController {
 	@PostMapping("/{id}/roles")
 	@PreAuthorize(Access.SECURITY_ADMIN)
 	String roles(@PathVariable UUID id, @RequestParam(required = false) Set<Role> roles, RedirectAttributes redirect) {
-		UUID user = this.users.find(this.scopes.current(), id).id();
+		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user,
 				() -> this.users.assignRoles(user, (roles != null) ? roles : EnumSet.noneOf(Role.class)));
 	}
@@ -99,21 +99,21 @@ class UserController {
 	@PostMapping("/{id}/password-reset")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
-		UUID user = this.users.find(this.scopes.current(), id).id();
+		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user, () -> this.users.resetPassword(user, password));
 	}
 
 	@PostMapping("/{id}/unlock")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		UUID user = this.users.find(this.scopes.current(), id).id();
+		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user, () -> this.users.unlock(user));
 	}
 
 	@PostMapping("/{id}/enabled")
 	@PreAuthorize(Access.SYSTEM_ADMIN)
 	String enabled(@PathVariable UUID id, @RequestParam boolean value, RedirectAttributes redirect) {
-		UUID user = this.users.find(this.scopes.current(), id).id();
+		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user, () -> this.users.setEnabled(user, value));
 	}
 

@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Readers;
+
 /** Who may call what in the register. */
 final class Access {
 
@@ -9,7 +11,11 @@ final class Access {
 	 */
 	static final String UNIT_EDITOR = "hasAnyRole('UNIT_ADMIN', 'UNIT_MEMBER')";
 
-	static final String READERS = "isAuthenticated() and !hasRole('AUDIT_ADMIN') and !hasRole('SYSTEM_ADMIN')";
+	/**
+	 * The business roles, each within its scope; no administrator reads the register (ADR
+	 * 0014).
+	 */
+	static final String READERS = Readers.BUSINESS;
 
 	/**
 	 * The Commission's reviewers and managers: they grant exemptions (Art. 3) and watch

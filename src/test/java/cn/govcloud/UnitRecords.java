@@ -1,0 +1,122 @@
+package cn.govcloud;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.Scenarios.Accepted;
+import cn.govcloud.shared.CityTime;
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real records of a unit, one of each kind, and text only they contain. */
+record UnitRecords(Map<String, String> ids, List<String> markers) {
+
+	/** Which record an id in a route stands for, by the segment before it. */
+	private static final Map<String, String> SEGMENTS = Map.ofEntries(Map.entry("/systems/", "system"),
+			Map.entry("/applications/", "application"), Map.entry("/contracts/", "contract"),
+			Map.entry("/work-orders/", "order"), Map.entry("/instances/", "instance"),
+			Map.entry("/terminations/", "termination"), Map.entry("/price-lists/", "priceList"),
+			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
+			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"));
+
+	static UnitRecords create(int port, JdbcClient jdbc) {
+		UUID supplier = Scenarios.demoSupplier(jdbc);
+		Accepted accepted = Scenarios.acceptedHosts(port, jdbc, supplier, 1);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> ids = new HashMap<>();
+		ids.put("system", accepted.systemId());
+		ids.put("application", accepted.approved().id());
+		ids.put("contract", accepted.contractId());
+		ids.put("order", accepted.orderId());
+		ids.put("instance", accepted.instanceIds().get(0));
+		ids.put("termination", terminate(accepted, tag));
+		ids.put("exempt", exemptSystem(accepted.unit(), tag));
+		ids.put("supplier", supplier.toString());
+		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
+		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
+		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
+		ids.put("notification",
+				jdbc.sql("SELECT n.id FROM notification n JOIN app_user u ON u.id = n.user_id "
+						+ "WHERE u.username = 'unitadmin' LIMIT 1")
+					.query(UUID.class)
+					.optional()
+					.orElseGet(UUID::randomUUID)
+					.toString());
+		List<String> markers = List.of(
+				one(jdbc, "SELECT name FROM application_system WHERE id = '" + accepted.systemId() + "'"),
+				one(jdbc, "SELECT contract_code FROM contract WHERE id = '" + accepted.contractId() + "'"),
+				one(jdbc,
+						"SELECT host(address) FROM instance_address WHERE instance_id = '"
+								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
+				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag);
+		return new UnitRecords(ids, markers);
+	}
+
+	String systemId() {
+		return this.ids.get("system");
+	}
+
+	/** The value of a path variable, by what the route names before it. */
+	String pathValue(String pattern, String variable) {
+		String before = pattern.substring(0, pattern.indexOf("{" + variable));
+		if (variable.equals("version")) {
+			return "1";
+		}
+		if (variable.equals("code")) {
+			return "CLOUD_HOST";
+		}
+		if (pattern.contains("exemption") && before.endsWith("/systems/")) {
+			return this.ids.get("exempt");
+		}
+		return SEGMENTS.entrySet()
+			.stream()
+			.filter((segment) -> before.endsWith(segment.getKey()))
+			.map((segment) -> this.ids.get(segment.getValue()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	Map<String, String> queryValues() {
+		String to = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		String from = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+		return Map.of("systemId", systemId(), "applicationId", this.ids.get("application"), "supplierId",
+				this.ids.get("supplier"), "kind", "CLOUD_HOST", "dimension", "vcpu", "metric", "CPU", "from", from,
+				"to", to, "index", "0");
+	}
+
+	private static String terminate(Accepted accepted, String tag) {
+		Map<String, String> form = new HashMap<>(
+				Map.of("systemId", accepted.systemId(), "wholeSystem", "true", "offlineOn", CityTime.today().toString(),
+						"dataHandling", "BACKED_UP", "dataLocation", "备份存储 " + tag, "openApplications", "WITHDRAW"));
+		HttpResponse<String> applied = accepted.unit()
+			.postMultipartWithFields("/api/v1/terminations", form, "file", "备份证明.pdf", Scenarios.PDF);
+		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+		return JsonPath.read(applied.body(), "$.id");
+	}
+
+	private static String exemptSystem(TestClient unit, String tag) {
+		HttpResponse<String> created = unit.postJson("/api/v1/systems", "{\"name\":\"涉密系统 " + tag
+				+ "\",\"purpose\":\"测试\",\"protectionLevel\":2,\"hostingStatus\":\"LEGACY_SELF_HOSTED\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = JsonPath.read(created.body(), "$.id");
+		assertThat(unit.postMultipart("/api/v1/systems/" + id + "/exemption-documents", "file", "批复.pdf", Scenarios.PDF)
+			.statusCode()).isEqualTo(201);
+		HttpResponse<String> requested = unit.postJson("/api/v1/systems/" + id + "/status",
+				"{\"status\":\"EXEMPT\",\"exemptionBasis\":\"保密批复 " + tag + "\"}");
+		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+		return id;
+	}
+
+	private static String one(JdbcClient jdbc, String sql) {
+		return String.valueOf(jdbc.sql(sql).query((rs, n) -> rs.getObject(1)).single());
+	}
+
+}
