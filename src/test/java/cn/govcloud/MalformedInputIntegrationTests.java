@@ -19,7 +19,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +49,10 @@ class MalformedInputIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	final Map<String, TestClient> clients = new LinkedHashMap<>();
 
@@ -120,6 +129,41 @@ class MalformedInputIntegrationTests {
 		assertThat(this.failures).as(String.join("\n", this.failures.subList(0, Math.min(80, this.failures.size()))))
 			.isEmpty();
 		assertThat(after).as("tables changed by rejected requests").isEqualTo(before);
+	}
+
+	@Test
+	void noPageAnswers5xxToMalformedParameters() {
+		int pages = 0;
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : this.mappings.getHandlerMethods().entrySet()) {
+			if (!mapping.getKey().getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				continue;
+			}
+			for (String template : mapping.getKey().getPatternValues()) {
+				if (template.startsWith("/api/") || template.startsWith("/v3/") || template.contains("swagger")
+						|| template.equals("/error")) {
+					continue;
+				}
+				pages++;
+				for (String query : PageParameters.malformed(mapping.getValue())) {
+					sendPage(concrete(template, 0) + query, PageParameters.mustBeRefused(query));
+				}
+			}
+		}
+		System.out.printf("Malformed page parameters: %d page routes, %d failures%n", pages, this.failures.size());
+		assertThat(pages).isGreaterThan(30);
+		assertThat(this.failures).as(String.join("\n", this.failures)).isEmpty();
+	}
+
+	private void sendPage(String path, boolean mustBeRefused) {
+		for (TestClient caller : this.clients.values()) {
+			HttpResponse<String> response = caller.get(path, "text/html");
+			int status = response.statusCode();
+			boolean broken = status >= 500 || response.body().contains("Exception") || (mustBeRefused && status < 400);
+			if (broken) {
+				this.failures.add("GET " + path + " → " + status);
+				return;
+			}
+		}
 	}
 
 	/** One malformed request: where, what and whether only a 4xx will do. */
