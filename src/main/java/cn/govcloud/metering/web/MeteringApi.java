@@ -39,8 +39,6 @@ class MeteringApi {
 
 	static final String INGEST_READERS = "hasAnyRole('COMMISSION_MANAGER', 'COMMISSION_REVIEWER', 'SUPPLIER_MANAGER', 'SUPPLIER_OPERATOR')";
 
-	static final String READERS = "hasAnyRole('UNIT_ADMIN', 'UNIT_MEMBER', 'COMMISSION_REVIEWER', 'COMMISSION_MANAGER', 'SUPPLIER_OPERATOR', 'SUPPLIER_MANAGER')";
-
 	private final IngestCredentials credentials;
 
 	private final MeteringReports reports;
@@ -96,7 +94,7 @@ class MeteringApi {
 	}
 
 	@GetMapping("/api/v1/metering/instances/{id}/utilisation")
-	@PreAuthorize(READERS)
+	@PreAuthorize(ChartAccess.READERS)
 	@Operation(summary = "One instance's chart: 5-minute points up to 2 days, hourly up to 90 days, daily beyond")
 	List<UtilisationPoint> series(@PathVariable UUID id, @RequestParam Metric metric,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
@@ -105,7 +103,7 @@ class MeteringApi {
 	}
 
 	@GetMapping("/api/v1/metering/utilisation")
-	@PreAuthorize(READERS)
+	@PreAuthorize(ChartAccess.READERS)
 	@Operation(summary = "Avg / p95 (of 5-minute averages) / max per visible instance, metric and dimension")
 	List<InstanceUtilisation> summary(@RequestParam(required = false) UUID unitId,
 			@RequestParam(required = false) UUID systemId, @RequestParam(required = false) UUID instanceId,
