@@ -6,3 +6,58 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A long operation (an import, a reconciliation upload, an audit verification, an export) shows
+// that it is working, and its button cannot be pressed twice. The buttons are disabled just after
+// the submit event, so the pressed button's own name and value are still sent.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || form.getAttribute('aria-busy') === 'true') {
+    if (form.getAttribute('aria-busy') === 'true') {
+      event.preventDefault();
+    }
+    return;
+  }
+  setTimeout(function () {
+    form.setAttribute('aria-busy', 'true');
+    form.querySelectorAll('button, input[type="submit"]').forEach(function (button) {
+      button.disabled = true;
+    });
+  }, 0);
+});
+
+function govcloudIdle(form) {
+  form.removeAttribute('aria-busy');
+  form.querySelectorAll('button, input[type="submit"]').forEach(function (button) {
+    button.disabled = false;
+  });
+}
+
+// An htmx form stays on the page: it is ready again when its answer has arrived.
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.target.closest ? event.target.closest('form') : null;
+  if (form) {
+    govcloudIdle(form);
+  }
+});
+
+// Back from the next page (the browser's page cache keeps the disabled buttons): ready again.
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('form[aria-busy="true"]').forEach(govcloudIdle);
+});
+
+// A download link (an Excel export) is busy for a few seconds after it is followed.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest ? event.target.closest('a.button[href*=".xlsx"], a.button[href*="export"]') : null;
+  if (!link) {
+    return;
+  }
+  if (link.getAttribute('aria-busy') === 'true') {
+    event.preventDefault();
+    return;
+  }
+  link.setAttribute('aria-busy', 'true');
+  setTimeout(function () {
+    link.removeAttribute('aria-busy');
+  }, 3000);
+});
