@@ -126,8 +126,9 @@ final class Cast {
 				continue;
 			}
 			UUID id = UUID.randomUUID();
+			// The password was set recently: within the policy's maximum age.
 			this.copy.row(USER, id, username, Names.person(this.random), organization, null, null, this.passwordHash,
-					this.created, false, this.created);
+					Instant.now().minusSeconds(86400L * this.random.nextInt(30)), false, this.created);
 			this.copy.row(ROLE, id, role.name());
 			into.add(new Person(id, username, organization, orgName));
 		}

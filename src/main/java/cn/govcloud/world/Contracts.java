@@ -81,7 +81,7 @@ final class Contracts {
 				: signed ? "SUBMITTED" : "DRAFT";
 		this.scene.copy.row(CONTRACT, id, number, "YXZW-%s-%05d".formatted(drafted.getYear(), this.number),
 				system.unit().id, supplier.id, system.id(), app.id(), status, termStart, termEnd,
-				signed ? drafted.plusDays(2) : null, 1, admin.id(), created, submitted, decided,
+				signed ? drafted.plusDays(2) : null, version, admin.id(), created, submitted, decided,
 				filed ? reviewer.id() : null, null);
 		List<Priced> lines = price(app, supplier);
 		for (Priced line : lines) {

@@ -96,6 +96,7 @@ class WorldIntegrationTests {
 				.query(BigDecimal.class)
 				.single();
 			assertThat(new BigDecimal(JsonPath.read(contract.body(), "$.totals.monthly").toString()))
+				.as(contract.body())
 				.isEqualByComparingTo(monthly);
 			assertThat(new BigDecimal(JsonPath.read(contract.body(), "$.totals.paid").toString()))
 				.isEqualByComparingTo(paid);
@@ -106,7 +107,8 @@ class WorldIntegrationTests {
 
 	@Test
 	void itsPeopleSignInAndFindTheirWork() {
-		String generated = this.jdbc.sql("SELECT username FROM app_user WHERE username LIKE 'w%admin' ORDER BY username LIMIT 1")
+		String generated = this.jdbc
+			.sql("SELECT username FROM app_user WHERE username LIKE 'w%admin' ORDER BY username LIMIT 1")
 			.query(String.class)
 			.single();
 		TestClient admin = TestClient.signedIn(this.port, generated);
