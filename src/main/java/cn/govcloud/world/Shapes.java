@@ -25,9 +25,11 @@ final class Shapes {
 	}
 
 	/** CPU ratio (0..1) per 5 minutes from {@code start}; NaN on missing days. */
-	static double[] cpu(Instant start, int points, int profile, Random random) {
+	static double[] cpu(Instant start, int points, int profile, Random noise) {
 		double[] values = new double[points];
 		int temper = temper(profile);
+		// the host's own level and peak stay the same whichever window is written
+		Random random = new Random(profile * 7919L + 17);
 		double base = switch (temper) {
 			case 0 -> 0.01 + random.nextDouble() * 0.03;
 			case 1 -> 0.05 + random.nextDouble() * 0.10;
@@ -44,15 +46,15 @@ final class Shapes {
 			double hour = local.getHour() + local.getMinute() / 60.0;
 			double day = Math.max(0, Math.sin(Math.PI * (hour - 8) / 10));
 			boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
-			double value = base + peak * day * (weekend ? 0.3 : 1) + random.nextGaussian() * 0.015;
+			double value = base + peak * day * (weekend ? 0.3 : 1) + noise.nextGaussian() * 0.015;
 			values[i] = clamp(value);
 		}
-		missingDays(values, start, profile, random);
+		missingDays(values, start, profile, noise);
 		return values;
 	}
 
-	static double[] memory(double[] cpu, Random random) {
-		double level = 0.3 + random.nextDouble() * 0.5;
+	static double[] memory(double[] cpu, int profile, Random random) {
+		double level = 0.3 + (profile * 37 % 50) / 100.0;
 		double[] values = new double[cpu.length];
 		for (int i = 0; i < cpu.length; i++) {
 			values[i] = Double.isNaN(cpu[i]) ? Double.NaN
@@ -61,12 +63,11 @@ final class Shapes {
 		return values;
 	}
 
-	static double[] disk(double[] cpu, Random random) {
-		double level = 0.2 + random.nextDouble() * 0.5;
-		double growth = random.nextDouble() * 0.1 / Math.max(1, cpu.length);
+	static double[] disk(double[] cpu, int profile, Random random) {
+		double level = 0.2 + (profile * 53 % 50) / 100.0;
 		double[] values = new double[cpu.length];
 		for (int i = 0; i < cpu.length; i++) {
-			values[i] = Double.isNaN(cpu[i]) ? Double.NaN : clamp(level + growth * i);
+			values[i] = Double.isNaN(cpu[i]) ? Double.NaN : clamp(level + random.nextDouble() * 0.002);
 		}
 		return values;
 	}
@@ -83,10 +84,10 @@ final class Shapes {
 
 	/** One host in twelve misses one to three whole days (an agent down). */
 	private static void missingDays(double[] values, Instant start, int profile, Random random) {
-		if (profile % 12 != 5 || values.length < PER_DAY * 3) {
+		int days = 1 + random.nextInt(3);
+		if (profile % 12 != 5 || values.length <= PER_DAY * (days + 1)) {
 			return;
 		}
-		int days = 1 + random.nextInt(3);
 		int from = random.nextInt(values.length - PER_DAY * days);
 		java.util.Arrays.fill(values, from, from + PER_DAY * days, Double.NaN);
 	}

@@ -57,7 +57,11 @@ public class World {
 		return this.jdbc.sql("SELECT count(*) FROM world_generation").query(Long.class).single() > 0;
 	}
 
-	public WorldReport generate(WorldSize size, long seed) {
+	/**
+	 * Generates a world; its utilisation is written after the records, in the background
+	 * when asked (the records are usable at once, charts fill newest first).
+	 */
+	public WorldReport generate(WorldSize size, long seed, boolean background) {
 		long started = System.nanoTime();
 		log.info("Generating a tier-{} world: {} units, {} systems, {} hosts, {} days of utilisation", size.tier(),
 				size.units(), size.systems(), size.hosts(), size.days());
@@ -65,14 +69,26 @@ public class World {
 		double recordSeconds = (System.nanoTime() - started) / 1e9;
 		log.info("World records written in {} s: {} audit records, {} hosts active", "%.1f".formatted(recordSeconds),
 				result.audit(), result.scene().hosts.size());
-		long utilStarted = System.nanoTime();
-		this.utilisation.write(result.scene().hosts, size.days(), result.scene().now, new Random(seed + 1));
-		double utilSeconds = (System.nanoTime() - utilStarted) / 1e9;
-		this.jdbc.sql("UPDATE world_generation SET finished_at = now() WHERE id = :id")
-			.param("id", result.id())
-			.update();
-		log.info("World generated in {} s ({} s utilisation)", "%.1f".formatted(recordSeconds + utilSeconds),
-				"%.1f".formatted(utilSeconds));
+		Runnable utilisation = () -> {
+			long utilStarted = System.nanoTime();
+			this.utilisation.write(result.scene().hosts, size.days(), result.scene().now, new Random(seed + 1));
+			this.jdbc.sql("UPDATE world_generation SET finished_at = now() WHERE id = :id")
+				.param("id", result.id())
+				.update();
+			log.info("World generated: records in {} s, utilisation in {} s", "%.1f".formatted(recordSeconds),
+					"%.1f".formatted((System.nanoTime() - utilStarted) / 1e9));
+		};
+		double utilSeconds = 0;
+		if (background) {
+			Thread thread = new Thread(utilisation, "world-utilisation");
+			thread.setDaemon(true);
+			thread.start();
+		}
+		else {
+			long utilStarted = System.nanoTime();
+			utilisation.run();
+			utilSeconds = (System.nanoTime() - utilStarted) / 1e9;
+		}
 		return new WorldReport(size, result.scene().copy.counts(), result.audit(), result.scene().hosts.size(),
 				recordSeconds, utilSeconds);
 	}

@@ -45,7 +45,16 @@ class WorldStartup {
 			log.info("A world was generated on this database before: not generating another");
 			return;
 		}
-		this.world.generate(size, this.environment.getProperty("govcloud.world.seed", Long.class, 13L));
+		try {
+			this.world.generate(size, this.environment.getProperty("govcloud.world.seed", Long.class, 13L),
+					this.environment.getProperty("govcloud.world.utilisation-in-background", Boolean.class, true));
+		}
+		catch (RuntimeException ex) {
+			// GovCloud runs on without (all of) its world: the records are one
+			// transaction, so
+			// a failed generation leaves none and is tried again at the next start.
+			log.error("Could not generate the world: {}", ex.getMessage(), ex);
+		}
 	}
 
 	WorldSize wanted() {
