@@ -15,6 +15,12 @@ final class Population {
 
 	private static final Logger log = LoggerFactory.getLogger(Population.class);
 
+	/**
+	 * Hosts asked for beyond the size: cuts, half-recorded open orders and reclaimed
+	 * hosts leave about this much fewer in the inventory (measured at tier S).
+	 */
+	private static final double SPARE = 1.15;
+
 	private final Scene scene;
 
 	private final Lifecycle lifecycle;
@@ -49,7 +55,7 @@ final class Population {
 		for (int u = 0; u < units.size(); u++) {
 			for (Fate fate : fates.get(u)) {
 				double weight = weights.get(w++);
-				int hosts = fate.hosts ? Math.max(1, (int) Math.round(weight / total * this.size.hosts())) : 0;
+				int hosts = fate.hosts ? Math.max(1, (int) Math.round(weight / total * this.size.hosts() * SPARE)) : 0;
 				this.lifecycle.live(units.get(u), fate, hosts);
 			}
 			flush.run();

@@ -64,8 +64,14 @@ class WorldStartup {
 			case "none", "", "false" -> null;
 			case "custom" -> new WorldSize("custom", number("units", 60), number("systems", 200), number("hosts", 800),
 					number("days", 35));
-			default -> WorldSize.tier(tier);
+			default -> withDays(WorldSize.tier(tier));
 		};
+	}
+
+	/** A tier with fewer days of utilisation when {@code govcloud.world.days} says so. */
+	private WorldSize withDays(WorldSize tier) {
+		Integer days = this.environment.getProperty("govcloud.world.days", Integer.class);
+		return (days == null) ? tier : new WorldSize(tier.tier(), tier.units(), tier.systems(), tier.hosts(), days);
 	}
 
 	private int number(String name, int fallback) {
