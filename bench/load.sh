@@ -24,7 +24,9 @@ mkdir -p "$DATA"
 LOG="$DATA/govcloud.log"
 
 ./mvnw -B -q -DskipTests package
-JAR=$(ls target/govcloud-*.jar | grep -v original | head -1)
+# A copy: a later build replacing target/*.jar must not pull classes from under the server.
+JAR="$DATA/govcloud.jar"
+cp "$(ls target/govcloud-*.jar | grep -v original | head -1)" "$JAR"
 echo "== GovCloud on port $PORT, data in $DATA, world tier $TIER ($DAYS days of utilisation); load $(cut -d' ' -f1-3 /proc/loadavg)"
 GOVCLOUD_PORT=$PORT GOVCLOUD_DATA_DIR="$PWD/$DATA/postgres" GOVCLOUD_WORLD=$TIER \
   java -Xmx2g -jar "$JAR" --govcloud.world.days="$DAYS" --govcloud.world.utilisation-in-background=false \
