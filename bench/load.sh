@@ -48,17 +48,18 @@ GATLING=$?
 set -e
 REPORT=$(ls -td target/gatling/cityloadsimulation-* | head -1)
 echo "== load $(cut -d' ' -f1-3 /proc/loadavg) after the run; report $REPORT/index.html"
-python3 - "$REPORT/js/stats.json" <<'PY'
-import json, sys
-stats = json.load(open(sys.argv[1]))
-def row(name, s):
-    n = s["numberOfRequests"]
-    print(f'{name[:40]:40} {n["total"]:>8} {n["ko"]:>6} {s["percentiles1"]["total"]:>7} {s["percentiles3"]["total"]:>7} '
-          f'{s["percentiles4"]["total"]:>7} {s["meanNumberOfRequestsPerSecond"]["total"]:>9.1f}')
-print(f'{"request":40} {"count":>8} {"errors":>6} {"p50 ms":>7} {"p95 ms":>7} {"p99 ms":>7} {"req/s":>9}')
-for name, c in sorted(stats["contents"].items(), key=lambda kv: -kv[1]["stats"]["numberOfRequests"]["total"]):
-    row(c["stats"]["name"], c["stats"])
-row("ALL", stats["stats"])
+python3 - "$REPORT/index.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+rows = []
+for tr in re.findall(r'<tr id="[^"]*"[^>]*>(.*?)</tr>', html, re.S):
+    name = re.search(r'class="ellipsed-name">([^<]*)<', tr)
+    cols = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', tr))
+    if name and cols:
+        rows.append((name.group(1), cols))
+print(f'{"request":36} {"count":>7} {"errors":>6} {"req/s":>7} {"p50 ms":>7} {"p95 ms":>7} {"p99 ms":>7}')
+for name, c in sorted(rows, key=lambda r: (r[0] != "All Requests", -int(r[1]["2"]))):
+    print(f'{name[:36]:36} {c["2"]:>7} {c["4"]:>6} {c["6"]:>7} {c["8"]:>7} {c["10"]:>7} {c["11"]:>7}')
 PY
 grep -E "^Global:" "$DATA/gatling.log" || true
 exit $GATLING

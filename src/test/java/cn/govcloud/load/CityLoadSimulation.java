@@ -1,8 +1,6 @@
 package cn.govcloud.load;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,11 +14,9 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -33,8 +29,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * reviewers working their queues and deciding, unit administrators and members listing,
  * reading and drafting applications, supplier operators reading work orders and recording
  * instances, managers, officers, finance and the audit administrator reading; everyone
- * opening the dashboard, the inbox counter (htmx), utilisation pages and their chart
- * APIs, now and then an Excel export. Each signs in once, as a browser does.
+ * opening the dashboard, the unread count, htmx fragments, utilisation pages and their
+ * chart APIs, now and then an Excel export. Each signs in once, as a browser does.
  *
  * <p>
  * System properties: {@code govcloud.url} (http://localhost:8080), {@code users} (50),
@@ -84,15 +80,13 @@ public class CityLoadSimulation extends Simulation {
 	}
 
 	/**
-	 * What everyone opens: dashboard, inbox counter (htmx), and, for those who may see
-	 * them, the utilisation trend page and its chart API.
+	 * What everyone opens: dashboard and unread count, and, for those who may see them,
+	 * the utilisation trend page and its chart API.
 	 */
 	static ChainBuilder everyone(boolean charts) {
 		ChainBuilder common = randomSwitch().on(percent(40.0).then(page("dashboard page", "/")),
 				percent(30.0).then(api("dashboard api", "/api/v1/dashboard")),
-				percent(30.0).then(exec(http("inbox counter (htmx)").get("/inbox/unread-count")
-					.header("HX-Request", "true")
-					.check(status().is(200))).pause(think())));
+				percent(30.0).then(api("unread count api", "/api/v1/notifications/unread-count")));
 		return !charts ? common : randomSwitch().on(percent(60.0).then(common),
 				percent(20.0).then(page("utilisation page", "/utilisation?metric=CPU&period=WEEK")),
 				percent(20.0).then(api("utilisation trend api", "/api/v1/metering/trend?metric=CPU&period=WEEK")));
