@@ -61,7 +61,7 @@ final class Lifecycle {
 				App app = this.applications.apply(system, today.minusDays(30), "NEW", lines(hosts(), false),
 						"APPROVED");
 				this.contracts.contract(system, app, supplier(), today.minusDays(this.scene.between(5, 20)),
-						today.plusDays(this.scene.between(10, 40)), this.scene.chance(0.75) ? "SUBMITTED" : "DRAFT");
+						today.plusDays(this.scene.between(10, 40)), (unit.systems % 4 == 3) ? "DRAFT" : "SUBMITTED");
 			}
 			case APP_SUBMITTED, APP_RETURNED, APP_REJECTED, APP_DRAFT -> {
 				Sys system = planned(unit, today.minusDays(this.scene.between(20, 60)));
