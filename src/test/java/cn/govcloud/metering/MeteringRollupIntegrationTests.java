@@ -179,26 +179,7 @@ class MeteringRollupIntegrationTests {
 	}
 
 	private DataScope scope(String username) {
-		GovCloudPrincipal principal = this.jdbc.sql("""
-				SELECT u.id, u.username, o.id AS org, o.name, o.kind FROM app_user u
-				JOIN organization o ON o.id = u.organization_id WHERE u.username = :u
-				""")
-			.param("u", username)
-			.query((rs, n) -> new GovCloudPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(2),
-					rs.getObject(3, UUID.class), rs.getString(4), OrganizationKind.valueOf(rs.getString(5)),
-					rolesOf(rs.getObject(1, UUID.class)), false))
-			.single();
-		return this.scopes.of(principal);
-	}
-
-	/**
-	 * The person's real roles: a scope is given by roles, not by the organisation alone.
-	 */
-	private java.util.Set<Role> rolesOf(UUID user) {
-		return java.util.Set.copyOf(this.jdbc.sql("SELECT role FROM user_role WHERE user_id = :id")
-			.param("id", user)
-			.query((rs, n) -> Role.valueOf(rs.getString(1)))
-			.list());
+		return this.fixtures.scope(this.scopes, username);
 	}
 
 	private DataScope supplierScope(UUID supplier) {

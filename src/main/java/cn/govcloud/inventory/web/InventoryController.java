@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/inventory")
 class InventoryController {
 
+	/** The most lines of the approved / contracted / provisioned table a page shows. */
+	static final int SYSTEM_ROWS = 100;
+
 	private final Inventory inventory;
 
 	private final DataScopes scopes;
@@ -49,7 +52,11 @@ class InventoryController {
 			@RequestParam(required = false) UUID systemId, @RequestParam(defaultValue = "0") int page, Model model) {
 		DataScope scope = this.scopes.current();
 		model.addAttribute("result", this.inventory.search(scope, new InventoryFilter(q, state, systemId), page, 20));
-		model.addAttribute("systems", this.inventory.bySystem(scope, systemId));
+		// Bounded: the whole city has ~10,000 lines at tier L (a 4 MB page); the rest are
+		// one system filter or the Excel export away.
+		java.util.List<?> bySystem = this.inventory.bySystem(scope, systemId);
+		model.addAttribute("systems", bySystem.subList(0, Math.min(SYSTEM_ROWS, bySystem.size())));
+		model.addAttribute("systemRows", bySystem.size());
 		model.addAttribute("kinds", this.kinds.all()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(ResourceKind::code, java.util.function.Function.identity())));

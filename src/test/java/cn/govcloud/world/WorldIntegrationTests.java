@@ -1,0 +1,152 @@
+package cn.govcloud.world;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.TestClient;
+import cn.govcloud.audit.AuditVerification;
+import cn.govcloud.inventory.ConsistencyCheck;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small world generated on the first start of its own database (a data directory of its
+ * own, so the other tests' shared database stays as they expect) passes GovCloud's own
+ * checks, holds every status of every module, and its people can sign in and find their
+ * work.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "govcloud.embedded-db.data-dir=${java.io.tmpdir}/govcloud-world-it-${random.uuid}",
+				"govcloud.world.tier=custom", "govcloud.world.units=8", "govcloud.world.systems=40",
+				"govcloud.world.hosts=90", "govcloud.world.days=3", "govcloud.world.utilisation-in-background=false" })
+@ActiveProfiles("test")
+class WorldIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ConsistencyCheck consistency;
+
+	@Autowired
+	AuditVerification audit;
+
+	@Autowired
+	World world;
+
+	@Test
+	void theWorldPassesGovCloudsOwnChecks() {
+		assertThat(this.world.exists()).isTrue();
+		assertThat(this.consistency.violations()).isEmpty();
+		var verified = this.audit.verify();
+		assertThat(verified.intact()).as(verified.toString()).isTrue();
+		assertThat(verified.checked()).isGreaterThan(200);
+	}
+
+	@Test
+	void everyStatusOfEveryModuleIsThere() {
+		assertThat(values("SELECT DISTINCT hosting_status FROM application_system")).contains("ON_PLATFORM", "PLANNED",
+				"LEGACY_SELF_HOSTED", "MIGRATING", "EXEMPT", "OFFLINE");
+		assertThat(values("SELECT DISTINCT status FROM resource_application")).contains("DRAFT", "SUBMITTED",
+				"RETURNED", "APPROVED");
+		assertThat(values("SELECT DISTINCT decision FROM resource_application WHERE decision IS NOT NULL"))
+			.contains("APPROVED", "RETURNED");
+		assertThat(values("SELECT DISTINCT status FROM contract")).contains("SUBMITTED", "ACTIVE");
+		assertThat(values("SELECT DISTINCT status || kind FROM work_order")).contains("OPENPROVISION",
+				"COMPLETEDPROVISION", "ACCEPTEDPROVISION", "COMPLETEDRECLAIM");
+		assertThat(values("SELECT DISTINCT state FROM instance")).contains("PROVISIONING", "ACTIVE", "RECLAIMED");
+		assertThat(values("SELECT DISTINCT status FROM termination")).contains("RECLAIMED");
+		assertThat(count("SELECT count(*) FROM contract_version WHERE version > 1")).isPositive();
+		assertThat(count("SELECT count(*) FROM instance WHERE kind_code = 'CLOUD_HOST' AND state <> 'PROVISIONING'"))
+			.isBetween(60L, 120L);
+		assertThat(count("SELECT count(*) FROM organization WHERE kind = 'UNIT'")).isGreaterThanOrEqualTo(8);
+		assertThat(count("SELECT count(*) FROM application_system")).isEqualTo(40);
+		assertThat(count("SELECT count(*) FROM notification WHERE read_at IS NULL")).isPositive();
+	}
+
+	@Test
+	void contractTotalsAgreeWithTheirLines() {
+		TestClient reviewer = TestClient.signedIn(this.port, "reviewer");
+		List<UUID> contracts = this.jdbc.sql("SELECT id FROM contract WHERE status IN ('ACTIVE', 'FILED')")
+			.query(UUID.class)
+			.list();
+		assertThat(contracts).isNotEmpty();
+		for (UUID id : contracts) {
+			HttpResponse<String> contract = reviewer.getJson("/api/v1/contracts/" + id);
+			assertThat(contract.statusCode()).as(contract.body()).isEqualTo(200);
+			BigDecimal monthly = this.jdbc.sql("""
+					SELECT coalesce(sum(round(cl.quantity * cl.unit_price, 2)), 0) FROM contract c
+					JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version WHERE c.id = :id
+					""").param("id", id).query(BigDecimal.class).single();
+			BigDecimal paid = this.jdbc.sql("SELECT coalesce(sum(amount), 0) FROM payment WHERE contract_id = :id")
+				.param("id", id)
+				.query(BigDecimal.class)
+				.single();
+			assertThat(new BigDecimal(JsonPath.read(contract.body(), "$.totals.monthly").toString()))
+				.as(contract.body())
+				.isEqualByComparingTo(monthly);
+			assertThat(new BigDecimal(JsonPath.read(contract.body(), "$.totals.paid").toString()))
+				.isEqualByComparingTo(paid);
+			assertThat(new BigDecimal(JsonPath.read(contract.body(), "$.totals.outstanding").toString()))
+				.isGreaterThanOrEqualTo(BigDecimal.ZERO);
+		}
+	}
+
+	@Test
+	void itsPeopleSignInAndFindTheirWork() {
+		String generated = this.jdbc
+			.sql("SELECT username FROM app_user WHERE username LIKE 'w%admin' ORDER BY username LIMIT 1")
+			.query(String.class)
+			.single();
+		TestClient admin = TestClient.signedIn(this.port, generated);
+		assertThat(admin.getJson("/api/v1/systems").body()).contains("\"name\"");
+		TestClient reviewer = TestClient.signedIn(this.port, "reviewer");
+		String queue = reviewer.getJson("/api/v1/applications?status=SUBMITTED").body();
+		assertThat(queue).contains("SUBMITTED");
+		TestClient operator = TestClient.signedIn(this.port, "operator");
+		HttpResponse<String> orders = operator.get("/work-orders");
+		assertThat(orders.statusCode()).isEqualTo(200);
+		assertThat(orders.body()).contains("/work-orders/");
+	}
+
+	@Test
+	void itsHostsHaveUtilisationShapedByTheDay() {
+		UUID host = this.jdbc.sql("""
+				SELECT id FROM instance WHERE kind_code = 'CLOUD_HOST' AND state = 'ACTIVE'
+				  AND active_from <= current_date - 5 ORDER BY cloud_instance_id LIMIT 1
+				""").query(UUID.class).single();
+		java.time.Instant to = java.time.Instant.now();
+		String points = TestClient.signedIn(this.port, "reviewer")
+			.getJson("/api/v1/metering/instances/" + host + "/utilisation?metric=CPU&from="
+					+ to.minus(java.time.Duration.ofDays(2)) + "&to=" + to)
+			.body();
+		List<Double> averages = JsonPath.<List<Number>>read(points, "$[*].avg")
+			.stream()
+			.map(Number::doubleValue)
+			.toList();
+		assertThat(averages).as(points).hasSizeGreaterThan(20).allSatisfy((v) -> assertThat(v).isBetween(0.0, 1.0));
+		assertThat(averages.stream().distinct().count()).isGreaterThan(10);
+	}
+
+	private List<String> values(String sql) {
+		return this.jdbc.sql(sql).query(String.class).list();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
