@@ -93,6 +93,20 @@ final class MeteringFixtures {
 		return new Host(id, unit, supplier, system, name, ip, "i-" + id);
 	}
 
+	/** The data scope of a demo account, as its sign-in would give it. */
+	cn.govcloud.shared.DataScope scope(cn.govcloud.shared.DataScopes scopes, String username) {
+		cn.govcloud.shared.GovCloudPrincipal principal = this.jdbc.sql("""
+				SELECT u.id, u.username, o.id AS org, o.name, o.kind FROM app_user u
+				JOIN organization o ON o.id = u.organization_id WHERE u.username = :u
+				""")
+			.param("u", username)
+			.query((rs, n) -> new cn.govcloud.shared.GovCloudPrincipal(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+					cn.govcloud.shared.OrganizationKind.valueOf(rs.getString(5)), java.util.Set.of(), false))
+			.single();
+		return scopes.of(principal);
+	}
+
 	/** An ingest credential the Commission's manager issues; its token. */
 	String credential(UUID supplier) {
 		HttpResponse<String> issued = TestClient.signedIn(this.port, "manager")

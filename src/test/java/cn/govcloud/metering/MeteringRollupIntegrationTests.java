@@ -179,16 +179,7 @@ class MeteringRollupIntegrationTests {
 	}
 
 	private DataScope scope(String username) {
-		GovCloudPrincipal principal = this.jdbc.sql("""
-				SELECT u.id, u.username, o.id AS org, o.name, o.kind FROM app_user u
-				JOIN organization o ON o.id = u.organization_id WHERE u.username = :u
-				""")
-			.param("u", username)
-			.query((rs, n) -> new GovCloudPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(2),
-					rs.getObject(3, UUID.class), rs.getString(4), OrganizationKind.valueOf(rs.getString(5)),
-					java.util.Set.of(), false))
-			.single();
-		return this.scopes.of(principal);
+		return this.fixtures.scope(this.scopes, username);
 	}
 
 	private DataScope supplierScope(UUID supplier) {
