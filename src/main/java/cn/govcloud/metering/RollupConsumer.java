@@ -1,12 +1,10 @@
 package cn.govcloud.metering;
 
-import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +35,7 @@ class RollupConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(RollupConsumer.class);
 
-	private static final int BATCHES_PER_RUN = 200;
+	private static final int BATCHES_PER_RUN = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -126,9 +124,9 @@ class RollupConsumer {
 	}
 
 	private void merge(List<Batch> batches) {
-		Map<Integer, List<long[]>> bySeries = new LinkedHashMap<>();
 		Map<UUID, long[]> totals = new HashMap<>();
 		long[] ids = new long[batches.size()];
+		ChunkSamples chunk = new ChunkSamples();
 		for (int b = 0; b < batches.size(); b++) {
 			Batch batch = batches.get(b);
 			ids[b] = batch.id();
@@ -136,13 +134,10 @@ class RollupConsumer {
 			for (int i = 0; i < 8; i++) {
 				sum[i] += batch.counts()[i];
 			}
-			ByteBuffer samples = ByteBuffer.wrap(batch.samples());
-			while (samples.remaining() >= BatchSamples.BYTES) {
-				bySeries.computeIfAbsent(samples.getInt(), (k) -> new ArrayList<>())
-					.add(new long[] { samples.getLong(), samples.getLong() });
-			}
+			chunk.add(batch.samples());
 		}
-		RollupMath math = this.state.apply(bySeries);
+		chunk.group();
+		RollupMath math = this.state.apply(chunk);
 		Map<RollupMath.CellKey, RollupMath.Cell> cells = math.cells();
 		if (!cells.isEmpty()) {
 			long earliest = Long.MAX_VALUE;

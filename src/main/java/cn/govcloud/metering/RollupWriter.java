@@ -80,11 +80,13 @@ class RollupWriter {
 				""", instances, metrics, dimensions, buckets, sums, counts, maxes);
 	}
 
-	void saveStates(int[] ids, long[] lastTs, double[] lastValues) {
+	/** The consumer's series state, packed per block of series ids (whole blocks). */
+	void saveStates(int[] blocks, byte[][] states) {
 		this.jdbc.update("""
-				UPDATE metering_series s SET last_ts = u.ts, last_value = u.v
-				FROM unnest(?::int[], ?::bigint[], ?::float8[]) AS u(id, ts, v) WHERE s.id = u.id
-				""", ids, lastTs, lastValues);
+				INSERT INTO metering_series_state AS s (block, states)
+				SELECT * FROM unnest(?::int[], ?::bytea[])
+				ON CONFLICT (block) DO UPDATE SET states = EXCLUDED.states
+				""", blocks, states);
 	}
 
 	void foldTotals(Map<UUID, long[]> totals) {

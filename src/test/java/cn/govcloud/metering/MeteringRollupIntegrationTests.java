@@ -159,6 +159,27 @@ class MeteringRollupIntegrationTests {
 	}
 
 	@Test
+	void memoryUsesTheTotalOfTheSameTimestamp() {
+		Host host = this.fixtures.host(this.unit, this.supplier);
+		this.matcher.refresh();
+		long t0 = RollupMath.bucket(System.currentTimeMillis() - 20 * 60_000);
+		Series total = Series.of("__name__", "node_memory_MemTotal_bytes", "instance", host.ip() + ":9100")
+			.sample(t0, 100)
+			.sample(t0 + 15_000, 200);
+		Series available = Series.of("__name__", "node_memory_MemAvailable_bytes", "instance", host.ip() + ":9100")
+			.sample(t0, 50)
+			.sample(t0 + 15_000, 50);
+		assertThat(this.fixtures.write(this.fixtures.credential(this.supplier), List.of(total, available)).statusCode())
+			.isEqualTo(204);
+		this.consumer.consume(Duration.ZERO);
+		List<UtilisationPoint> memory = this.utilisation.series(scope("manager"), host.id(), Metric.MEMORY,
+				Instant.ofEpochMilli(t0), Instant.ofEpochMilli(t0 + 300_000));
+		assertThat(memory).singleElement()
+			.satisfies((point) -> assertThat(point.avg()).as("(1 - 50/100 + 1 - 50/200) / 2, not with the latest total")
+				.isCloseTo(0.625, within(1e-9)));
+	}
+
+	@Test
 	void retentionDropsWholeExpiredPartitions() {
 		Instant old = Instant.now().minus(Duration.ofDays(40));
 		this.partitions.ensure(Partitions.Table.FIVE_MINUTES, old);
