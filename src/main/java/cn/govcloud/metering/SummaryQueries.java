@@ -24,32 +24,16 @@ final class SummaryQueries {
 			GROUP BY instance_id, metric, dimension
 			""";
 
-	private static final String FILTER = " instance_id = ANY(:ids) AND (CAST(:metric AS smallint) IS NULL OR metric = :metric)"
-			+ " AND bucket >= :from AND bucket < :to ";
+	private static final String KEYS = " instance_id = ANY(:ids) AND (CAST(:metric AS smallint) IS NULL OR metric = :metric)";
+
+	private static final String FILTER = KEYS + " AND bucket >= :from AND bucket < :to ";
 
 	private SummaryQueries() {
 	}
 
 	static List<Row> fromFiveMinutes(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
-		String values = "SELECT instance_id, metric, dimension, sum / count AS v, sum, count, max FROM metering_5m WHERE"
-				+ FILTER;
-		return query(jdbc, AGGREGATE.formatted(values), ids, metric, from, to);
-	}
-
-	/**
-	 * Sealed hours from the hourly rollup (its 5-minute values), the rest from 5-minute.
-	 */
-	static List<Row> fromHours(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
-		String values = """
-				SELECT instance_id, metric, dimension, f.v,
-				       CASE WHEN f.n = 1 THEN sum ELSE 0 END AS sum, CASE WHEN f.n = 1 THEN count ELSE 0 END AS count, max
-				FROM metering_1h CROSS JOIN LATERAL unnest(fives) WITH ORDINALITY AS f(v, n)
-				WHERE %s AND bucket < (SELECT coalesce(sealed_hour, '-infinity') FROM metering_consumer)
-				UNION ALL
-				SELECT instance_id, metric, dimension, sum / count AS v, sum, count, max FROM metering_5m
-				WHERE %s AND bucket >= (SELECT coalesce(sealed_hour, '-infinity') FROM metering_consumer)
-				"""
-			.formatted(FILTER, FILTER);
+		String values = "SELECT instance_id, metric, dimension, sum / count AS v, sum, count, max FROM ("
+				+ Rollups.fiveMinutes(KEYS) + ") f";
 		return query(jdbc, AGGREGATE.formatted(values), ids, metric, from, to);
 	}
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>
  * p95 is the 95th percentile (nearest rank) of the period's 5-minute averages: exact
- * while the 5-minute or hourly rollups cover the period, from the daily histogram (see
- * {@link Histogram}) beyond.
+ * while the 5-minute rollups cover the period, from the daily histogram (see
+ * {@link Histogram}) beyond (ADR 0012).
  */
 @Service
 public class Utilisation {
@@ -83,9 +83,6 @@ public class Utilisation {
 		List<Row> rows;
 		if (!from.isBefore(now.minus(this.settings.retention().fiveMinute()))) {
 			rows = SummaryQueries.fromFiveMinutes(this.jdbc, instances.keySet(), filter.metric(), from, to);
-		}
-		else if (!from.isBefore(now.minus(this.settings.retention().hourly()))) {
-			rows = SummaryQueries.fromHours(this.jdbc, instances.keySet(), filter.metric(), from, to);
 		}
 		else {
 			rows = SummaryQueries.fromDays(this.jdbc, instances.keySet(), filter.metric(), from, to);
