@@ -171,7 +171,11 @@ class RollupConsumer {
 		Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.HOURS);
 		Instant packTarget = hourTarget.truncatedTo(ChronoUnit.DAYS);
 		Instant packed = watermark("sealed_hour", "SELECT date_trunc('day', min(bucket), 'UTC') FROM metering_5m");
-		while (packed != null && packed.isBefore(packTarget)) {
+		long started = System.nanoTime();
+		while (packed != null && packed.isBefore(packTarget)
+				&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
+			// a day per transaction; after 20 s the next run goes on, so batches are
+			// merged in between
 			Instant day = packed;
 			this.transactions.executeWithoutResult((status) -> {
 				this.packer.pack(day);

@@ -118,7 +118,8 @@ public final class RollupBenchmark {
 			jdbc.execute("""
 					INSERT INTO application_system (id, unit_id, name, purpose, hosting_status, created_at, updated_at)
 					SELECT gen_random_uuid(), id, '存储基准系统 ' || name, 'rollup benchmark', 'ON_PLATFORM', now(), now()
-					FROM organization WHERE name IN ('宜兴市公安局', '宜兴市教育局')""");
+					FROM organization WHERE name IN ('宜兴市公安局', '宜兴市教育局')
+					ON CONFLICT DO NOTHING""");
 			jdbc.execute("""
 					INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec,
 					                      zone, state, active_from, created_at)
