@@ -53,11 +53,12 @@ public final class RollupBenchmark {
 		}
 		System.out.printf("Machine: %d cores, load %s; database %s%n", Runtime.getRuntime().availableProcessors(),
 				Watch.load(), database);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovCloudApplication.class)
-			.properties("spring.datasource.url=" + server + database, "spring.datasource.username=postgres",
-					"spring.datasource.password=", "govcloud.demo-data=true", "server.port=0",
-					"govcloud.metering.consumer.enabled=false", "logging.level.root=WARN")
-			.run();
+		// command-line arguments: application.yml's ${GOVCLOUD_DB_URL:} would override
+		// default properties
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovCloudApplication.class).run(
+				"--spring.datasource.url=" + server + database, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--govcloud.demo-data=true", "--server.port=0",
+				"--govcloud.metering.consumer.enabled=false", "--logging.level.root=WARN");
 		try {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			HostFleet fleet = HostFleet.seed(jdbc, hosts, Integer.parseInt(options.get("unit-hosts")));
@@ -115,26 +116,40 @@ public final class RollupBenchmark {
 	record HostFleet(List<UUID> instances, UUID unitId, int unitHosts, UUID cityUnit) {
 
 		static HostFleet seed(JdbcTemplate jdbc, int hosts, int unitHosts) {
-			jdbc.execute("""
-					INSERT INTO application_system (id, unit_id, name, purpose, hosting_status, created_at, updated_at)
-					SELECT gen_random_uuid(), id, '存储基准系统 ' || name, 'rollup benchmark', 'ON_PLATFORM', now(), now()
-					FROM organization WHERE name IN ('宜兴市公安局', '宜兴市教育局')
-					ON CONFLICT DO NOTHING""");
-			jdbc.execute("""
-					INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec,
-					                      zone, state, active_from, created_at)
-					SELECT gen_random_uuid(), s.unit_id, p.id, s.id, 'CLOUD_HOST', 'bench-' || i, 'i-bench-' || i,
-					       jsonb_build_object('vcpu', 4, 'memoryGib', 8, 'systemDiskGib', 100, 'os', '麒麟 Kylin'),
-					       'bench', 'ACTIVE', current_date - 60, now()
-					FROM generate_series(0, %d) i
-					JOIN application_system s ON s.name = '存储基准系统 ' || CASE WHEN i < %d THEN '宜兴市教育局' ELSE '宜兴市公安局' END
-					JOIN organization p ON p.kind = 'SUPPLIER' AND p.name = '宜兴政务云服务有限公司'""".formatted(hosts - 1,
-					unitHosts));
+			UUID unit = unit(jdbc, "宜兴市教育局");
+			UUID city = unit(jdbc, "宜兴市公安局");
+			UUID supplier = jdbc.queryForObject("""
+					SELECT id FROM organization WHERE kind = 'SUPPLIER' AND name = '宜兴政务云服务有限公司'
+					ORDER BY created_at LIMIT 1""", UUID.class);
+			UUID unitSystem = system(jdbc, unit);
+			UUID citySystem = system(jdbc, city);
+			jdbc.update(
+					"""
+							INSERT INTO instance (id, unit_id, supplier_id, system_id, kind_code, name, cloud_instance_id, spec,
+							                      zone, state, active_from, created_at)
+							SELECT gen_random_uuid(), CASE WHEN i < ? THEN ?::uuid ELSE ?::uuid END, ?::uuid,
+							       CASE WHEN i < ? THEN ?::uuid ELSE ?::uuid END, 'CLOUD_HOST', 'bench-' || i, 'i-rollups-' || i,
+							       jsonb_build_object('vcpu', 4, 'memoryGib', 8, 'systemDiskGib', 100, 'os', '麒麟 Kylin'),
+							       'bench', 'ACTIVE', current_date - 60, now()
+							FROM generate_series(0, ?) i""",
+					unitHosts, unit, city, supplier, unitHosts, unitSystem, citySystem, hosts - 1);
 			List<UUID> instances = jdbc.queryForList(
 					"SELECT id FROM instance WHERE zone = 'bench' ORDER BY substring(name FROM 7)::int", UUID.class);
-			UUID unit = jdbc.queryForObject("SELECT id FROM organization WHERE name = '宜兴市教育局'", UUID.class);
-			UUID city = jdbc.queryForObject("SELECT id FROM organization WHERE name = '宜兴市公安局'", UUID.class);
-			return new HostFleet(instances, unit, unitHosts, city);
+			return new HostFleet(instances, unit, Math.min(unitHosts, hosts), city);
+		}
+
+		private static UUID unit(JdbcTemplate jdbc, String name) {
+			return jdbc.queryForObject(
+					"SELECT id FROM organization WHERE kind = 'UNIT' AND name = ? ORDER BY created_at LIMIT 1",
+					UUID.class, name);
+		}
+
+		private static UUID system(JdbcTemplate jdbc, UUID unit) {
+			UUID id = UUID.randomUUID();
+			jdbc.update("""
+					INSERT INTO application_system (id, unit_id, name, purpose, hosting_status, created_at, updated_at)
+					VALUES (?, ?, ?, 'rollup benchmark', 'ON_PLATFORM', now(), now())""", id, unit, "存储基准系统 " + id);
+			return id;
 		}
 
 	}
