@@ -67,6 +67,11 @@ final class HistoryRows {
 		return this.horizon;
 	}
 
+	/** Characters of COPY text so far. */
+	int length() {
+		return this.cells.length() + this.fiveMinuteDays.length() + this.hourDays.length() + this.days.length();
+	}
+
 	void add(UtilisationHistory.Series series) {
 		String key = DayCells.key(series.instanceId(), series.metric(), series.dimension());
 		double[] values = series.fiveMinuteAverages();
