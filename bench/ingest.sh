@@ -15,8 +15,8 @@ if [ ! -x /usr/bin/prometheus ]; then
 fi
 
 if [ "${BENCH_SKIP_BUILD:-}" != "true" ]; then
-  ./mvnw -B -o -q -DskipTests package
-  ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
     -Dmdep.includeScope=test
 fi
 

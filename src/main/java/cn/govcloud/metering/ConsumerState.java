@@ -1,27 +1,37 @@
 package cn.govcloud.metering;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The consumer's view of the stored series and their last sample, loaded from
- * {@code metering_series} as batches name them and saved in the consumer's transaction;
- * thrown away (and read again) when a transaction fails.
+ * The consumer's view of the stored series and their last sample: series loaded from
+ * {@code metering_series} as batches name them, their state from
+ * {@code metering_series_state} (packed per block of 1000 ids); changed blocks are saved
+ * whole in the consumer's transaction and the view is thrown away (and read again) when a
+ * transaction fails.
  */
 final class ConsumerState {
+
+	static final int BLOCK = 1000;
 
 	private final JdbcTemplate jdbc;
 
 	private final Map<Integer, RollupMath.Series> series = new HashMap<>();
 
-	private final Map<Integer, RollupMath.State> states = new HashMap<>();
+	/** block → series id → state, for every block loaded. */
+	private final Map<Integer, TreeMap<Integer, RollupMath.State>> blocks = new HashMap<>();
+
+	private final Set<Integer> changedBlocks = new HashSet<>();
 
 	/** instance|kind|dimension → the series id of a total (MemTotal, filesystem size). */
 	private final Map<String, Integer> totals = new HashMap<>();
@@ -30,68 +40,105 @@ final class ConsumerState {
 		this.jdbc = jdbc;
 	}
 
-	/** Feeds the samples (per series: {ts, value bits}) to a new {@link RollupMath}. */
-	RollupMath apply(Map<Integer, List<long[]>> bySeries) {
-		load(bySeries.keySet().stream().filter((id) -> !this.series.containsKey(id)).toList());
+	/** Feeds the chunk's samples to a new {@link RollupMath}, totals first. */
+	RollupMath apply(ChunkSamples chunk) {
+		List<Integer> missing = new ArrayList<>();
+		for (int g = 0; g < chunk.groups(); g++) {
+			if (!this.series.containsKey(chunk.seriesId(g))) {
+				missing.add(chunk.seriesId(g));
+			}
+		}
+		load(missing);
 		RollupMath math = new RollupMath();
-		List<Integer> ordered = new ArrayList<>(bySeries.keySet());
-		ordered.removeIf((id) -> !this.series.containsKey(id));
-		ordered.sort(Comparator.comparing((Integer id) -> !isTotal(this.series.get(id).kind())));
-		for (Integer id : ordered) {
-			RollupMath.Series info = this.series.get(id);
-			RollupMath.State state = this.states.get(id);
-			List<long[]> samples = bySeries.get(id);
-			samples.sort(Comparator.comparingLong((long[] s) -> s[0]));
-			for (long[] sample : samples) {
-				math.add(info, state, sample[0], Double.longBitsToDouble(sample[1]), total(info));
+		Map<Integer, TreeMap<Long, Double>> totalsAt = new HashMap<>();
+		for (boolean totalsPass : new boolean[] { true, false }) {
+			for (int g = 0; g < chunk.groups(); g++) {
+				RollupMath.Series info = this.series.get(chunk.seriesId(g));
+				if (info == null || isTotal(info.kind()) != totalsPass) {
+					continue;
+				}
+				RollupMath.State state = state(info.id());
+				TreeMap<Long, Double> own = totalsPass ? new TreeMap<>() : null;
+				if (own != null && state.lastTs != Long.MIN_VALUE) {
+					own.put(state.lastTs, state.lastValue);
+				}
+				Integer totalId = totalsPass ? null : totalOf(info);
+				TreeMap<Long, Double> total = (totalId != null) ? totalsAt.get(totalId) : null;
+				double latest = (totalId != null) ? latest(totalId) : Double.NaN;
+				for (int k = chunk.start(g); k < chunk.end(g); k++) {
+					long ts = chunk.timestamp(k);
+					double value = chunk.value(k);
+					math.add(info, state, ts, value, totalAt(total, ts, latest));
+					if (own != null) {
+						own.put(ts, value);
+					}
+				}
+				if (own != null) {
+					totalsAt.put(info.id(), own);
+				}
+				this.changedBlocks.add(info.id() / BLOCK);
 			}
 		}
 		return math;
 	}
 
-	private double total(RollupMath.Series info) {
+	/**
+	 * The total at the sample's timestamp, else the latest before it, else the latest.
+	 */
+	private static double totalAt(TreeMap<Long, Double> total, long ts, double latest) {
+		Map.Entry<Long, Double> at = (total != null) ? total.floorEntry(ts) : null;
+		return (at != null) ? at.getValue() : latest;
+	}
+
+	private Integer totalOf(RollupMath.Series info) {
 		SeriesKind totalKind = switch (info.kind()) {
 			case MEM_AVAILABLE -> SeriesKind.MEM_TOTAL;
 			case FS_AVAIL -> SeriesKind.FS_SIZE;
 			default -> null;
 		};
-		if (totalKind == null) {
-			return Double.NaN;
-		}
-		Integer id = this.totals.get(key(info.instanceId(), totalKind, info.dimension()));
-		RollupMath.State state = (id != null) ? this.states.get(id) : null;
-		return (state != null && state.lastTs != Long.MIN_VALUE) ? state.lastValue : Double.NaN;
+		return (totalKind != null) ? this.totals.get(key(info.instanceId(), totalKind, info.dimension())) : null;
 	}
 
+	private double latest(int totalId) {
+		RollupMath.State state = state(totalId);
+		return (state.lastTs != Long.MIN_VALUE) ? state.lastValue : Double.NaN;
+	}
+
+	private RollupMath.State state(int id) {
+		return this.blocks.computeIfAbsent(id / BLOCK, (b) -> new TreeMap<>())
+			.computeIfAbsent(id, (i) -> new RollupMath.State());
+	}
+
+	/** Writes the blocks whose states changed, whole. */
 	void save(RollupWriter writer) {
-		List<Integer> changed = new ArrayList<>();
-		this.states.forEach((id, state) -> {
-			if (state.changed) {
-				changed.add(id);
-			}
-		});
-		if (changed.isEmpty()) {
+		if (this.changedBlocks.isEmpty()) {
 			return;
 		}
-		int[] ids = new int[changed.size()];
-		long[] ts = new long[ids.length];
-		double[] values = new double[ids.length];
-		for (int i = 0; i < ids.length; i++) {
-			RollupMath.State state = this.states.get(changed.get(i));
-			ids[i] = changed.get(i);
-			ts[i] = state.lastTs;
-			values[i] = state.lastValue;
+		int[] ids = new int[this.changedBlocks.size()];
+		byte[][] packed = new byte[ids.length][];
+		int i = 0;
+		for (int block : this.changedBlocks) {
+			TreeMap<Integer, RollupMath.State> states = this.blocks.get(block);
+			ByteBuffer bytes = ByteBuffer.allocate(states.size() * BatchSamples.BYTES);
+			states.forEach((id, state) -> {
+				if (state.lastTs != Long.MIN_VALUE) {
+					bytes.putInt(id).putLong(state.lastTs).putDouble(state.lastValue);
+				}
+			});
+			ids[i] = block;
+			packed[i++] = java.util.Arrays.copyOf(bytes.array(), bytes.position());
 		}
-		writer.saveStates(ids, ts, values);
+		writer.saveStates(ids, packed);
 	}
 
 	void committed() {
-		this.states.values().forEach((state) -> state.changed = false);
+		this.changedBlocks.clear();
 	}
 
 	void reset() {
 		this.series.clear();
-		this.states.clear();
+		this.blocks.clear();
+		this.changedBlocks.clear();
 		this.totals.clear();
 	}
 
@@ -99,30 +146,36 @@ final class ConsumerState {
 		if (missing.isEmpty()) {
 			return;
 		}
+		int[] ids = missing.stream().mapToInt(Integer::intValue).toArray();
 		this.jdbc.query("""
-				SELECT id, instance_id, kind, dimension, last_ts, last_value FROM metering_series
+				SELECT id, instance_id, kind, dimension FROM metering_series
 				WHERE id = ANY(?::int[]) OR (kind IN (?, ?) AND instance_id IN
 				      (SELECT instance_id FROM metering_series WHERE id = ANY(?::int[])))
 				""", (ResultSet rs) -> {
 			int id = rs.getInt(1);
-			if (this.series.containsKey(id)) {
-				return;
-			}
 			RollupMath.Series info = new RollupMath.Series(id, rs.getObject(2, UUID.class),
 					SeriesKind.ofCode(rs.getShort(3)), rs.getString(4));
-			RollupMath.State state = new RollupMath.State();
-			long lastTs = rs.getLong(5);
-			if (!rs.wasNull()) {
-				state.lastTs = lastTs;
-				state.lastValue = rs.getDouble(6);
-			}
-			this.series.put(id, info);
-			this.states.put(id, state);
-			if (isTotal(info.kind())) {
+			if (this.series.putIfAbsent(id, info) == null && isTotal(info.kind())) {
 				this.totals.put(key(info.instanceId(), info.kind(), info.dimension()), id);
 			}
-		}, missing.stream().mapToInt(Integer::intValue).toArray(), (short) SeriesKind.MEM_TOTAL.ordinal(),
-				(short) SeriesKind.FS_SIZE.ordinal(), missing.stream().mapToInt(Integer::intValue).toArray());
+		}, ids, (short) SeriesKind.MEM_TOTAL.ordinal(), (short) SeriesKind.FS_SIZE.ordinal(), ids);
+		int[] wanted = this.series.keySet()
+			.stream()
+			.mapToInt((id) -> id / BLOCK)
+			.distinct()
+			.filter((block) -> !this.blocks.containsKey(block))
+			.toArray();
+		for (int block : wanted) {
+			this.blocks.put(block, new TreeMap<>());
+		}
+		this.jdbc.query("SELECT states FROM metering_series_state WHERE block = ANY(?::int[])", (ResultSet rs) -> {
+			ByteBuffer states = ByteBuffer.wrap(rs.getBytes(1));
+			while (states.remaining() >= BatchSamples.BYTES) {
+				RollupMath.State state = state(states.getInt());
+				state.lastTs = states.getLong();
+				state.lastValue = states.getDouble();
+			}
+		}, (Object) wanted);
 	}
 
 	private static boolean isTotal(SeriesKind kind) {

@@ -2,57 +2,62 @@ package cn.govcloud.metering;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import cn.govcloud.shared.CityTime;
 
 /**
  * The rollup rows of a chunk of {@link UtilisationHistory.Series}, as COPY text: what the
- * consumer writes for one 5-minute average per bucket (sum = the average, count 1, max =
- * the average), the hours it would have sealed (sum, count, max, the 5-minute averages as
- * {@code real}) and the city days (the hours' sums, the histogram of the 5-minute
- * averages).
+ * consumer ends up with for one 5-minute average per bucket (sum = the average, count 1,
+ * max = the average) — packed days ({@link DayCells}) for the UTC days it would have
+ * packed, 5-minute cells for the days it would not have yet, and the city days it would
+ * have sealed (sums, max and histogram of the averages as real, as the seal computes
+ * them).
  */
 final class HistoryRows {
 
-	private static final long HOUR_MS = 3_600_000;
+	private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
 	/**
-	 * What is written: 5-minute rows from {@code fiveMinuteFrom}, sealed hours from
-	 * {@code hourlyFrom} up to {@code hourTarget}, sealed days from {@code dailyFrom} up
-	 * to {@code dayTarget}; nothing after {@code now}.
+	 * What is written: packed days from {@code hourlyFrom} up to {@code packTarget}
+	 * (their 5-minute rows from {@code fiveMinuteFrom}), cells from {@code packTarget} to
+	 * {@code now}, city days from {@code dailyFrom} up to {@code dayTarget}.
 	 */
-	record Horizon(Instant now, Instant fiveMinuteFrom, Instant hourlyFrom, Instant dailyFrom, Instant hourTarget,
+	record Horizon(Instant now, Instant fiveMinuteFrom, Instant hourlyFrom, Instant dailyFrom, Instant packTarget,
 			Instant dayTarget) {
 
 		static Horizon of(Instant now, MeteringSettings.Retention retention) {
 			Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.HOURS);
 			Instant dayTarget = hourTarget.atZone(CityTime.ZONE).truncatedTo(ChronoUnit.DAYS).toInstant();
-			return new Horizon(now, kept(Partitions.Table.FIVE_MINUTES, now, retention.fiveMinute()),
+			return new Horizon(now, kept(Partitions.Table.FIVE_MINUTE_DAYS, now, retention.fiveMinute()),
 					kept(Partitions.Table.HOURLY, now, retention.hourly()),
-					kept(Partitions.Table.DAILY, now, retention.daily()), hourTarget, dayTarget);
+					kept(Partitions.Table.DAILY, now, retention.daily()), hourTarget.truncatedTo(ChronoUnit.DAYS),
+					dayTarget);
 		}
 
 		/** The start of the oldest partition retention keeps. */
 		private static Instant kept(Partitions.Table table, Instant now, Duration keep) {
-			return table.start(now.minus(keep)).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+			return table.start(now.minus(keep)).atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
 
 	}
 
 	private final Horizon horizon;
 
-	final StringBuilder fiveMinutes = new StringBuilder();
+	final StringBuilder cells = new StringBuilder();
 
-	final StringBuilder hours = new StringBuilder();
+	final StringBuilder fiveMinuteDays = new StringBuilder();
+
+	final StringBuilder hourDays = new StringBuilder();
 
 	final StringBuilder days = new StringBuilder();
 
 	/** Earliest and latest bucket written per table, for the partitions. */
-	final Map<Partitions.Table, Instant[]> ranges = new java.util.EnumMap<>(Partitions.Table.class);
+	final Map<Partitions.Table, Instant[]> ranges = new EnumMap<>(Partitions.Table.class);
 
 	HistoryRows(Horizon horizon) {
 		this.horizon = horizon;
@@ -62,68 +67,66 @@ final class HistoryRows {
 		return this.horizon;
 	}
 
+	/** Characters of COPY text so far. */
+	int length() {
+		return this.cells.length() + this.fiveMinuteDays.length() + this.hourDays.length() + this.days.length();
+	}
+
 	void add(UtilisationHistory.Series series) {
-		String key = series.instanceId() + "\t" + series.metric().code() + "\t" + escape(series.dimension()) + "\t";
+		String key = DayCells.key(series.instanceId(), series.metric(), series.dimension());
 		double[] values = series.fiveMinuteAverages();
 		long start = series.start().toEpochMilli();
-		Period hour = new Period();
-		Period day = new Period();
+		long packTarget = this.horizon.packTarget().toEpochMilli();
+		DayCells packed = null;
+		CityDay day = new CityDay();
 		for (int i = 0; i < values.length; i++) {
 			long ts = start + i * RollupMath.FIVE_MINUTES_MS;
 			double v = values[i];
 			if (Double.isNaN(v) || ts > this.horizon.now().toEpochMilli()) {
 				continue;
 			}
-			if (ts >= this.horizon.fiveMinuteFrom().toEpochMilli()) {
-				row(this.fiveMinutes, Partitions.Table.FIVE_MINUTES, key, ts).append(v)
+			long utcDay = Math.floorDiv(ts, DAY_MS) * DAY_MS;
+			if (utcDay < packTarget) {
+				if (packed == null || packed.day().toEpochMilli() != utcDay) {
+					emit(packed);
+					packed = new DayCells(Instant.ofEpochMilli(utcDay));
+				}
+				packed.add(key, ts, v, 1, v);
+			}
+			else {
+				row(this.cells, Partitions.Table.FIVE_MINUTES, key, ts).append(v)
 					.append("\t1\t")
 					.append(v)
 					.append('\n');
 			}
-			long hourStart = Math.floorDiv(ts, HOUR_MS) * HOUR_MS;
-			if (hour.start != hourStart) {
-				closeHour(key, hour, day, series.metric());
-				hour.start = hourStart;
+			long cityDay = Instant.ofEpochMilli(ts)
+				.atZone(CityTime.ZONE)
+				.truncatedTo(ChronoUnit.DAYS)
+				.toInstant()
+				.toEpochMilli();
+			if (day.start != cityDay) {
+				closeDay(key, day);
+				day.start = cityDay;
 			}
-			hour.add(v, (float) v, bin(series.metric(), (float) v));
+			day.add(series.metric(), (float) v);
 		}
-		closeHour(key, hour, day, series.metric());
-		closeDay(key, day, series.metric());
+		emit(packed);
+		closeDay(key, day);
 	}
 
-	private void closeHour(String key, Period hour, Period day, Metric metric) {
-		if (hour.count == 0 || hour.start >= this.horizon.hourTarget().toEpochMilli()) {
-			hour.clear();
+	private void emit(DayCells packed) {
+		if (packed == null || packed.day().isBefore(this.horizon.hourlyFrom())) {
 			return;
 		}
-		if (hour.start >= this.horizon.hourlyFrom().toEpochMilli()) {
-			row(this.hours, Partitions.Table.HOURLY, key, hour.start).append(hour.sum)
-				.append('\t')
-				.append(hour.count)
-				.append('\t')
-				.append(hour.max)
-				.append('\t')
-				.append('{')
-				.append(hour.fives, 0, hour.fives.length() - 1)
-				.append("}\n");
+		boolean fiveMinutes = !packed.day().isBefore(this.horizon.fiveMinuteFrom());
+		if (fiveMinutes) {
+			range(Partitions.Table.FIVE_MINUTE_DAYS, packed.day());
 		}
-		long dayStart = Instant.ofEpochMilli(hour.start)
-			.atZone(CityTime.ZONE)
-			.truncatedTo(ChronoUnit.DAYS)
-			.toInstant()
-			.toEpochMilli();
-		if (day.start != dayStart) {
-			closeDay(key, day, metric);
-			day.start = dayStart;
-		}
-		day.sum += hour.sum;
-		day.count += hour.count;
-		day.max = Math.max(day.max, hour.max);
-		hour.bins.forEach((bin, n) -> day.bins.merge(bin, n, Integer::sum));
-		hour.clear();
+		range(Partitions.Table.HOURLY, packed.day());
+		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hourDays);
 	}
 
-	private void closeDay(String key, Period day, Metric metric) {
+	private void closeDay(String key, CityDay day) {
 		if (day.count > 0 && day.start < this.horizon.dayTarget().toEpochMilli()
 				&& day.start >= this.horizon.dailyFrom().toEpochMilli()) {
 			StringBuilder bins = new StringBuilder();
@@ -143,14 +146,22 @@ final class HistoryRows {
 				.append(counts)
 				.append("}\n");
 		}
-		day.clear();
+		day.start = Long.MIN_VALUE;
+		day.sum = 0;
+		day.count = 0;
+		day.max = Double.NEGATIVE_INFINITY;
+		day.bins.clear();
 	}
 
 	private StringBuilder row(StringBuilder out, Partitions.Table table, String key, long bucket) {
 		Instant at = Instant.ofEpochMilli(bucket);
+		range(table, at);
+		return out.append(key).append(at).append('\t');
+	}
+
+	private void range(Partitions.Table table, Instant at) {
 		this.ranges.merge(table, new Instant[] { at, at },
 				(a, b) -> new Instant[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
-		return out.append(key).append(at).append('\t');
 	}
 
 	/**
@@ -163,12 +174,8 @@ final class HistoryRows {
 		return Histogram.bin(metric, value);
 	}
 
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-	}
-
-	/** An hour or a day being summed up. */
-	private static final class Period {
+	/** A city day being summed up, from the averages as real. */
+	private static final class CityDay {
 
 		long start = Long.MIN_VALUE;
 
@@ -178,25 +185,13 @@ final class HistoryRows {
 
 		double max = Double.NEGATIVE_INFINITY;
 
-		final StringBuilder fives = new StringBuilder();
-
 		final TreeMap<Integer, Integer> bins = new TreeMap<>();
 
-		void add(double value, float five, int bin) {
-			this.sum += value;
+		void add(Metric metric, float average) {
+			this.sum += average;
 			this.count++;
-			this.max = Math.max(this.max, value);
-			this.fives.append(five).append(',');
-			this.bins.merge(bin, 1, Integer::sum);
-		}
-
-		void clear() {
-			this.start = Long.MIN_VALUE;
-			this.sum = 0;
-			this.count = 0;
-			this.max = Double.NEGATIVE_INFINITY;
-			this.fives.setLength(0);
-			this.bins.clear();
+			this.max = Math.max(this.max, average);
+			this.bins.merge(bin(metric, average), 1, Integer::sum);
 		}
 
 	}

@@ -1,22 +1,16 @@
 package cn.govcloud.metering;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
-import org.postgresql.PGConnection;
-
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes {@link HistoryRows} with COPY into the rollup tables (partitions created as
- * needed) and moves the seal watermarks past the hours and days written, in the caller's
- * transaction.
+ * needed) and moves the consumer's watermarks past the days packed and sealed, in the
+ * caller's transaction.
  */
 @Component
 class HistoryWriter {
@@ -42,35 +36,20 @@ class HistoryWriter {
 			for (Map.Entry<Partitions.Table, Instant[]> range : rows.ranges.entrySet()) {
 				this.partitions.ensureRange(range.getKey(), range.getValue()[0], range.getValue()[1]);
 			}
-			copy("metering_5m (instance_id, metric, dimension, bucket, sum, count, max)", rows.fiveMinutes);
-			copy("metering_1h (instance_id, metric, dimension, bucket, sum, count, max, fives)", rows.hours);
-			copy("metering_1d (instance_id, metric, dimension, bucket, sum, count, max, bins, bin_counts)", rows.days);
+			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_CELLS, rows.cells);
+			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, rows.fiveMinuteDays);
+			CopyIn.copy(this.jdbc, CopyIn.HOUR_DAYS, rows.hourDays);
+			CopyIn.copy(this.jdbc, CopyIn.DAYS, rows.days);
 			this.jdbc.update(
 					"""
 							UPDATE metering_consumer SET sealed_hour = greatest(sealed_hour, ?), sealed_day = greatest(sealed_day, ?)
 							""",
-					Timestamp.from(rows.horizon().hourTarget()), Timestamp.from(rows.horizon().dayTarget()));
+					Timestamp.from(rows.horizon().packTarget()), Timestamp.from(rows.horizon().dayTarget()));
 		}
 		catch (RuntimeException ex) {
 			this.partitions.forget();
 			throw ex;
 		}
-	}
-
-	private void copy(String table, StringBuilder text) {
-		if (text.isEmpty()) {
-			return;
-		}
-		this.jdbc.execute((ConnectionCallback<Long>) (connection) -> {
-			try {
-				return connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
-			}
-			catch (IOException ex) {
-				throw new DataAccessResourceFailureException("COPY into " + table + " failed", ex);
-			}
-		});
 	}
 
 }

@@ -21,12 +21,23 @@ import org.springframework.util.unit.DataSize;
  * @param credentialCache how long a checked ingest credential is trusted without asking
  * the database again (revoking evicts it at once on this node)
  * @param retention how long each rollup is kept
+ * @param shedding when remote write answers 429 instead of waiting
  */
 @ConfigurationProperties("govcloud.metering")
 public record MeteringSettings(@DefaultValue("instance") String matchLabel, @DefaultValue("16MB") DataSize maxBody,
 		@DefaultValue("64MB") DataSize maxUncompressed, @DefaultValue("10m") Duration futureTolerance,
 		@DefaultValue("34d") Duration maxAge, @DefaultValue("60s") Duration credentialCache,
-		@DefaultValue Retention retention) {
+		@DefaultValue Retention retention, @DefaultValue Shedding shedding) {
+
+	/**
+	 * Load shedding (ADR 0012): a request is answered 429 with {@code Retry-After} when
+	 * {@code maxConcurrent} requests of this node are already being stored (the rest of
+	 * the connection pool stays for the consumer and the pages), or when more than
+	 * {@code maxBacklog} batches wait for the rollup consumer.
+	 */
+	public record Shedding(@DefaultValue("8") int maxConcurrent, @DefaultValue("20000") int maxBacklog,
+			@DefaultValue("5s") Duration retryAfter) {
+	}
 
 	/** Retention of each rollup; old data goes by dropping whole partitions. */
 	public record Retention(@DefaultValue("35d") Duration fiveMinute, @DefaultValue("395d") Duration hourly,

@@ -14,17 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The time partitions of the rollups (UTC): 5-minute by day, hourly by month, daily by
- * year. The consumer creates them as data needs them (and a day ahead); retention drops
- * whole partitions whose range ended before the retention period, which costs nothing per
- * row.
+ * The time partitions of the rollups (UTC): 5-minute cells and packed days by day, packed
+ * hours by month, daily by year. The consumer creates them as data needs them (and a day
+ * ahead); retention drops whole partitions whose range ended before the retention period,
+ * which costs nothing per row.
  */
 @Component
 class Partitions {
 
 	enum Table {
 
-		FIVE_MINUTES("metering_5m", "yyyyMMdd"), HOURLY("metering_1h", "yyyyMM"), DAILY("metering_1d", "yyyy");
+		FIVE_MINUTES("metering_5m", "yyyyMMdd"), FIVE_MINUTE_DAYS("metering_5m_day", "yyyyMMdd"),
+		HOURLY("metering_1h_day", "yyyyMM"), DAILY("metering_1d", "yyyy");
 
 		final String parent;
 
@@ -38,7 +39,7 @@ class Partitions {
 		LocalDate start(Instant at) {
 			LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
 			return switch (this) {
-				case FIVE_MINUTES -> day;
+				case FIVE_MINUTES, FIVE_MINUTE_DAYS -> day;
 				case HOURLY -> day.withDayOfMonth(1);
 				case DAILY -> day.withDayOfYear(1);
 			};
@@ -46,7 +47,7 @@ class Partitions {
 
 		LocalDate next(LocalDate start) {
 			return switch (this) {
-				case FIVE_MINUTES -> start.plusDays(1);
+				case FIVE_MINUTES, FIVE_MINUTE_DAYS -> start.plusDays(1);
 				case HOURLY -> start.plusMonths(1);
 				case DAILY -> start.plusYears(1);
 			};
@@ -87,6 +88,13 @@ class Partitions {
 		}
 	}
 
+	/** Drops the partition holding {@code at} (a packed day's cells). */
+	void drop(Table table, Instant at) {
+		String name = table.name(table.start(at));
+		this.jdbc.execute("DROP TABLE IF EXISTS " + name);
+		this.known.remove(name);
+	}
+
 	/** After a rolled-back transaction: partitions it created may not exist. */
 	void forget() {
 		this.known.clear();
@@ -113,7 +121,7 @@ class Partitions {
 
 	private static LocalDate parse(Table table, String suffix) {
 		return switch (table) {
-			case FIVE_MINUTES -> LocalDate.parse(suffix, table.suffix);
+			case FIVE_MINUTES, FIVE_MINUTE_DAYS -> LocalDate.parse(suffix, table.suffix);
 			case HOURLY ->
 				LocalDate.of(Integer.parseInt(suffix.substring(0, 4)), Integer.parseInt(suffix.substring(4)), 1);
 			case DAILY -> LocalDate.of(Integer.parseInt(suffix), 1, 1);

@@ -20,9 +20,12 @@ class Persistence {
 
 	private final Counter[] counters;
 
-	Persistence(BatchLog batches, UnregisteredHosts unregistered, MeterRegistry meters) {
+	private final LoadShedding shedding;
+
+	Persistence(BatchLog batches, UnregisteredHosts unregistered, MeterRegistry meters, LoadShedding shedding) {
 		this.batches = batches;
 		this.unregistered = unregistered;
+		this.shedding = shedding;
 		String[] outcomes = { "received", "stored", "ignored", "duplicate", "out_of_order", "rejected", "unmatched" };
 		this.counters = new Counter[outcomes.length];
 		for (int i = 0; i < outcomes.length; i++) {
@@ -31,6 +34,11 @@ class Persistence {
 				.tag("outcome", outcomes[i])
 				.register(meters);
 		}
+	}
+
+	/** The node's load shedding (429 instead of waiting). */
+	LoadShedding shedding() {
+		return this.shedding;
 	}
 
 	void commit(UUID supplier, RequestIngest request) {

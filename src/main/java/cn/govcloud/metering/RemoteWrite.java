@@ -18,7 +18,8 @@ import org.springframework.transaction.TransactionException;
  * type and encoding, the size (compressed, then the declared uncompressed length, before
  * decompressing), decodes and sorts out the samples, and makes the accepted ones durable
  * before answering. Status codes follow the spec: 204 stored, 400 bad data (valid series
- * stored), 401, 413, 415, 503 when GovCloud itself fails.
+ * stored), 401, 413, 415, 429 with Retry-After when the node is busy (ADR 0012), 503 when
+ * GovCloud itself fails.
  */
 @Service
 public class RemoteWrite {
@@ -113,8 +114,21 @@ public class RemoteWrite {
 		return ingest(supplier, version, raw);
 	}
 
-	/** Decoded samples: sorted out, made durable, answered. */
+	/** Decoded samples: sorted out, made durable, answered; 429 when the node is busy. */
 	WriteResult ingest(UUID supplier, int version, byte[] raw) {
+		LoadShedding shedding = this.persistence.shedding();
+		if (!shedding.admit()) {
+			return WriteResult.busy(shedding.retryAfterSeconds());
+		}
+		try {
+			return admitted(supplier, version, raw);
+		}
+		finally {
+			shedding.release();
+		}
+	}
+
+	private WriteResult admitted(UUID supplier, int version, byte[] raw) {
 		RequestIngest request = new RequestIngest(supplier, this.registry.of(supplier), this.factory,
 				System.currentTimeMillis(), this.settings.futureTolerance().toMillis(),
 				this.settings.maxAge().toMillis(), raw.length / 40);

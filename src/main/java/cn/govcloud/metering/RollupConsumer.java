@@ -1,16 +1,18 @@
 package cn.govcloud.metering;
 
-import java.nio.ByteBuffer;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+
+import cn.govcloud.shared.CityTime;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +39,7 @@ class RollupConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(RollupConsumer.class);
 
-	private static final int BATCHES_PER_RUN = 200;
+	private static final int BATCHES_PER_RUN = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -49,16 +51,19 @@ class RollupConsumer {
 
 	private final ConsumerState state;
 
+	private final DayPacker packer;
+
 	private final boolean enabled;
 
 	private final AtomicLong lagSeconds = new AtomicLong();
 
-	RollupConsumer(JdbcTemplate jdbc, TransactionTemplate transactions, RollupWriter writer, Partitions partitions,
+	RollupConsumer(JdbcTemplate jdbc, TransactionTemplate transactions, RollupWriter writer, DayPacker packer,
 			MeterRegistry meters, @Value("${govcloud.metering.consumer.enabled:true}") boolean enabled) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.writer = writer;
-		this.partitions = partitions;
+		this.packer = packer;
+		this.partitions = writer.partitions();
 		this.state = new ConsumerState(jdbc);
 		this.enabled = enabled;
 		Gauge.builder("govcloud.metering.consumer.lag", this.lagSeconds, AtomicLong::get)
@@ -126,9 +131,9 @@ class RollupConsumer {
 	}
 
 	private void merge(List<Batch> batches) {
-		Map<Integer, List<long[]>> bySeries = new LinkedHashMap<>();
 		Map<UUID, long[]> totals = new HashMap<>();
 		long[] ids = new long[batches.size()];
+		ChunkSamples chunk = new ChunkSamples();
 		for (int b = 0; b < batches.size(); b++) {
 			Batch batch = batches.get(b);
 			ids[b] = batch.id();
@@ -136,13 +141,10 @@ class RollupConsumer {
 			for (int i = 0; i < 8; i++) {
 				sum[i] += batch.counts()[i];
 			}
-			ByteBuffer samples = ByteBuffer.wrap(batch.samples());
-			while (samples.remaining() >= BatchSamples.BYTES) {
-				bySeries.computeIfAbsent(samples.getInt(), (k) -> new ArrayList<>())
-					.add(new long[] { samples.getLong(), samples.getLong() });
-			}
+			chunk.add(batch.samples());
 		}
-		RollupMath math = this.state.apply(bySeries);
+		chunk.group();
+		RollupMath math = this.state.apply(chunk);
 		Map<RollupMath.CellKey, RollupMath.Cell> cells = math.cells();
 		if (!cells.isEmpty()) {
 			long earliest = Long.MAX_VALUE;
@@ -162,36 +164,44 @@ class RollupConsumer {
 	}
 
 	/**
-	 * Seals the hours ended over ten minutes ago, and the city days ended before them.
+	 * Packs the UTC days ended over ten minutes ago (one transaction each), then seals
+	 * the city days ended before the last hour ended over ten minutes ago.
 	 */
 	synchronized void seal(Instant now) {
+		Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.HOURS);
+		Instant packTarget = hourTarget.truncatedTo(ChronoUnit.DAYS);
+		Instant packed = watermark("sealed_hour", "SELECT date_trunc('day', min(bucket), 'UTC') FROM metering_5m");
+		long started = System.nanoTime();
+		while (packed != null && packed.isBefore(packTarget)
+				&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
+			// a day per transaction; after 20 s the next run goes on, so batches are
+			// merged in between
+			Instant day = packed;
+			this.transactions.executeWithoutResult((status) -> {
+				this.packer.pack(day);
+				this.jdbc.update("UPDATE metering_consumer SET sealed_hour = ?",
+						Timestamp.from(day.plus(Duration.ofDays(1))));
+			});
+			packed = day.plus(Duration.ofDays(1));
+		}
+		Instant dayTarget = hourTarget.atZone(CityTime.ZONE).truncatedTo(ChronoUnit.DAYS).toInstant();
 		this.transactions.executeWithoutResult((status) -> {
-			Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-			Instant sealedHour = watermark("sealed_hour",
-					"SELECT date_trunc('hour', min(bucket), 'UTC') FROM metering_5m");
-			if (sealedHour != null && sealedHour.isBefore(hourTarget)) {
-				this.partitions.ensureRange(Partitions.Table.HOURLY, sealedHour, hourTarget);
-				this.writer.sealHours(sealedHour, hourTarget);
-				this.jdbc.update("UPDATE metering_consumer SET sealed_hour = ?", java.sql.Timestamp.from(hourTarget));
-			}
-			Instant dayTarget = hourTarget.atZone(cn.govcloud.shared.CityTime.ZONE)
-				.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
-				.toInstant();
-			Instant sealedDay = watermark("sealed_day",
-					"SELECT date_trunc('day', min(bucket), 'Asia/Shanghai') FROM metering_1h");
+			Instant sealedDay = watermark("sealed_day", """
+					SELECT date_trunc('day', least((SELECT min(bucket) FROM metering_5m),
+					                               (SELECT min(bucket) FROM metering_5m_day)), 'Asia/Shanghai')
+					""");
 			if (sealedDay != null && sealedDay.isBefore(dayTarget)) {
 				this.partitions.ensureRange(Partitions.Table.DAILY, sealedDay, dayTarget);
 				this.writer.sealDays(sealedDay, dayTarget);
-				this.jdbc.update("UPDATE metering_consumer SET sealed_day = ?", java.sql.Timestamp.from(dayTarget));
+				this.jdbc.update("UPDATE metering_consumer SET sealed_day = ?", Timestamp.from(dayTarget));
 			}
 		});
 	}
 
 	private Instant watermark(String column, String initial) {
-		java.sql.Timestamp mark = this.jdbc.queryForObject("SELECT " + column + " FROM metering_consumer",
-				java.sql.Timestamp.class);
+		Timestamp mark = this.jdbc.queryForObject("SELECT " + column + " FROM metering_consumer", Timestamp.class);
 		if (mark == null) {
-			mark = this.jdbc.queryForObject(initial, java.sql.Timestamp.class);
+			mark = this.jdbc.queryForObject(initial, Timestamp.class);
 		}
 		return (mark != null) ? mark.toInstant() : null;
 	}

@@ -4,12 +4,12 @@ package cn.govcloud.metering;
  * The rows a chart reads at one {@link Resolution}:
  * {@code instance_id, dimension, bucket,
  * sum, count, max} of one metric for a set of instances ({@code :ids}) from {@code :from}
- * to {@code :to}. Hours (days) not yet sealed are summed from the finer rollup, so a
- * chart never has a hole where the consumer has not sealed yet.
+ * to {@code :to} (see {@link Rollups}). Days not yet sealed are summed from the hours, so
+ * a chart never has a hole where the consumer has not sealed yet.
  */
 final class RollupSource {
 
-	private static final String FILTER = "instance_id = ANY(:ids) AND metric = :metric AND bucket >= :from AND bucket < :to";
+	private static final String KEYS = "instance_id = ANY(:ids) AND metric = :metric";
 
 	private RollupSource() {
 	}
@@ -17,23 +17,20 @@ final class RollupSource {
 	static String sql(Resolution resolution) {
 		return switch (resolution) {
 			case FIVE_MINUTES ->
-				"SELECT instance_id, dimension, bucket, sum, count, max FROM metering_5m WHERE " + FILTER;
-			case HOUR -> sealedAndOpen("metering_1h", "metering_5m", "sealed_hour", "date_trunc('hour', bucket)");
+				"SELECT instance_id, dimension, bucket, sum, count, max FROM (" + Rollups.fiveMinutes(KEYS) + ") f";
+			case HOUR -> "SELECT instance_id, dimension, bucket, sum, count, max FROM (" + Rollups.hours(KEYS) + ") h";
 			case DAY ->
-				sealedAndOpen("metering_1d", "metering_1h", "sealed_day", "date_trunc('day', bucket, 'Asia/Shanghai')");
+				"""
+						SELECT instance_id, dimension, bucket, sum, count, max FROM metering_1d
+						WHERE %1$s AND bucket >= :from AND bucket < :to AND bucket < %2$s
+						UNION ALL
+						SELECT instance_id, dimension, date_trunc('day', bucket, 'Asia/Shanghai'), sum(sum), sum(count), max(max)
+						FROM (%3$s) h WHERE bucket >= %2$s
+						GROUP BY instance_id, dimension, 3
+						"""
+					.formatted(KEYS, "(SELECT coalesce(sealed_day, '-infinity') FROM metering_consumer)",
+							Rollups.hours(KEYS));
 		};
-	}
-
-	private static String sealedAndOpen(String sealed, String finer, String watermark, String truncated) {
-		String mark = "(SELECT coalesce(" + watermark + ", '-infinity') FROM metering_consumer)";
-		return """
-				SELECT instance_id, dimension, bucket, sum, count, max FROM %1$s
-				WHERE %2$s AND bucket < %3$s
-				UNION ALL
-				SELECT instance_id, dimension, %4$s, sum(sum), sum(count), max(max) FROM %5$s
-				WHERE %2$s AND bucket >= %3$s
-				GROUP BY instance_id, dimension, 3
-				""".formatted(sealed, FILTER, mark, truncated, finer);
 	}
 
 }

@@ -11,44 +11,42 @@ import org.springframework.stereotype.Component;
 /**
  * The consumer's SQL, all set-based ({@code unnest} of arrays): merging 5-minute cells,
  * saving series state, folding batch counts into the totals, deleting consumed batches,
- * and sealing hours and days.
+ * and sealing days.
  */
 @Component
 class RollupWriter {
 
-	private static final String SEAL_HOURS = """
-			INSERT INTO metering_1h (instance_id, metric, dimension, bucket, sum, count, max, fives)
-			SELECT instance_id, metric, dimension, date_trunc('hour', bucket, 'UTC'), sum(sum), sum(count), max(max),
-			       array_agg((sum / count)::real ORDER BY bucket)
-			FROM metering_5m WHERE bucket >= ? AND bucket < ?
-			GROUP BY 1, 2, 3, 4
-			ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
-			SET sum = EXCLUDED.sum, count = EXCLUDED.count, max = EXCLUDED.max, fives = EXCLUDED.fives
-			""";
-
+	/**
+	 * City days from their 5-minute points (ADR 0012): sum, count and max of the points
+	 * as real (as packed), and the histogram of the 5-minute averages.
+	 */
 	private static final String SEAL_DAYS = """
 			INSERT INTO metering_1d (instance_id, metric, dimension, bucket, sum, count, max, bins, bin_counts)
-			SELECT t.instance_id, t.metric, t.dimension, t.day, t.sum, t.count, t.max, h.bins, h.counts
-			FROM (SELECT instance_id, metric, dimension, date_trunc('day', bucket, 'Asia/Shanghai') AS day,
-			             sum(sum) AS sum, sum(count)::int AS count, max(max) AS max
-			      FROM metering_1h WHERE bucket >= ? AND bucket < ? GROUP BY 1, 2, 3, 4) t
-			JOIN (SELECT instance_id, metric, dimension, day, array_agg(bin ORDER BY bin) AS bins,
-			             array_agg(n ORDER BY bin) AS counts
-			      FROM (SELECT instance_id, metric, dimension, date_trunc('day', bucket, 'Asia/Shanghai') AS day,
-			                   %s AS bin, count(*)::int AS n
-			            FROM (SELECT instance_id, metric, metric AS m, dimension, bucket, f.v FROM metering_1h
-			                  CROSS JOIN LATERAL unnest(fives) AS f(v) WHERE bucket >= ? AND bucket < ?) x
-			            GROUP BY 1, 2, 3, 4, 5) b
-			      GROUP BY 1, 2, 3, 4) h USING (instance_id, metric, dimension, day)
+			SELECT instance_id, metric, dimension, day, sum(s), sum(c)::int, max(x), array_agg(bin ORDER BY bin),
+			       array_agg(n ORDER BY bin)
+			FROM (SELECT instance_id, metric, dimension, date_trunc('day', bucket, 'Asia/Shanghai') AS day, %s AS bin,
+			             count(*)::int AS n, sum(v::float8 * count) AS s, sum(count) AS c, max(max::real) AS x
+			      FROM (SELECT instance_id, metric, metric AS m, dimension, bucket, count, max, (sum / count)::real AS v
+			            FROM (%s) f) y
+			      GROUP BY 1, 2, 3, 4, 5) b
+			GROUP BY 1, 2, 3, 4
 			ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
 			SET sum = EXCLUDED.sum, count = EXCLUDED.count, max = EXCLUDED.max, bins = EXCLUDED.bins,
 			    bin_counts = EXCLUDED.bin_counts
-			""".formatted(Histogram.SQL_BIN);
+			""".formatted(Histogram.SQL_BIN, Rollups.fiveMinutes("true"));
 
 	private final JdbcTemplate jdbc;
 
-	RollupWriter(JdbcTemplate jdbc) {
+	private final Partitions partitions;
+
+	RollupWriter(JdbcTemplate jdbc, Partitions partitions) {
 		this.jdbc = jdbc;
+		this.partitions = partitions;
+	}
+
+	/** The partitions the rows written go into. */
+	Partitions partitions() {
+		return this.partitions;
 	}
 
 	void mergeCells(Map<RollupMath.CellKey, RollupMath.Cell> cells) {
@@ -80,11 +78,13 @@ class RollupWriter {
 				""", instances, metrics, dimensions, buckets, sums, counts, maxes);
 	}
 
-	void saveStates(int[] ids, long[] lastTs, double[] lastValues) {
+	/** The consumer's series state, packed per block of series ids (whole blocks). */
+	void saveStates(int[] blocks, byte[][] states) {
 		this.jdbc.update("""
-				UPDATE metering_series s SET last_ts = u.ts, last_value = u.v
-				FROM unnest(?::int[], ?::bigint[], ?::float8[]) AS u(id, ts, v) WHERE s.id = u.id
-				""", ids, lastTs, lastValues);
+				INSERT INTO metering_series_state AS s (block, states)
+				SELECT * FROM unnest(?::int[], ?::bytea[])
+				ON CONFLICT (block) DO UPDATE SET states = EXCLUDED.states
+				""", blocks, states);
 	}
 
 	void foldTotals(Map<UUID, long[]> totals) {
@@ -116,19 +116,17 @@ class RollupWriter {
 	void reopen(Instant earliest) {
 		this.jdbc.update("""
 				UPDATE metering_consumer
-				SET sealed_hour = least(sealed_hour, date_trunc('hour', ?::timestamptz, 'UTC')),
+				SET sealed_hour = least(sealed_hour, date_trunc('day', ?::timestamptz, 'UTC')),
 				    sealed_day = least(sealed_day, date_trunc('day', ?::timestamptz, 'Asia/Shanghai'))
 				""", Timestamp.from(earliest), Timestamp.from(earliest));
 	}
 
-	void sealHours(Instant from, Instant to) {
-		this.jdbc.update(SEAL_HOURS, Timestamp.from(from), Timestamp.from(to));
-	}
-
 	void sealDays(Instant from, Instant to) {
-		Timestamp start = Timestamp.from(from);
-		Timestamp end = Timestamp.from(to);
-		this.jdbc.update(SEAL_DAYS, start, end, start, end);
+		org.springframework.jdbc.core.simple.JdbcClient.create(this.jdbc)
+			.sql(SEAL_DAYS)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.update();
 	}
 
 }

@@ -57,34 +57,31 @@ class SeriesRegistry {
 	private void load(JdbcClient jdbc) {
 		Map<Integer, SeriesEntry> byId = new java.util.HashMap<>();
 		jdbc.sql(
-				"SELECT id, supplier_id, label_key, kind, labels, dimension, instance_id, last_ts, match_value FROM metering_series")
+				"SELECT id, supplier_id, label_key, kind, labels, dimension, instance_id, match_value FROM metering_series")
 			.query((java.sql.ResultSet rs) -> {
 				byte[] key = rs.getBytes(3);
 				SeriesEntry entry = new SeriesEntry(key, SeriesIndex.hash(key, key.length),
-						SeriesKind.ofCode(rs.getShort(4)), rs.getString(5), rs.getString(6), rs.getString(9));
+						SeriesKind.ofCode(rs.getShort(4)), rs.getString(5), rs.getString(6), rs.getString(8));
 				entry.id = rs.getInt(1);
 				entry.instanceId = rs.getObject(7, UUID.class);
 				entry.status = SeriesEntry.Status.STORED;
 				entry.persisted = true;
 				entry.generation = 0;
-				long lastTs = rs.getLong(8);
-				if (!rs.wasNull()) {
-					entry.restore(lastTs);
-				}
 				of(rs.getObject(2, UUID.class)).putIfAbsent(entry);
 				byId.put(entry.id, entry);
 			});
-		jdbc.sql("SELECT samples FROM metering_batch").query((java.sql.ResultSet rs) -> {
-			ByteBuffer samples = ByteBuffer.wrap(rs.getBytes(1));
-			while (samples.remaining() >= BatchSamples.BYTES) {
-				SeriesEntry entry = byId.get(samples.getInt());
-				long ts = samples.getLong();
-				samples.getDouble();
-				if (entry != null) {
-					entry.restore(ts);
+		jdbc.sql("SELECT states FROM metering_series_state UNION ALL SELECT samples FROM metering_batch")
+			.query((java.sql.ResultSet rs) -> {
+				ByteBuffer samples = ByteBuffer.wrap(rs.getBytes(1));
+				while (samples.remaining() >= BatchSamples.BYTES) {
+					SeriesEntry entry = byId.get(samples.getInt());
+					long ts = samples.getLong();
+					samples.getDouble();
+					if (entry != null) {
+						entry.restore(ts);
+					}
 				}
-			}
-		});
+			});
 		log.info("Metering: {} stored series loaded", byId.size());
 	}
 

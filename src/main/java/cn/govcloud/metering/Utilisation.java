@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
  * out of scope reads as not found.
  *
  * <p>
- * p95 is the 95th percentile (nearest rank) of the period's 5-minute averages: exact
- * while the 5-minute or hourly rollups cover the period, from the daily histogram (see
- * {@link Histogram}) beyond.
+ * p95 is the 95th percentile (nearest rank) of the period's 5-minute averages: exact for
+ * periods up to two days within the 5-minute retention, else from the daily histograms
+ * and the binned 5-minute averages of the partial days (see {@link Histogram}; ADR 0012).
  */
 @Service
 public class Utilisation {
@@ -81,14 +81,12 @@ public class Utilisation {
 		}
 		Instant now = Instant.now();
 		List<Row> rows;
-		if (!from.isBefore(now.minus(this.settings.retention().fiveMinute()))) {
+		if (Resolution.forRange(from, to) == Resolution.FIVE_MINUTES
+				&& !from.isBefore(now.minus(this.settings.retention().fiveMinute()))) {
 			rows = SummaryQueries.fromFiveMinutes(this.jdbc, instances.keySet(), filter.metric(), from, to);
 		}
-		else if (!from.isBefore(now.minus(this.settings.retention().hourly()))) {
-			rows = SummaryQueries.fromHours(this.jdbc, instances.keySet(), filter.metric(), from, to);
-		}
 		else {
-			rows = SummaryQueries.fromDays(this.jdbc, instances.keySet(), filter.metric(), from, to);
+			rows = SummaryQueries.fromHistograms(this.jdbc, instances.keySet(), filter.metric(), from, to);
 		}
 		List<InstanceUtilisation> result = new ArrayList<>();
 		for (Row row : rows) {

@@ -15,8 +15,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class UtilisationHistory {
 
-	/** Series written per transaction. */
+	/** Series written per transaction at most. */
 	static final int SERIES_PER_CHUNK = 2_000;
+
+	/**
+	 * COPY text per transaction at most (about 64 MB of heap), whatever the series'
+	 * length.
+	 */
+	static final int CHARS_PER_CHUNK = 32_000_000;
 
 	private final TransactionTemplate transactions;
 
@@ -59,7 +65,7 @@ public class UtilisationHistory {
 		HistoryRows.Horizon horizon = this.writer.horizon(now);
 		while (series.hasNext()) {
 			HistoryRows rows = new HistoryRows(horizon);
-			for (int i = 0; i < SERIES_PER_CHUNK && series.hasNext(); i++) {
+			for (int i = 0; i < SERIES_PER_CHUNK && series.hasNext() && rows.length() < CHARS_PER_CHUNK; i++) {
 				rows.add(series.next());
 			}
 			this.transactions.executeWithoutResult((status) -> this.writer.write(rows));

@@ -132,30 +132,60 @@ class MeteringRollupIntegrationTests {
 		}
 		this.consumer.consume(Duration.ZERO);
 		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
-		List<Float> fives = this.jdbc
-			.sql("SELECT unnest(fives) FROM metering_1h WHERE instance_id = :id ORDER BY bucket")
+		assertThat(this.jdbc
+			.sql("""
+					SELECT u.c FROM metering_5m_day CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id AND u.c > 0
+					""")
 			.param("id", host.id())
-			.query(Float.class)
-			.list();
-		assertThat(fives).hasSizeBetween(4, 4);
+			.query(Integer.class)
+			.list()).as("packed 5-minute cells").containsExactly(1, 1, 1, 1);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM metering_5m WHERE instance_id = :id")
+			.param("id", host.id())
+			.query(Long.class)
+			.single()).as("no unpacked cells left").isZero();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM metering_1d WHERE instance_id = :id")
 			.param("id", host.id())
 			.query(Long.class)
 			.single()).isBetween(1L, 2L);
 		Instant from = Instant.now().minus(Duration.ofDays(100));
-		List<InstanceUtilisation> hourly = this.utilisation.summary(scope("manager"),
+		List<InstanceUtilisation> beyondFiveMinutes = this.utilisation.summary(scope("manager"),
 				new UtilisationFilter(null, null, host.id(), Metric.CPU), from, Instant.now().plus(Duration.ofDays(1)));
-		assertThat(hourly).singleElement().satisfies((row) -> {
+		assertThat(beyondFiveMinutes).singleElement().satisfies((row) -> {
 			assertThat(row.avg()).isCloseTo(0.25, within(1e-6));
-			assertThat(row.p95()).isCloseTo(0.4, within(1e-6));
+			assertThat(row.p95()).as("histogram (ADR 0012): within 0.25 points").isCloseTo(0.4, within(0.0025));
 			assertThat(row.max()).isCloseTo(0.4, within(1e-6));
 		});
+		List<UtilisationPoint> hours = this.utilisation.series(scope("manager"), host.id(), Metric.CPU,
+				Instant.ofEpochMilli(t0).minus(Duration.ofDays(3)), Instant.ofEpochMilli(t0).plus(Duration.ofDays(1)));
+		assertThat(hours.stream().mapToLong(UtilisationPoint::samples).sum()).as("hourly points from the packed day")
+			.isEqualTo(4);
 		List<InstanceUtilisation> daily = this.utilisation.summary(scope("manager"),
 				new UtilisationFilter(null, null, host.id(), Metric.CPU), Instant.now().minus(Duration.ofDays(800)),
 				Instant.now().plus(Duration.ofDays(1)));
 		assertThat(daily).singleElement()
 			.satisfies(
 					(row) -> assertThat(row.p95()).as("histogram: within 0.25 points").isCloseTo(0.4, within(0.0025)));
+	}
+
+	@Test
+	void memoryUsesTheTotalOfTheSameTimestamp() {
+		Host host = this.fixtures.host(this.unit, this.supplier);
+		this.matcher.refresh();
+		long t0 = RollupMath.bucket(System.currentTimeMillis() - 20 * 60_000);
+		Series total = Series.of("__name__", "node_memory_MemTotal_bytes", "instance", host.ip() + ":9100")
+			.sample(t0, 100)
+			.sample(t0 + 15_000, 200);
+		Series available = Series.of("__name__", "node_memory_MemAvailable_bytes", "instance", host.ip() + ":9100")
+			.sample(t0, 50)
+			.sample(t0 + 15_000, 50);
+		assertThat(this.fixtures.write(this.fixtures.credential(this.supplier), List.of(total, available)).statusCode())
+			.isEqualTo(204);
+		this.consumer.consume(Duration.ZERO);
+		List<UtilisationPoint> memory = this.utilisation.series(scope("manager"), host.id(), Metric.MEMORY,
+				Instant.ofEpochMilli(t0), Instant.ofEpochMilli(t0 + 300_000));
+		assertThat(memory).singleElement()
+			.satisfies((point) -> assertThat(point.avg()).as("(1 - 50/100 + 1 - 50/200) / 2, not with the latest total")
+				.isCloseTo(0.625, within(1e-9)));
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class UtilisationHistoryIntegrationTests {
 
 		this.history.load(series.iterator());
 
-		for (String table : List.of("metering_5m", "metering_1h", "metering_1d")) {
+		for (String table : List.of("metering_5m", "metering_5m_day", "metering_1h_day", "metering_1d")) {
 			assertThat(rows(table, loaded.id())).as(table).isNotEmpty().isEqualTo(rows(table, ingested.id()));
 		}
 		assertThat(rows("metering_1d", loaded.id())).as("at least one whole city day").isNotEmpty();
@@ -147,7 +147,8 @@ class UtilisationHistoryIntegrationTests {
 	private List<String> versions(UUID instance) {
 		return this.jdbc.sql("""
 				SELECT xmin::text || ctid::text FROM metering_5m WHERE instance_id = :id
-				UNION ALL SELECT xmin::text || ctid::text FROM metering_1h WHERE instance_id = :id
+				UNION ALL SELECT xmin::text || ctid::text FROM metering_5m_day WHERE instance_id = :id
+				UNION ALL SELECT xmin::text || ctid::text FROM metering_1h_day WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_1d WHERE instance_id = :id
 				""").param("id", instance).query(String.class).list();
 	}

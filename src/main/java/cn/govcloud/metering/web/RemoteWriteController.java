@@ -33,7 +33,7 @@ class RemoteWriteController {
 					+ "Content-Type application/x-protobuf (1.0) or application/x-protobuf;"
 					+ "proto=io.prometheus.write.v2.Request (2.0), Content-Encoding snappy. 204 stored; 400 invalid "
 					+ "data (valid series stored, problems listed); 401; 413 too large; 415 unsupported type or "
-					+ "encoding; 503 retry.")
+					+ "encoding; 429 busy (Retry-After); 503 retry.")
 	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		WriteResult result = this.remoteWrite.receive(request.getHeader(HttpHeaders.AUTHORIZATION),
 				request.getContentType(), request.getHeader(HttpHeaders.CONTENT_ENCODING),
@@ -44,6 +44,9 @@ class RemoteWriteController {
 					Integer.toString(result.outcome().stored()));
 			response.setHeader("X-Prometheus-Remote-Write-Histograms-Written", "0");
 			response.setHeader("X-Prometheus-Remote-Write-Exemplars-Written", "0");
+		}
+		if (result.status() == 429) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(result.retryAfterSeconds()));
 		}
 		if (result.status() == 401) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"govcloud-metering\"");

@@ -1,0 +1,42 @@
+package cn.govcloud.metering;
+
+import java.io.IOException;
+import java.io.StringReader;
+
+import org.postgresql.PGConnection;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code COPY … FROM STDIN} (text format) on the transaction's connection. */
+final class CopyIn {
+
+	static final String FIVE_MINUTE_CELLS = "metering_5m (instance_id, metric, dimension, bucket, sum, count, max)";
+
+	static final String FIVE_MINUTE_DAYS = "metering_5m_day (instance_id, metric, dimension, bucket, avg, max, count)";
+
+	static final String HOUR_DAYS = "metering_1h_day (instance_id, metric, dimension, bucket, avg, max, count)";
+
+	static final String DAYS = "metering_1d (instance_id, metric, dimension, bucket, sum, count, max, bins, bin_counts)";
+
+	private CopyIn() {
+	}
+
+	static void copy(JdbcTemplate jdbc, String table, CharSequence text) {
+		if (text.isEmpty()) {
+			return;
+		}
+		jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			try {
+				return connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
+			}
+			catch (IOException ex) {
+				throw new DataAccessResourceFailureException("COPY into " + table + " failed", ex);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,74 @@
+package cn.govcloud.metering;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Packs a finished UTC day (ADR 0012): its 5-minute cells — merged with the day's packed
+ * rows if a late sample made the day open again — become one {@code metering_5m_day} and
+ * one {@code metering_1h_day} row per series, and the day's partition of cells is
+ * dropped. Runs in the caller's transaction, a thousand instances at a time.
+ */
+@Component
+class DayPacker {
+
+	private static final int INSTANCES_PER_STEP = 1000;
+
+	private static final String CELLS = """
+			SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m
+			WHERE instance_id = ANY(?::uuid[]) AND bucket >= ? AND bucket < ?
+			UNION ALL
+			SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '5 minutes', u.a::float8 * u.c,
+			       u.c, u.x::float8
+			FROM metering_5m_day p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) WITH ORDINALITY AS u(a, x, c, n)
+			WHERE p.instance_id = ANY(?::uuid[]) AND p.bucket = ? AND u.c > 0
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final Partitions partitions;
+
+	DayPacker(JdbcTemplate jdbc, Partitions partitions) {
+		this.jdbc = jdbc;
+		this.partitions = partitions;
+	}
+
+	void pack(Instant day) {
+		Timestamp start = Timestamp.from(day);
+		Timestamp end = Timestamp.from(day.plus(Duration.ofDays(1)));
+		List<UUID> instances = this.jdbc.queryForList(
+				"SELECT DISTINCT instance_id FROM metering_5m WHERE bucket >= ? AND bucket < ?", UUID.class, start,
+				end);
+		if (!instances.isEmpty()) {
+			this.partitions.ensure(Partitions.Table.FIVE_MINUTE_DAYS, day);
+			this.partitions.ensure(Partitions.Table.HOURLY, day);
+		}
+		for (int from = 0; from < instances.size(); from += INSTANCES_PER_STEP) {
+			UUID[] ids = instances.subList(from, Math.min(from + INSTANCES_PER_STEP, instances.size()))
+				.toArray(UUID[]::new);
+			DayCells cells = new DayCells(day);
+			this.jdbc.query(CELLS, (ResultSet rs) -> {
+				cells.add(DayCells.key(rs.getObject(1, UUID.class), Metric.ofCode(rs.getShort(2)), rs.getString(3)),
+						rs.getTimestamp(4).getTime(), rs.getDouble(5), rs.getInt(6), rs.getDouble(7));
+			}, ids, start, end, ids, start);
+			this.jdbc.update("DELETE FROM metering_5m_day WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
+					start);
+			this.jdbc.update("DELETE FROM metering_1h_day WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
+					start);
+			StringBuilder fiveMinutes = new StringBuilder();
+			StringBuilder hours = new StringBuilder();
+			cells.emit(fiveMinutes, hours);
+			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, fiveMinutes);
+			CopyIn.copy(this.jdbc, CopyIn.HOUR_DAYS, hours);
+		}
+		this.partitions.drop(Partitions.Table.FIVE_MINUTES, day);
+	}
+
+}

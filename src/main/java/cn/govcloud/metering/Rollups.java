@@ -1,0 +1,46 @@
+package cn.govcloud.metering;
+
+/**
+ * The SQL of the rollup points as rows
+ * {@code instance_id, metric, dimension, bucket, sum,
+ * count, max} in {@code [:from, :to)} (ADR 0012): 5-minute points from the packed days
+ * ({@code metering_5m_day}, one row per series and UTC day) and from the cells of days
+ * not packed yet ({@code metering_5m}); hourly points from {@code metering_1h_day} and
+ * the unpacked cells summed by hour. A packed row's sum is its average (real) × count.
+ */
+final class Rollups {
+
+	private static final String PACKED = """
+			SELECT * FROM (
+			  SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '%2$s' AS bucket,
+			         u.a::float8 * u.c AS sum, u.c::int AS count, u.x::float8 AS max
+			  FROM %1$s p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) WITH ORDINALITY AS u(a, x, c, n)
+			  WHERE %3$s AND p.bucket > CAST(:from AS timestamptz) - interval '1 day' AND p.bucket < :to AND u.c > 0
+			) packed WHERE bucket >= :from AND bucket < :to
+			""";
+
+	private Rollups() {
+	}
+
+	/** 5-minute points of the series {@code keys} selects (columns of the rollups). */
+	static String fiveMinutes(String keys) {
+		return "SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m WHERE " + keys
+				+ " AND bucket >= :from AND bucket < :to UNION ALL "
+				+ PACKED.formatted("metering_5m_day", "5 minutes", keys);
+	}
+
+	/** Hourly points of the series {@code keys} selects. */
+	static String hours(String keys) {
+		return """
+				SELECT * FROM (
+				  SELECT instance_id, metric, dimension, date_trunc('hour', bucket, 'UTC') AS bucket, sum(sum) AS sum,
+				         sum(count)::int AS count, max(max) AS max
+				  FROM metering_5m WHERE %s AND bucket >= date_trunc('hour', CAST(:from AS timestamptz), 'UTC') AND bucket < :to
+				  GROUP BY 1, 2, 3, 4
+				) open WHERE bucket >= :from AND bucket < :to
+				UNION ALL
+				"""
+			.formatted(keys) + PACKED.formatted("metering_1h_day", "1 hour", keys);
+	}
+
+}
