@@ -55,7 +55,9 @@ public class UtilisationHistory {
 	/**
 	 * Writes all resolutions (5-minute rows only within their retention, hourly, daily),
 	 * sealed, in bulk (COPY or batches); the rollup consumer must afterwards neither
-	 * double-count nor rewrite them. Callable repeatedly (e.g. per chunk of hosts).
+	 * double-count nor rewrite them. Callable repeatedly (e.g. per chunk of hosts), but a
+	 * series' UTC day is loaded once: calls for the same series cover whole UTC days that
+	 * do not overlap (its points of a day are packed into one row).
 	 */
 	public void load(Iterator<Series> series) {
 		Instant now = Instant.now();

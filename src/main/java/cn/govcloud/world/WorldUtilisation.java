@@ -1,7 +1,6 @@
 package cn.govcloud.world;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +18,15 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the hosts' utilisation (CPU, memory, the root disk, eth0 in and out) from the
  * later of their acceptance and {@code days} ago, up to their reclaim or now, through the
- * metering module's bulk history load: the rollups ingest would have written. Newest
- * first, in windows of whole city days (so every hour and day is written once): today's
- * charts have lines long before the 35th day back is written.
+ * metering module's bulk history load: the rollups ingest would have written. Host by
+ * host, each host's whole history at once (every hour and day is written once).
  */
 @Component
 class WorldUtilisation {
 
 	private static final Logger log = LoggerFactory.getLogger(WorldUtilisation.class);
 
-	private static final int HOSTS_PER_LOAD = 200;
+	private static final int HOSTS_PER_LOAD = 20;
 
 	private static final long FIVE_MINUTES = 300;
 
@@ -42,26 +40,22 @@ class WorldUtilisation {
 		if (days == 0 || hosts.isEmpty()) {
 			return;
 		}
-		Instant end = Instant.ofEpochSecond(now.getEpochSecond() / FIVE_MINUTES * FIVE_MINUTES);
-		Instant earliest = end.minus(days, ChronoUnit.DAYS);
-		LocalDate today = CityTime.today();
-		int[] windows = { 0, 1, 7, 14, 21, 28, days + 1 };
-		for (int w = 0; w + 1 < windows.length && windows[w] <= days; w++) {
-			Instant to = (w == 0) ? end : CityTime.startOf(today.minusDays(windows[w] - 1));
-			Instant from = CityTime.startOf(today.minusDays(windows[w + 1] - 1));
-			from = from.isBefore(earliest) ? earliest : from;
-			if (!from.isBefore(to)) {
-				continue;
+		Instant to = Instant.ofEpochSecond(now.getEpochSecond() / FIVE_MINUTES * FIVE_MINUTES);
+		Instant from = to.minus(days, ChronoUnit.DAYS);
+		// A host's whole history goes in one load: metering packs a series' points per
+		// UTC day
+		// and rolls days up per city day, so history cut into windows at either midnight
+		// would write one of those rows twice.
+		for (int i = 0; i < hosts.size(); i += HOSTS_PER_LOAD) {
+			List<Series> series = new ArrayList<>();
+			for (Scene.Host host : hosts.subList(i, Math.min(hosts.size(), i + HOSTS_PER_LOAD))) {
+				series.addAll(series(host, from, to, random));
 			}
-			for (int i = 0; i < hosts.size(); i += HOSTS_PER_LOAD) {
-				List<Series> series = new ArrayList<>();
-				for (Scene.Host host : hosts.subList(i, Math.min(hosts.size(), i + HOSTS_PER_LOAD))) {
-					series.addAll(series(host, from, to, random));
-				}
-				this.history.load(series.iterator());
+			this.history.load(series.iterator());
+			int done = Math.min(hosts.size(), i + HOSTS_PER_LOAD);
+			if (done % (HOSTS_PER_LOAD * 10) == 0 || done == hosts.size()) {
+				log.info("World: utilisation of {} days written for {} of {} hosts", days, done, hosts.size());
 			}
-			log.info("World: utilisation of {} hosts written back to {} ({} of {} days)", hosts.size(),
-					CityTime.minutes(from), Math.min(days, windows[w + 1]), days);
 		}
 	}
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "govcloud.embedded-db.data-dir=${java.io.tmpdir}/govcloud-world-it-${random.uuid}",
 				"govcloud.world.tier=custom", "govcloud.world.units=8", "govcloud.world.systems=40",
-				"govcloud.world.hosts=90", "govcloud.world.days=3", "govcloud.world.utilisation-in-background=false" })
+				"govcloud.world.hosts=90", "govcloud.world.days=10", "govcloud.world.utilisation-in-background=false" })
 @ActiveProfiles("test")
 class WorldIntegrationTests {
 
@@ -139,6 +139,26 @@ class WorldIntegrationTests {
 			.toList();
 		assertThat(averages).as(points).hasSizeGreaterThan(20).allSatisfy((v) -> assertThat(v).isBetween(0.0, 1.0));
 		assertThat(averages.stream().distinct().count()).isGreaterThan(10);
+	}
+
+	@Test
+	void everyHostsWholeHistoryIsWrittenNotOnlyItsLastDays() {
+		UUID host = this.jdbc.sql("""
+				SELECT id FROM instance WHERE kind_code = 'CLOUD_HOST' AND state = 'ACTIVE'
+				  AND active_from <= current_date - 12 ORDER BY cloud_instance_id LIMIT 1
+				""").query(UUID.class).single();
+		java.time.Instant to = java.time.Instant.now();
+		String points = TestClient.signedIn(this.port, "reviewer")
+			.getJson("/api/v1/metering/instances/" + host + "/utilisation?metric=CPU&from="
+					+ to.minus(java.time.Duration.ofDays(10)) + "&to=" + to)
+			.body();
+		List<String> times = JsonPath.read(points, "$[*].at");
+		assertThat(times).as(points).isNotEmpty();
+		java.time.Instant earliest = times.stream()
+			.map(java.time.Instant::parse)
+			.min(java.util.Comparator.naturalOrder())
+			.orElseThrow();
+		assertThat(earliest).as("the oldest point of ten days").isBefore(to.minus(java.time.Duration.ofDays(8)));
 	}
 
 	private List<String> values(String sql) {
