@@ -31,7 +31,7 @@ class ContractFigures implements FigureSource {
 	@Override
 	public List<Figure> figuresFor(GovCloudPrincipal caller) {
 		List<Figure> figures = new ArrayList<>();
-		if (caller.hasRole(Role.COMMISSION_REVIEWER)) {
+		if (caller.hasAnyRole(Role.COMMISSION_REVIEWER, Role.COMMISSION_MANAGER)) {
 			figures.add(new Figure("dashboard.toFile", count(caller, ContractStatus.SUBMITTED),
 					"/contracts?status=SUBMITTED"));
 		}

@@ -34,6 +34,11 @@ class ApplicationFigures implements FigureSource {
 		if (caller.hasRole(Role.COMMISSION_REVIEWER)) {
 			figures.add(new Figure("dashboard.toReview", count(caller, ApplicationStatus.SUBMITTED), "/review"));
 		}
+		else if (caller.hasRole(Role.COMMISSION_MANAGER)) {
+			// The manager oversees the reviewers' queue (Art. 6) without deciding in it.
+			figures.add(new Figure("dashboard.awaitingReview", count(caller, ApplicationStatus.SUBMITTED),
+					"/applications?status=SUBMITTED"));
+		}
 		if (caller.hasAnyRole(Role.UNIT_ADMIN, Role.UNIT_MEMBER)) {
 			figures.add(new Figure("dashboard.returned", count(caller, ApplicationStatus.RETURNED),
 					"/applications?status=RETURNED"));

@@ -40,6 +40,9 @@ class DashboardIntegrationTests {
 		unit.postJson("/api/v1/applications/" + id + "/submit", "{}");
 		assertThat(figure(reviewer, "dashboard.toReview")).isEqualTo(before + 1);
 		assertThat(figure(unit, "dashboard.awaitingReview")).isPositive();
+		TestClient manager = TestClient.signedIn(this.port, "manager");
+		assertThat(figure(manager, "dashboard.awaitingReview")).isEqualTo(before + 1);
+		assertThat(figure(manager, "dashboard.toFile")).isNotNegative();
 		assertThat(figures(TestClient.signedIn(this.port, "auditadmin"))).doesNotContain("dashboard.toReview");
 	}
 
