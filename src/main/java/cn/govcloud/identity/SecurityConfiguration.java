@@ -8,9 +8,9 @@ import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.Credentials;
 import cn.govcloud.shared.GovCloudPrincipal;
+import cn.govcloud.shared.web.ProblemWriter;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,7 +25,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * One filter chain for pages and API: form login with a session for people, personal API
@@ -61,9 +60,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
-			AuditTrail audit, MessageSource messages, LocaleResolver locales,
+			AuditTrail audit, ProblemWriter writer,
 			@Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
-		ProblemResponses problems = new ProblemResponses(messages, locales);
+		ProblemResponses problems = new ProblemResponses(writer);
 		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
