@@ -124,15 +124,7 @@ class WorldIntegrationTests {
 
 	@Test
 	void itsHostsHaveUtilisationShapedByTheDay() {
-		UUID host = this.jdbc.sql("""
-				SELECT id FROM instance WHERE kind_code = 'CLOUD_HOST' AND state = 'ACTIVE'
-				  AND active_from <= current_date - 5 ORDER BY cloud_instance_id LIMIT 1
-				""").query(UUID.class).single();
-		java.time.Instant to = java.time.Instant.now();
-		String points = TestClient.signedIn(this.port, "reviewer")
-			.getJson("/api/v1/metering/instances/" + host + "/utilisation?metric=CPU&from="
-					+ to.minus(java.time.Duration.ofDays(2)) + "&to=" + to)
-			.body();
+		String points = cpuOfAHostActiveFor(5, 2);
 		List<Double> averages = JsonPath.<List<Number>>read(points, "$[*].avg")
 			.stream()
 			.map(Number::doubleValue)
@@ -143,15 +135,8 @@ class WorldIntegrationTests {
 
 	@Test
 	void everyHostsWholeHistoryIsWrittenNotOnlyItsLastDays() {
-		UUID host = this.jdbc.sql("""
-				SELECT id FROM instance WHERE kind_code = 'CLOUD_HOST' AND state = 'ACTIVE'
-				  AND active_from <= current_date - 12 ORDER BY cloud_instance_id LIMIT 1
-				""").query(UUID.class).single();
 		java.time.Instant to = java.time.Instant.now();
-		String points = TestClient.signedIn(this.port, "reviewer")
-			.getJson("/api/v1/metering/instances/" + host + "/utilisation?metric=CPU&from="
-					+ to.minus(java.time.Duration.ofDays(10)) + "&to=" + to)
-			.body();
+		String points = cpuOfAHostActiveFor(12, 10);
 		List<String> times = JsonPath.read(points, "$[*].at");
 		assertThat(times).as(points).isNotEmpty();
 		java.time.Instant earliest = times.stream()
@@ -159,6 +144,22 @@ class WorldIntegrationTests {
 			.min(java.util.Comparator.naturalOrder())
 			.orElseThrow();
 		assertThat(earliest).as("the oldest point of ten days").isBefore(to.minus(java.time.Duration.ofDays(8)));
+	}
+
+	/**
+	 * The CPU chart's points of the last {@code days}, as the reviewer reads them, of the
+	 * first host active for at least {@code activeDays}.
+	 */
+	private String cpuOfAHostActiveFor(int activeDays, int days) {
+		UUID host = this.jdbc.sql("""
+				SELECT id FROM instance WHERE kind_code = 'CLOUD_HOST' AND state = 'ACTIVE'
+				  AND active_from <= current_date - :days ORDER BY cloud_instance_id LIMIT 1
+				""").param("days", activeDays).query(UUID.class).single();
+		java.time.Instant to = java.time.Instant.now();
+		return TestClient.signedIn(this.port, "reviewer")
+			.getJson("/api/v1/metering/instances/" + host + "/utilisation?metric=CPU&from="
+					+ to.minus(java.time.Duration.ofDays(days)) + "&to=" + to)
+			.body();
 	}
 
 	private List<String> values(String sql) {
