@@ -141,22 +141,12 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void aTokenOfADisabledPersonStopsWorking() {
-		String name = "t" + UUID.randomUUID().toString().substring(0, 8);
-		TestClient admin = TestClient.signedIn(this.port, "sysadmin");
-		UUID unit = this.jdbc.sql("SELECT id FROM organization WHERE name = '宜兴市教育局'").query(UUID.class).single();
-		String id = JsonPath
-			.read(admin
-				.postJson("/api/v1/users",
-						"{\"username\":\"" + name + "\",\"displayName\":\"令牌测试\",\"organizationId\":\"" + unit
-								+ "\",\"roles\":[\"UNIT_MEMBER\"],\"initialPassword\":\"Token#Test2026\"}")
-				.body(), "$.id");
-		TestClient person = TestClient.anonymous(this.port);
-		person.login(name, "Token#Test2026");
-		person.postJson("/api/v1/account/password",
-				"{\"currentPassword\":\"Token#Test2026\",\"newPassword\":\"Token#Next2026\",\"confirmPassword\":\"Token#Next2026\"}");
-		person.get("/account/tokens");
-		String secret = JsonPath.read(person.postJson("/api/v1/account/tokens", "{\"name\":\"t\"}").body(), "$.secret");
+		Person person = newPerson();
+		String secret = JsonPath.read(person.browser().postJson("/api/v1/account/tokens", "{\"name\":\"t\"}").body(),
+				"$.secret");
 		assertThat(TestClient.withToken(this.port, secret).getJson("/api/v1/me").statusCode()).isEqualTo(200);
+		TestClient admin = TestClient.signedIn(this.port, "sysadmin");
+		String id = person.id();
 		admin.postJson("/api/v1/users/" + id + "/disable", "{}");
 		assertThat(TestClient.withToken(this.port, secret).getJson("/api/v1/me").statusCode()).isEqualTo(401);
 	}
