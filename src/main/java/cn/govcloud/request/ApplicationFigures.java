@@ -6,6 +6,7 @@ import java.util.List;
 import cn.govcloud.dashboard.Figure;
 import cn.govcloud.dashboard.FigureSource;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.Role;
 
@@ -31,7 +32,7 @@ class ApplicationFigures implements FigureSource {
 	@Override
 	public List<Figure> figuresFor(GovCloudPrincipal caller) {
 		List<Figure> figures = new ArrayList<>();
-		if (caller.hasRole(Role.COMMISSION_REVIEWER)) {
+		if (caller.may(Permission.REVIEW_APPLICATIONS)) {
 			figures.add(new Figure("dashboard.toReview", count(caller, ApplicationStatus.SUBMITTED), "/review"));
 		}
 		else if (caller.hasRole(Role.COMMISSION_MANAGER)) {
@@ -39,7 +40,7 @@ class ApplicationFigures implements FigureSource {
 			figures.add(new Figure("dashboard.awaitingReview", count(caller, ApplicationStatus.SUBMITTED),
 					"/applications?status=SUBMITTED"));
 		}
-		if (caller.hasAnyRole(Role.UNIT_ADMIN, Role.UNIT_MEMBER)) {
+		if (caller.may(Permission.APPLY_FOR_RESOURCES)) {
 			figures.add(new Figure("dashboard.returned", count(caller, ApplicationStatus.RETURNED),
 					"/applications?status=RETURNED"));
 			figures.add(new Figure("dashboard.awaitingReview", count(caller, ApplicationStatus.SUBMITTED),

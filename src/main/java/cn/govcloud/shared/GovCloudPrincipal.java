@@ -31,6 +31,11 @@ public record GovCloudPrincipal(UUID userId, String username, String displayName
 		return false;
 	}
 
+	/** Whether one of this person's roles holds the permission (ADR 0018). */
+	public boolean may(Permission permission) {
+		return permission.grantedToAny(this.roles);
+	}
+
 	public GovCloudPrincipal withPasswordChanged() {
 		return new GovCloudPrincipal(this.userId, this.username, this.displayName, this.organizationId,
 				this.organizationName, this.organizationKind, this.roles, false);

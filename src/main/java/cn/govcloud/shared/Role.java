@@ -19,6 +19,12 @@ public enum Role {
 	/** The three separated administrators of 等保 level 3. */
 	public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 
+	/**
+	 * Every role but the three administrators: those who read business records (ADR
+	 * 0014).
+	 */
+	public static final Set<Role> BUSINESS = EnumSet.complementOf(EnumSet.copyOf(ADMINISTRATORS));
+
 	private final OrganizationKind organizationKind;
 
 	Role(OrganizationKind organizationKind) {

@@ -14,6 +14,7 @@ import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
@@ -147,7 +148,7 @@ public class ApplicationSystems {
 	 * never to exempt (the Commission grants that on the unit's request).
 	 */
 	public Set<HostingStatus> transitions(DataScope scope, ApplicationSystem system) {
-		boolean own = scope.principal().hasAnyRole(Role.UNIT_ADMIN, Role.UNIT_MEMBER)
+		boolean own = scope.principal().may(Permission.KEEP_REGISTER)
 				&& scope.principal().organizationId().equals(system.unitId());
 		return own ? HostingStatusPolicy.allowed(system.hostingStatus(), Authority.UNIT) : Set.of();
 	}

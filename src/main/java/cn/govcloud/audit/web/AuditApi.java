@@ -1,5 +1,7 @@
 package cn.govcloud.audit.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +19,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +54,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/events")
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	@Operation(summary = "Audit records, filtered, newest first, paged")
 	Page<AuditRecord> events(@Parameter(description = FROM) @RequestParam(required = false) String from,
 			@Parameter(description = TO) @RequestParam(required = false) String to,
@@ -66,7 +67,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/verification")
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	@Operation(summary = "Verify the whole chain and name the first modified, deleted or reordered record",
 			description = "Recorded in the trail as audit.verify.")
 	VerificationResult verify() {
@@ -74,7 +75,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/export")
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	@Operation(summary = "The filtered records as an Excel workbook, newest first",
 			description = "Recorded in the trail as audit.export. Cells that could start a formula are prefixed with '.",
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = AuditExport.CONTENT_TYPE)))

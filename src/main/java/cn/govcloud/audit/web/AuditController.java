@@ -1,5 +1,7 @@
 package cn.govcloud.audit.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +16,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +46,7 @@ class AuditController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("outcomes", AuditOutcome.values());
@@ -63,20 +64,20 @@ class AuditController {
 	}
 
 	@GetMapping("/export")
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	void export(@ModelAttribute("filter") AuditFilterForm form, HttpServletResponse response) throws IOException {
 		XlsxDownload.send(this.export, form.toFilter(), response);
 	}
 
 	@GetMapping("/verification")
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	String verificationPage() {
 		return "audit/verification";
 	}
 
 	/** Runs a verification; an htmx request gets just the result. */
 	@PostMapping("/verification")
-	@PreAuthorize(Access.AUDIT_ADMIN)
+	@Allowed(Permission.READ_AUDIT_TRAIL)
 	String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		VerificationResult result = this.verification.verify();
 		model.addAttribute("verification", result);

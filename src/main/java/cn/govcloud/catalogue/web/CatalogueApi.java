@@ -1,17 +1,17 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.List;
 
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKindForm;
 import cn.govcloud.catalogue.ResourceKinds;
-import cn.govcloud.shared.Readers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,11 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalogue", description = "Resource kinds with their spec fields and ranges (Art. 6)")
 class CatalogueApi {
 
-	/** The business roles; no administrator (ADR 0014). */
-	static final String READERS = Readers.BUSINESS;
-
-	static final String MANAGER = "hasRole('COMMISSION_MANAGER')";
-
 	private final ResourceKinds kinds;
 
 	CatalogueApi(ResourceKinds kinds) {
@@ -38,14 +33,14 @@ class CatalogueApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "The catalogue; retired kinds only when asked for")
 	List<ResourceKind> list(@RequestParam(defaultValue = "false") boolean includeRetired) {
 		return includeRetired ? this.kinds.all() : this.kinds.offered();
 	}
 
 	@GetMapping("/{code}")
-	@PreAuthorize(READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "One resource kind")
 	ResourceKind get(@PathVariable String code) {
 		return this.kinds.get(code);
@@ -53,21 +48,21 @@ class CatalogueApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	@Operation(summary = "Add a kind, e.g. a new cloud security service (Commission manager)")
 	ResourceKind add(@Valid @RequestBody ResourceKindForm form) {
 		return this.kinds.add(form);
 	}
 
 	@PostMapping("/{code}/retire")
-	@PreAuthorize(MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	@Operation(summary = "Stop offering a kind; records that use it keep it")
 	ResourceKind retire(@PathVariable String code) {
 		return this.kinds.retire(code, true);
 	}
 
 	@PostMapping("/{code}/reinstate")
-	@PreAuthorize(MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	@Operation(summary = "Offer a retired kind again")
 	ResourceKind reinstate(@PathVariable String code) {
 		return this.kinds.retire(code, false);

@@ -1,5 +1,7 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.List;
 
 import cn.govcloud.catalogue.ResourceCategory;
@@ -9,7 +11,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +32,7 @@ class CatalogueController {
 	}
 
 	@GetMapping
-	@PreAuthorize(CatalogueApi.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String list(Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form",
@@ -43,7 +44,7 @@ class CatalogueController {
 
 	/** The manager adds a cloud security service: a kind without spec fields. */
 	@PostMapping
-	@PreAuthorize(CatalogueApi.MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	String addService(@Valid @ModelAttribute("form") ResourceKindForm form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
@@ -58,7 +59,7 @@ class CatalogueController {
 	}
 
 	@PostMapping("/{code}/retired")
-	@PreAuthorize(CatalogueApi.MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	String retire(@PathVariable String code, @RequestParam boolean value) {
 		this.kinds.retire(code, value);
 		return "redirect:/catalogue";

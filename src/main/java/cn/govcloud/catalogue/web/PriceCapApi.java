@@ -1,5 +1,7 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,7 +14,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +30,7 @@ class PriceCapApi {
 	}
 
 	@GetMapping("/api/v1/price-caps")
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "The tender unit price in force for a supplier, kind and dimension on a day",
 			description = "404 when the supplier has no price for it that day.")
 	PriceCap cap(@RequestParam UUID supplierId, @RequestParam String kind, @Parameter(

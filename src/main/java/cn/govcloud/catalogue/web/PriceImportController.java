@@ -1,5 +1,7 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,7 +14,6 @@ import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormValues;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,13 +48,13 @@ class PriceImportController {
 	}
 
 	@GetMapping
-	@PreAuthorize(PriceAccess.MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	String form(@RequestParam Map<String, String> values, Model model) {
 		return page(model, values, null);
 	}
 
 	@PostMapping
-	@PreAuthorize(PriceAccess.MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	String importList(@RequestParam MultiValueMap<String, String> form,
 			@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
 		try {

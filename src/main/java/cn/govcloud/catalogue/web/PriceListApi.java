@@ -1,5 +1,7 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +22,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,7 @@ class PriceListApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Price lists, newest award first, filtered and paged")
 	Page<PriceListSummary> search(@RequestParam(required = false) UUID supplierId,
 			@Parameter(description = "Lists with a price for this kind, e.g. CLOUD_HOST") @RequestParam(
@@ -68,7 +69,7 @@ class PriceListApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "One price list with its lines")
 	PriceList get(@PathVariable UUID id) {
 		return this.lists.find(id);
@@ -76,7 +77,7 @@ class PriceListApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(PriceAccess.MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	@Operation(summary = "Record a price list with its lines (Commission manager)",
 			description = ALL_OR_NOTHING + " With supersedes, the earlier list's prices end the day before this "
 					+ "list's prices for the same items start.")
@@ -86,7 +87,7 @@ class PriceListApi {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(PriceAccess.MANAGER)
+	@Allowed(Permission.KEEP_CATALOGUE)
 	@Operation(summary = "Import a price list from the Excel template (Commission manager)",
 			description = ALL_OR_NOTHING + " The file: an xlsx workbook of at most 5 MB.")
 	PriceList importList(@RequestParam(required = false) UUID supplierId,

@@ -1,5 +1,7 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +17,6 @@ import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.web.PageLinks;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class PriceListController {
 	}
 
 	@GetMapping
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String list(@RequestParam(required = false) UUID supplierId, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -60,7 +61,7 @@ class PriceListController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("list", this.lists.find(id));
 		model.addAttribute("kinds",

@@ -1,5 +1,7 @@
 package cn.govcloud.catalogue.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.catalogue.PriceImport;
@@ -15,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +42,7 @@ class PriceWorkbookApi {
 	}
 
 	@GetMapping("/template.xlsx")
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "The Excel template for imports, with a help sheet of kinds and dimensions",
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = PriceImport.XLSX)))
 	ResponseEntity<byte[]> template() {
@@ -49,7 +50,7 @@ class PriceWorkbookApi {
 	}
 
 	@GetMapping("/{id}/export.xlsx")
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "One price list as Excel", description = ESCAPED,
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = PriceImport.XLSX)))
 	ResponseEntity<byte[]> export(@PathVariable UUID id) {
@@ -59,7 +60,7 @@ class PriceWorkbookApi {
 	}
 
 	@GetMapping("/export.xlsx")
-	@PreAuthorize(PriceAccess.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Every price list of a supplier as Excel, oldest award first", description = ESCAPED,
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = PriceImport.XLSX)))
 	ResponseEntity<byte[]> exportSupplier(@RequestParam UUID supplierId) {

@@ -1,5 +1,7 @@
 package cn.govcloud.contract.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,7 +60,7 @@ class ContractApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "Contracts the caller is party to (the Commission: all); status=SUBMITTED is the filing queue")
 	Page<ContractSummary> search(@RequestParam(required = false) ContractStatus status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -68,7 +69,7 @@ class ContractApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "One contract with its versions, payments and totals")
 	Contract get(@PathVariable UUID id) {
 		return this.reader.find(this.scopes.current(), id);
@@ -76,7 +77,7 @@ class ContractApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	@Operation(
 			summary = "Draft a contract from an approved application; empty lines are prefilled at the tender prices")
 	Contract draft(@RequestBody ContractDraft draft) {
@@ -85,7 +86,7 @@ class ContractApi {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	@Operation(summary = "Revise terms and lines before filing (a signed contract goes back to draft)")
 	Contract revise(@PathVariable UUID id, @RequestBody ContractDraft draft) {
 		DataScope scope = this.scopes.current();
@@ -93,7 +94,7 @@ class ContractApi {
 	}
 
 	@PostMapping(path = "/{id}/sign", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	@Operation(summary = "Record the signing date and the signed PDF")
 	Contract sign(@PathVariable UUID id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
@@ -104,7 +105,7 @@ class ContractApi {
 	}
 
 	@PostMapping("/{id}/submit")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	@Operation(summary = "Submit a signed contract for filing with the Commission")
 	Contract submit(@PathVariable UUID id) {
 		DataScope scope = this.scopes.current();
@@ -112,21 +113,21 @@ class ContractApi {
 	}
 
 	@PostMapping("/{id}/file")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.FILE_CONTRACTS)
 	@Operation(summary = "File the contract (Commission reviewer); one decision wins")
 	Contract file(@PathVariable UUID id) {
 		return this.actions.file(id);
 	}
 
 	@PostMapping("/{id}/return")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.FILE_CONTRACTS)
 	@Operation(summary = "Return the contract to the unit with a reason (Commission reviewer)")
 	Contract returnToUnit(@PathVariable UUID id, @RequestBody ReasonRequest request) {
 		return this.actions.returnToUnit(id, request.reason());
 	}
 
 	@PostMapping("/{id}/amendments")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	@Operation(summary = "Amend quantities from an effective date; every version is kept")
 	Contract amend(@PathVariable UUID id, @RequestBody AmendmentForm form) {
 		return this.actions.amend(id, form);
@@ -134,14 +135,14 @@ class ContractApi {
 
 	@PostMapping("/{id}/payments")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	@Operation(summary = "Record a payment; above the outstanding amount only with confirmOverpayment")
 	Contract pay(@PathVariable UUID id, @RequestBody PaymentForm form) {
 		return this.actions.pay(id, form);
 	}
 
 	@GetMapping("/{id}/signed.pdf")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "The signed contract")
 	ResponseEntity<byte[]> signedPdf(@PathVariable UUID id) {
 		Contract contract = this.reader.find(this.scopes.current(), id);

@@ -1,5 +1,7 @@
 package cn.govcloud.contract.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +16,6 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageLinks;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,7 +48,7 @@ class ContractController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String list(@RequestParam(required = false) ContractStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result", this.reader.search(this.scopes.current(), status, q, page, 20));
@@ -60,7 +61,7 @@ class ContractController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String newForm(@RequestParam UUID applicationId, Model model) {
 		ContractDraft empty = new ContractDraft(applicationId, null, null, null, null, java.util.List.of());
 		return this.page.draft(model, empty, null, null);
@@ -68,13 +69,13 @@ class ContractController {
 
 	/** The live check: the lines with their caps and problems, and the totals (htmx). */
 	@PostMapping("/quote")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String quote(@RequestParam UUID applicationId, @RequestParam MultiValueMap<String, String> form, Model model) {
 		return this.page.quote(model, ContractForms.draft(applicationId, form), form.containsKey("reprice"));
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String create(@RequestParam UUID applicationId, @RequestParam MultiValueMap<String, String> form, Model model) {
 		ContractDraft draft = ContractForms.draft(applicationId, form);
 		try {
@@ -86,13 +87,13 @@ class ContractController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String show(@PathVariable UUID id, Model model) {
 		return this.page.detail(model, this.reader.find(this.scopes.current(), id), null);
 	}
 
 	@PostMapping("/{id}/sign")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String sign(@PathVariable UUID id, @RequestParam(required = false) String signedOn,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
@@ -111,7 +112,7 @@ class ContractController {
 	}
 
 	@PostMapping("/{id}/submit")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			this.contracts.submit(this.scopes.current(), id);

@@ -1,5 +1,7 @@
 package cn.govcloud.contract.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -8,7 +10,6 @@ import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -42,27 +43,27 @@ class ContractStepsController {
 	}
 
 	@PostMapping("/file")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.FILE_CONTRACTS)
 	String file(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		return step(id, model, redirect, () -> this.actions.file(id));
 	}
 
 	@PostMapping("/return")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.FILE_CONTRACTS)
 	String returnToUnit(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
 		return step(id, model, redirect, () -> this.actions.returnToUnit(id, reason));
 	}
 
 	@PostMapping("/payments")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String pay(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return step(id, model, redirect, () -> this.actions.pay(id, ContractForms.payment(form)));
 	}
 
 	@PostMapping("/amendments")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.CONTRACT)
 	String amend(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return step(id, model, redirect, () -> this.actions.amend(id, ContractForms.amendment(form)));

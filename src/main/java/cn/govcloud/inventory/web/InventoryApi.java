@@ -1,5 +1,7 @@
 package cn.govcloud.inventory.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,7 +49,7 @@ class InventoryApi {
 	}
 
 	@GetMapping("/instances")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "Instances in the caller's scope; q searches name, IP address and cloud instance id")
 	Page<Instance> instances(@RequestParam(required = false) String q,
 			@RequestParam(required = false) InstanceState state, @RequestParam(required = false) UUID systemId,
@@ -57,7 +58,7 @@ class InventoryApi {
 	}
 
 	@GetMapping("/instances.xlsx")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "The instances of the list (same filters and scope) as an Excel workbook")
 	ResponseEntity<byte[]> instancesXlsx(@RequestParam(required = false) String q,
 			@RequestParam(required = false) InstanceState state, @RequestParam(required = false) UUID systemId) {
@@ -73,14 +74,14 @@ class InventoryApi {
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	@GetMapping("/systems")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "Per system, kind and spec: approved vs contracted vs provisioned")
 	List<SystemInventory> systems(@RequestParam(required = false) UUID systemId) {
 		return this.inventory.bySystem(this.scopes.current(), systemId);
 	}
 
 	@GetMapping("/consistency")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.OVERSEE_CITY)
 	@Operation(summary = "Every violation of: no active instance without a filed contract line; "
 			+ "provisioned ≤ contracted ≤ approved. Empty on a healthy database")
 	List<Violation> consistency() {

@@ -1,5 +1,7 @@
 package cn.govcloud.inventory.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +16,6 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.web.PageLinks;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class InventoryController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) InstanceState state,
 			@RequestParam(required = false) UUID systemId, @RequestParam(defaultValue = "0") int page, Model model) {
 		DataScope scope = this.scopes.current();
@@ -73,7 +74,7 @@ class InventoryController {
 
 	/** The Commission's consistency page: empty on a healthy database. */
 	@GetMapping("/consistency")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.OVERSEE_CITY)
 	String consistency(Model model) {
 		model.addAttribute("violations", this.consistency.violations());
 		return "inventory/consistency";

@@ -1,5 +1,7 @@
 package cn.govcloud.inventory.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.UUID;
 
@@ -10,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -31,7 +32,7 @@ class ReconciliationApi {
 	}
 
 	@PostMapping(path = "/api/v1/inventory/reconciliation", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize(Access.RECONCILERS)
+	@Allowed(Permission.RECONCILE)
 	@Operation(summary = "Reconciles a supplier's own inventory list with GovCloud's; nothing is stored",
 			description = "The file is CSV (UTF-8) with the header name,ip,cloud_instance_id,kind,vcpu,memory_gib,"
 					+ "disk_gib,zone (several IP addresses separated by ';'), or an xlsx workbook whose first sheet "

@@ -1,5 +1,7 @@
 package cn.govcloud.inventory.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.UUID;
 
@@ -10,7 +12,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.web.PageMessages;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +42,13 @@ class ReconciliationController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.RECONCILERS)
+	@Allowed(Permission.RECONCILE)
 	String form(Model model) {
 		return page(model, null, null);
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.RECONCILERS)
+	@Allowed(Permission.RECONCILE)
 	String reconcile(@RequestParam(required = false) UUID supplierId,
 			@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
 		try {

@@ -1,5 +1,7 @@
 package cn.govcloud.inventory.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.inventory.Instance;
@@ -17,7 +19,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +49,7 @@ class WorkOrderApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "Work orders the caller is party to: the supplier's queue, the unit's acceptances")
 	Page<WorkOrderSummary> search(@RequestParam(required = false) WorkOrderStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -56,7 +57,7 @@ class WorkOrderApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "One work order with its lines, limits and recorded instances")
 	WorkOrder get(@PathVariable UUID id) {
 		return this.orders.find(this.scopes.current(), id);
@@ -64,14 +65,14 @@ class WorkOrderApi {
 
 	@PostMapping("/{id}/lines/{lineId}/instances")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	@Operation(summary = "Record an opened instance against an order line (never more, nor bigger, than approved)")
 	Instance record(@PathVariable UUID id, @PathVariable UUID lineId, @RequestBody InstanceForm form) {
 		return this.orders.record(this.scopes.current(), id, lineId, form);
 	}
 
 	@PutMapping("/instances/{instanceId}")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	@Operation(summary = "Correct an instance while its order is open")
 	Instance edit(@PathVariable UUID instanceId, @RequestBody InstanceForm form) {
 		return this.orders.edit(this.scopes.current(), instanceId, form);
@@ -79,14 +80,14 @@ class WorkOrderApi {
 
 	@DeleteMapping("/instances/{instanceId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	@Operation(summary = "Remove an instance recorded by mistake while its order is open")
 	void remove(@PathVariable UUID instanceId) {
 		this.orders.remove(this.scopes.current(), instanceId);
 	}
 
 	@PostMapping("/instances/{instanceId}/reclaim")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	@Operation(summary = "Reclaim an instance of a reclaim order on its reclaim date (its last billed day); "
 			+ "the last reclaim completes the order and ends the contract lines")
 	Instance reclaim(@PathVariable UUID instanceId, @RequestBody ReclaimForm form) {
@@ -94,21 +95,21 @@ class WorkOrderApi {
 	}
 
 	@PostMapping("/{id}/complete")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	@Operation(summary = "The supplier completes the order; it waits for the unit's acceptance")
 	WorkOrder complete(@PathVariable UUID id) {
 		return this.orders.complete(this.scopes.current(), id);
 	}
 
 	@PostMapping("/{id}/accept")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.ACCEPT_DELIVERY)
 	@Operation(summary = "The unit accepts a completed order; its instances are billed from today")
 	WorkOrder accept(@PathVariable UUID id) {
 		return this.orders.accept(this.scopes.current(), id);
 	}
 
 	@PostMapping("/{id}/reject")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.ACCEPT_DELIVERY)
 	@Operation(summary = "The unit rejects a completed order with a reason; it reopens for the supplier")
 	WorkOrder reject(@PathVariable UUID id, @RequestBody RejectForm form) {
 		return this.orders.reject(this.scopes.current(), id, form);

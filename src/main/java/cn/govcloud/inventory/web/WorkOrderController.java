@@ -1,5 +1,7 @@
 package cn.govcloud.inventory.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +26,6 @@ import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -63,7 +64,7 @@ class WorkOrderController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String list(@RequestParam(required = false) WorkOrderStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("result", this.orders.search(this.scopes.current(), status, page, 20));
@@ -75,13 +76,13 @@ class WorkOrderController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String show(@PathVariable UUID id, Model model) {
 		return detail(model, id, null, null);
 	}
 
 	@PostMapping("/{id}/lines/{lineId}/instances")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	String record(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam MultiValueMap<String, String> form,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -97,14 +98,14 @@ class WorkOrderController {
 	}
 
 	@PostMapping("/{id}/instances/{instanceId}/remove")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	String remove(@PathVariable UUID id, @PathVariable UUID instanceId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.orders.remove(this.scopes.current(), instanceId));
 	}
 
 	/** The supplier reclaims an instance of a reclaim order on its date (Art. 9). */
 	@PostMapping("/{id}/instances/{instanceId}/reclaim")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	String reclaim(@PathVariable UUID id, @PathVariable UUID instanceId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reclaimedOn,
 			Model model, RedirectAttributes redirect) {
@@ -118,7 +119,7 @@ class WorkOrderController {
 	}
 
 	@PostMapping("/{id}/complete")
-	@PreAuthorize(Access.SUPPLIER)
+	@Allowed(Permission.PROVISION)
 	String complete(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		try {
 			return act(id, redirect, () -> this.orders.complete(this.scopes.current(), id));
@@ -129,7 +130,7 @@ class WorkOrderController {
 	}
 
 	@PostMapping("/{id}/accept")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.ACCEPT_DELIVERY)
 	String accept(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		try {
 			return act(id, redirect, () -> this.orders.accept(this.scopes.current(), id));
@@ -140,7 +141,7 @@ class WorkOrderController {
 	}
 
 	@PostMapping("/{id}/reject")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.ACCEPT_DELIVERY)
 	String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
 		try {

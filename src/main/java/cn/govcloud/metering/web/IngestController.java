@@ -1,5 +1,7 @@
 package cn.govcloud.metering.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,7 +16,6 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormErrors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ class IngestController {
 	}
 
 	@GetMapping
-	@PreAuthorize(MeteringApi.INGEST_READERS)
+	@Allowed(Permission.READ_INGEST)
 	String page(@RequestParam(required = false) UUID supplierId, Model model) {
 		DataScope scope = this.scopes.current();
 		Map<UUID, String> suppliers = this.organizations.suppliers()
@@ -65,7 +66,7 @@ class IngestController {
 	}
 
 	@PostMapping("/credentials")
-	@PreAuthorize(MeteringApi.MANAGER)
+	@Allowed(Permission.MANAGE_INGEST)
 	String issue(@RequestParam(required = false) UUID supplierId, @RequestParam(required = false) String label,
 			Model model) {
 		try {
@@ -79,7 +80,7 @@ class IngestController {
 	}
 
 	@PostMapping("/credentials/{id}/revoke")
-	@PreAuthorize(MeteringApi.MANAGER)
+	@Allowed(Permission.MANAGE_INGEST)
 	String revoke(@PathVariable UUID id) {
 		this.credentials.revoke(this.scopes.current(), id);
 		return "redirect:/metering/ingest";

@@ -1,5 +1,7 @@
 package cn.govcloud.metering.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Metering")
 class MeteringApi {
-
-	static final String MANAGER = "hasRole('COMMISSION_MANAGER')";
-
-	static final String INGEST_READERS = "hasAnyRole('COMMISSION_MANAGER', 'COMMISSION_REVIEWER', 'SUPPLIER_MANAGER', 'SUPPLIER_OPERATOR')";
 
 	private final IngestCredentials credentials;
 
@@ -59,42 +56,42 @@ class MeteringApi {
 
 	@PostMapping("/api/v1/metering/credentials")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(MANAGER)
+	@Allowed(Permission.MANAGE_INGEST)
 	@Operation(summary = "Issues a supplier's ingest credential; the token is shown only in this answer")
 	IssuedCredential issue(@RequestBody CredentialRequest request) {
 		return this.credentials.issue(this.scopes.current(), request.supplierId(), request.label());
 	}
 
 	@GetMapping("/api/v1/metering/credentials")
-	@PreAuthorize(INGEST_READERS)
+	@Allowed(Permission.READ_INGEST)
 	List<IngestCredential> credentials() {
 		return this.credentials.list(this.scopes.current());
 	}
 
 	@DeleteMapping("/api/v1/metering/credentials/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize(MANAGER)
+	@Allowed(Permission.MANAGE_INGEST)
 	@Operation(summary = "Revokes an ingest credential at once")
 	void revoke(@PathVariable UUID id) {
 		this.credentials.revoke(this.scopes.current(), id);
 	}
 
 	@GetMapping("/api/v1/metering/stats")
-	@PreAuthorize(INGEST_READERS)
+	@Allowed(Permission.READ_INGEST)
 	@Operation(summary = "Durable ingest totals (the Commission: all suppliers or supplierId; a supplier: its own)")
 	IngestStats stats(@RequestParam(required = false) UUID supplierId) {
 		return this.reports.stats(this.scopes.current(), supplierId);
 	}
 
 	@GetMapping("/api/v1/metering/unregistered")
-	@PreAuthorize(INGEST_READERS)
+	@Allowed(Permission.READ_INGEST)
 	@Operation(summary = "Hosts seen in series that match no inventory instance")
 	List<UnregisteredSeries> unregistered(@RequestParam(required = false) UUID supplierId) {
 		return this.reports.unregistered(this.scopes.current(), supplierId);
 	}
 
 	@GetMapping("/api/v1/metering/instances/{id}/utilisation")
-	@PreAuthorize(ChartAccess.READERS)
+	@Allowed(Permission.READ_UTILISATION)
 	@Operation(summary = "One instance's chart: 5-minute points up to 2 days, hourly up to 90 days, daily beyond")
 	List<UtilisationPoint> series(@PathVariable UUID id, @RequestParam Metric metric,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
@@ -103,7 +100,7 @@ class MeteringApi {
 	}
 
 	@GetMapping("/api/v1/metering/utilisation")
-	@PreAuthorize(ChartAccess.READERS)
+	@Allowed(Permission.READ_UTILISATION)
 	@Operation(summary = "Avg / p95 (of 5-minute averages) / max per visible instance, metric and dimension")
 	List<InstanceUtilisation> summary(@RequestParam(required = false) UUID unitId,
 			@RequestParam(required = false) UUID systemId, @RequestParam(required = false) UUID instanceId,

@@ -1,5 +1,7 @@
 package cn.govcloud.metering.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +13,6 @@ import cn.govcloud.metering.UtilisationTrend;
 import cn.govcloud.shared.DataScopes;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +39,7 @@ class UtilisationApi {
 
 	/** A unit's, a system's or (no filter, Commission) the city's line of one metric. */
 	@GetMapping("/trend")
-	@PreAuthorize(ChartAccess.READERS)
+	@Allowed(Permission.READ_UTILISATION)
 	List<TrendPoint> trend(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID systemId,
 			@RequestParam Metric metric, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) ChartPeriod period) {

@@ -1,5 +1,7 @@
 package cn.govcloud.metering.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +18,6 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.systems.ApplicationSystems;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class UtilisationController {
 	}
 
 	@GetMapping
-	@PreAuthorize(ChartAccess.READERS)
+	@Allowed(Permission.READ_UTILISATION)
 	String overview(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID systemId,
 			@RequestParam(defaultValue = "CPU") Metric metric, @RequestParam(defaultValue = "DAY") ChartPeriod period,
 			Model model) {
@@ -75,7 +76,7 @@ class UtilisationController {
 	}
 
 	@GetMapping("/instances/{id}")
-	@PreAuthorize(ChartAccess.READERS)
+	@Allowed(Permission.READ_UTILISATION)
 	String instance(@PathVariable UUID id, @RequestParam(defaultValue = "DAY") ChartPeriod period, Model model) {
 		DataScope scope = this.scopes.current();
 		MeteredInstance instance = this.trends.instance(scope, id);

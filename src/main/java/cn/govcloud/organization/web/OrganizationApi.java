@@ -1,5 +1,7 @@
 package cn.govcloud.organization.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.organization.Organization;
@@ -13,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,7 @@ class OrganizationApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "Organisations in the caller's scope, filtered and paged")
 	Page<Organization> search(@RequestParam(required = false) OrganizationKind kind,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -48,7 +49,7 @@ class OrganizationApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "One organisation; outside the caller's scope it does not exist")
 	Organization get(@PathVariable UUID id) {
 		return this.organizations.find(this.scopes.directory(), id);
@@ -56,28 +57,28 @@ class OrganizationApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Register an organisation (system administrator)")
 	Organization register(@Valid @RequestBody OrganizationForm form) {
 		return this.organizations.register(form);
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Edit an organisation's name, credit code and contact (system administrator)")
 	Organization update(@PathVariable UUID id, @Valid @RequestBody OrganizationForm form) {
 		return this.organizations.update(this.scopes.directory(), id, form);
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Deactivate an organisation; nothing is removed")
 	Organization deactivate(@PathVariable UUID id) {
 		return this.organizations.setActive(this.scopes.directory(), id, false);
 	}
 
 	@PostMapping("/{id}/activate")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Activate an organisation again")
 	Organization activate(@PathVariable UUID id) {
 		return this.organizations.setActive(this.scopes.directory(), id, true);

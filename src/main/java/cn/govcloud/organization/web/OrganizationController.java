@@ -1,5 +1,7 @@
 package cn.govcloud.organization.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.organization.Organization;
@@ -13,7 +15,6 @@ import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +42,7 @@ class OrganizationController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	String list(@RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result", this.organizations.search(this.scopes.directory(), kind, q, page, 20));
@@ -54,7 +55,7 @@ class OrganizationController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String newForm(Model model) {
 		model.addAttribute("form", new OrganizationForm(OrganizationKind.UNIT, null, null, null, null));
 		model.addAttribute("kinds", OrganizationKind.values());
@@ -62,7 +63,7 @@ class OrganizationController {
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String register(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
@@ -78,7 +79,7 @@ class OrganizationController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	String show(@PathVariable UUID id, Model model) {
 		Organization organization = this.organizations.find(this.scopes.directory(), id);
 		model.addAttribute("organization", organization);
@@ -89,7 +90,7 @@ class OrganizationController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding,
 			Model model) {
 		if (!binding.hasErrors()) {
@@ -107,7 +108,7 @@ class OrganizationController {
 	}
 
 	@PostMapping("/{id}/active")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String setActive(@PathVariable UUID id, @RequestParam boolean value) {
 		this.organizations.setActive(this.scopes.directory(), id, value);
 		return "redirect:/organizations/" + id;

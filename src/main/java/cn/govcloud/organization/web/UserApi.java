@@ -1,5 +1,7 @@
 package cn.govcloud.organization.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +42,7 @@ class UserApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "People in the caller's scope, filtered and paged")
 	Page<UserAccount> search(@RequestParam(required = false) UUID organizationId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -50,7 +51,7 @@ class UserApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "One person; outside the caller's scope they do not exist")
 	UserAccount get(@PathVariable UUID id) {
 		return this.users.find(this.scopes.directory(), id);
@@ -58,14 +59,14 @@ class UserApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Create an account (system administrator); changed at first login")
 	UserAccount create(@Valid @RequestBody UserForm form) {
 		return this.users.create(form);
 	}
 
 	@PutMapping("/{id}/roles")
-	@PreAuthorize(Access.SECURITY_ADMIN)
+	@Allowed(Permission.ASSIGN_ROLES)
 	@Operation(summary = "Replace a person's roles (security administrator)")
 	UserAccount roles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
 		return this.users.assignRoles(this.users.find(this.scopes.directory(), id).id(), request.roles());
@@ -73,14 +74,14 @@ class UserApi {
 
 	@PostMapping("/{id}/password-reset")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Set a temporary password, to be changed at the next login (system administrator)")
 	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordResetRequest request) {
 		this.users.resetPassword(this.users.find(this.scopes.directory(), id).id(), request.password());
 	}
 
 	@PostMapping("/{id}/unlock")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Lift a lockout (system administrator)")
 	UserAccount unlock(@PathVariable UUID id) {
 		UUID user = this.users.find(this.scopes.directory(), id).id();
@@ -89,14 +90,14 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/disable")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Disable an account; nothing is removed")
 	UserAccount disable(@PathVariable UUID id) {
 		return this.users.setEnabled(this.users.find(this.scopes.directory(), id).id(), false);
 	}
 
 	@PostMapping("/{id}/enable")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	@Operation(summary = "Enable an account again")
 	UserAccount enable(@PathVariable UUID id) {
 		return this.users.setEnabled(this.users.find(this.scopes.directory(), id).id(), true);

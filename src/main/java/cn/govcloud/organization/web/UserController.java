@@ -1,5 +1,7 @@
 package cn.govcloud.organization.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +18,6 @@ import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +46,7 @@ class UserController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	String list(@RequestParam(required = false) UUID organizationId, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result", this.users.search(this.scopes.directory(), organizationId, q, page, 20));
@@ -57,14 +58,14 @@ class UserController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String newForm(@RequestParam(required = false) UUID organizationId, Model model) {
 		model.addAttribute("form", new UserForm(null, null, organizationId, Set.of(), null, null, null));
 		return formPage(model);
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
@@ -79,7 +80,7 @@ class UserController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READ_PEOPLE)
+	@Allowed(Permission.READ_DIRECTORY)
 	String show(@PathVariable UUID id, Model model) {
 		UserAccount user = this.users.find(this.scopes.directory(), id);
 		model.addAttribute("user", user);
@@ -89,7 +90,7 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/roles")
-	@PreAuthorize(Access.SECURITY_ADMIN)
+	@Allowed(Permission.ASSIGN_ROLES)
 	String roles(@PathVariable UUID id, @RequestParam(required = false) Set<Role> roles, RedirectAttributes redirect) {
 		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user,
@@ -97,21 +98,21 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/password-reset")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
 		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user, () -> this.users.resetPassword(user, password));
 	}
 
 	@PostMapping("/{id}/unlock")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
 		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user, () -> this.users.unlock(user));
 	}
 
 	@PostMapping("/{id}/enabled")
-	@PreAuthorize(Access.SYSTEM_ADMIN)
+	@Allowed(Permission.KEEP_ACCOUNTS)
 	String enabled(@PathVariable UUID id, @RequestParam boolean value, RedirectAttributes redirect) {
 		UUID user = this.users.find(this.scopes.directory(), id).id();
 		return act(redirect, user, () -> this.users.setEnabled(user, value));

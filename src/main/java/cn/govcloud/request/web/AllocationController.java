@@ -1,5 +1,7 @@
 package cn.govcloud.request.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,7 +12,6 @@ import cn.govcloud.request.Allocations;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,7 @@ class AllocationController {
 	}
 
 	@GetMapping("/allocations")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	String show(@RequestParam(required = false) UUID unitId, Model model) {
 		DataScope scope = this.scopes.current();
 		model.addAttribute("resources", this.allocations.search(scope, unitId, null));

@@ -1,5 +1,7 @@
 package cn.govcloud.request.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +23,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +55,7 @@ class ApplicationApi {
 	}
 
 	@GetMapping("/applications")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	@Operation(summary = "Applications in the caller's scope; status=SUBMITTED is the review queue, oldest first")
 	Page<ResourceApplication> search(@RequestParam(required = false) ApplicationStatus status,
 			@RequestParam(required = false) UUID systemId, @RequestParam(required = false) UUID unitId,
@@ -65,7 +66,7 @@ class ApplicationApi {
 	}
 
 	@GetMapping("/applications/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	@Operation(summary = "One application with its lines, requested and approved side by side")
 	ResourceApplication get(@PathVariable UUID id) {
 		return this.applications.find(this.scopes.current(), id);
@@ -73,7 +74,7 @@ class ApplicationApi {
 
 	@PostMapping("/applications")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	@Operation(
 			summary = "Draft an application for one of the caller's unit's systems (a change application when it already holds resources)")
 	ResourceApplication draft(@RequestBody ApplicationDraft draft) {
@@ -81,28 +82,28 @@ class ApplicationApi {
 	}
 
 	@PutMapping("/applications/{id}")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	@Operation(summary = "Replace a draft's or a returned application's content")
 	ResourceApplication revise(@PathVariable UUID id, @RequestBody ApplicationDraft draft) {
 		return this.applications.revise(this.scopes.current(), id, draft);
 	}
 
 	@PostMapping("/applications/{id}/submit")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	@Operation(summary = "Submit or resubmit; a change that only gives resources back is approved at once")
 	ResourceApplication submit(@PathVariable UUID id) {
 		return this.applications.submit(this.scopes.current(), id);
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	@Operation(summary = "Withdraw before a decision")
 	ResourceApplication withdraw(@PathVariable UUID id) {
 		return this.applications.withdraw(this.scopes.current(), id);
 	}
 
 	@PostMapping("/applications/{id}/decision")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.REVIEW_APPLICATIONS)
 	@Operation(
 			summary = "Decide (Commission reviewer): APPROVED, APPROVED_WITH_CUTS (with cuts), RETURNED or REJECTED (with a reason)")
 	ResourceApplication decide(@PathVariable UUID id, @RequestBody DecisionForm decision) {
@@ -110,21 +111,21 @@ class ApplicationApi {
 	}
 
 	@GetMapping("/applications/{id}/revisions")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	@Operation(summary = "Every submitted version")
 	List<Revision> revisions(@PathVariable UUID id) {
 		return this.applications.revisions(this.scopes.current(), id);
 	}
 
 	@GetMapping("/applications/{id}/history")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	@Operation(summary = "Who did what and when, with reasons")
 	List<HistoryEntry> history(@PathVariable UUID id) {
 		return this.applications.history(this.scopes.current(), id);
 	}
 
 	@GetMapping("/allocations")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	@Operation(summary = "Approved resources net of decreases, per system, in the caller's scope")
 	List<AllocatedResource> allocations(@RequestParam(required = false) UUID unitId,
 			@RequestParam(required = false) UUID systemId) {
@@ -132,7 +133,7 @@ class ApplicationApi {
 	}
 
 	@GetMapping("/allocations/by-kind")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	@Operation(summary = "Approved resources per kind (the whole city for the Commission)")
 	List<KindTotal> byKind() {
 		return this.allocations.byKind(this.scopes.current());

@@ -1,5 +1,7 @@
 package cn.govcloud.request.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +19,6 @@ import cn.govcloud.shared.web.PageMessages;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -56,7 +57,7 @@ class ApplicationController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	String list(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		DataScope scope = this.scopes.current();
@@ -72,7 +73,7 @@ class ApplicationController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String newForm(@RequestParam UUID systemId, Model model) {
 		ApplicationSystem system = this.systems.findWritable(this.scopes.current(), systemId);
 		return this.page.render(model, system, null, new ApplicationDraft(systemId, null, null, java.util.List.of()),
@@ -80,7 +81,7 @@ class ApplicationController {
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String create(@RequestParam UUID systemId, @RequestParam MultiValueMap<String, String> form, Model model) {
 		DataScope scope = this.scopes.current();
 		ApplicationSystem system = this.systems.findWritable(scope, systemId);
@@ -94,7 +95,7 @@ class ApplicationController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String editForm(@PathVariable UUID id, Model model) {
 		DataScope scope = this.scopes.current();
 		ResourceApplication application = this.applications.find(scope, id);
@@ -103,7 +104,7 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String revise(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		DataScope scope = this.scopes.current();
@@ -127,27 +128,27 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{id}/submit")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.applications.submit(this.scopes.current(), id));
 	}
 
 	@PostMapping("/{id}/withdraw")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.applications.withdraw(this.scopes.current(), id));
 	}
 
 	/** One more empty line, for htmx to append. */
 	@GetMapping("/form/line")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String line(@RequestParam int index, @RequestParam(defaultValue = "NEW") String type, Model model) {
 		return this.page.line(model, index, type);
 	}
 
 	/** The spec inputs of the chosen kind, for htmx to swap into a line. */
 	@GetMapping("/form/spec")
-	@PreAuthorize(Access.APPLICANT)
+	@Allowed(Permission.APPLY_FOR_RESOURCES)
 	String spec(@RequestParam int index, @RequestParam MultiValueMap<String, String> params, Model model) {
 		return this.page.spec(model, index, params.getFirst("lines[" + index + "].kind"));
 	}

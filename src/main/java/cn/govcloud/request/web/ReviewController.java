@@ -1,5 +1,7 @@
 package cn.govcloud.request.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -19,7 +21,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -56,13 +57,13 @@ class ReviewController {
 	}
 
 	@GetMapping("/applications/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_APPLICATIONS)
 	String show(@PathVariable UUID id, Model model) {
 		return detail(model, this.applications.find(this.scopes.current(), id), Map.of());
 	}
 
 	@PostMapping("/applications/{id}/decision")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.REVIEW_APPLICATIONS)
 	String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		DataScope scope = this.scopes.current();
@@ -82,7 +83,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/review")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.REVIEW_APPLICATIONS)
 	String queue(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result", this.applications.search(this.scopes.current(),

@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.io.IOException;
@@ -19,7 +21,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,7 @@ class ExemptionApi {
 
 	@PostMapping(path = "/{id}/exemption-documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	@Operation(summary = "Upload the next version of the exemption document (PDF, DOCX, XLSX, PNG, JPG; "
 			+ "checked by content); then ask with POST /{id}/status {\"status\":\"EXEMPT\", …}")
 	ExemptionDocument upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
@@ -57,35 +58,35 @@ class ExemptionApi {
 	}
 
 	@GetMapping("/{id}/exemption-documents")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Every version of the system's exemption document, newest first")
 	List<ExemptionDocument> documents(@PathVariable UUID id) {
 		return this.documents.versions(this.scopes.current(), id);
 	}
 
 	@GetMapping("/{id}/exemption-documents/{version}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Download one version, under a server-chosen file name")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
 		return Downloads.of(this.documents.download(this.scopes.current(), id, version));
 	}
 
 	@GetMapping("/{id}/exemptions")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "The system's requests for an exemption and the Commission's decisions, newest first")
 	List<ExemptionRequest> requests(@PathVariable UUID id) {
 		return this.exemptions.requests(this.scopes.current(), id);
 	}
 
 	@GetMapping("/exemptions/pending")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.DECIDE_EXEMPTIONS)
 	@Operation(summary = "Requests waiting for the Commission, oldest first (at most 500)")
 	List<ExemptionRequest> pending() {
 		return this.exemptions.pending(this.scopes.current());
 	}
 
 	@PostMapping("/{id}/exemptions/{requestId}/grant")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.DECIDE_EXEMPTIONS)
 	@Operation(summary = "Grant a pending request: the system becomes EXEMPT (Commission); 409 if already decided")
 	ExemptionRequest grant(@PathVariable UUID id, @PathVariable UUID requestId,
 			@Valid @RequestBody(required = false) Decision decision) {
@@ -94,7 +95,7 @@ class ExemptionApi {
 	}
 
 	@PostMapping("/{id}/exemptions/{requestId}/refuse")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.DECIDE_EXEMPTIONS)
 	@Operation(summary = "Refuse a pending request with a reason (Commission); 409 if already decided")
 	ExemptionRequest refuse(@PathVariable UUID id, @PathVariable UUID requestId,
 			@Valid @RequestBody Decision decision) {

@@ -1,12 +1,13 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.systems.RegisterOverview;
 import cn.govcloud.systems.SystemOverview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +27,7 @@ class OverviewApi {
 	}
 
 	@GetMapping("/overview")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.OVERSEE_CITY)
 	@Operation(summary = "The Commission's view: systems per unit by hosting status, overdue migrations "
 			+ "(city date), systems without a security officer or a classified-protection level (at most 500 each)")
 	RegisterOverview overview() {

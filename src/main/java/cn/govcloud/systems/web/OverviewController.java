@@ -1,11 +1,12 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.systems.Exemptions;
 import cn.govcloud.systems.SystemOverview;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ class OverviewController {
 	}
 
 	@GetMapping("/systems/overview")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.OVERSEE_CITY)
 	String overview(Model model) {
 		DataScope scope = this.scopes.current();
 		model.addAttribute("overview", this.overview.overview(scope));

@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +28,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +53,7 @@ class StatusApi {
 	}
 
 	@PostMapping("/{id}/status")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	@Operation(summary = "Change the hosting status (Art. 3); EXEMPT files a request the Commission decides",
 			description = """
 					PLANNED → ON_PLATFORM | OFFLINE (reason); LEGACY_SELF_HOSTED → MIGRATING (targetDate in the future) \
@@ -83,7 +84,7 @@ class StatusApi {
 	}
 
 	@GetMapping("/{id}/transitions")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "The statuses the caller may move the system to now (EXEMPT is asked for, not set)")
 	Set<HostingStatus> transitions(@PathVariable UUID id) {
 		DataScope scope = this.scopes.current();
@@ -91,7 +92,7 @@ class StatusApi {
 	}
 
 	@GetMapping("/{id}/status-history")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Every change of the system's hosting status, newest first")
 	List<HostingChange> history(@PathVariable UUID id) {
 		return this.systems.history(this.scopes.current(), id);

@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +58,7 @@ class SystemActionsController {
 	}
 
 	@PostMapping("/plans")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	String upload(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
 		try {
@@ -72,7 +73,7 @@ class SystemActionsController {
 	}
 
 	@PostMapping("/status")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	String changeStatus(@PathVariable UUID id, @Valid @ModelAttribute("transition") TransitionForm form,
 			BindingResult binding, WebRequest request, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
@@ -95,7 +96,7 @@ class SystemActionsController {
 	}
 
 	@PostMapping("/exemption")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	String requestExemption(@PathVariable UUID id, @Valid @ModelAttribute("exemption") ExemptionForm form,
 			BindingResult binding, WebRequest request, Model model, RedirectAttributes redirect) throws IOException {
 		if (!binding.hasErrors()) {
@@ -117,7 +118,7 @@ class SystemActionsController {
 	}
 
 	@PostMapping("/exemptions/{requestId}/{decision:grant|refuse}")
-	@PreAuthorize(Access.COMMISSION)
+	@Allowed(Permission.DECIDE_EXEMPTIONS)
 	String decide(@PathVariable UUID id, @PathVariable UUID requestId, @PathVariable String decision,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {

@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +22,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,14 +55,14 @@ class SystemApi {
 	}
 
 	@GetMapping("/{id}/evidence/{version}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Download one version of the evidence of the system's data backup (Art. 9)")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable int version) {
 		return Downloads.of(this.evidence.download(this.scopes.current(), id, version));
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Systems in the caller's scope, filtered and paged")
 	Page<ApplicationSystem> search(@RequestParam(required = false) UUID unitId,
 			@RequestParam(required = false) HostingStatus status, @RequestParam(required = false) String q,
@@ -70,7 +71,7 @@ class SystemApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "One system; outside the caller's scope it does not exist")
 	ApplicationSystem get(@PathVariable UUID id) {
 		return this.systems.find(this.scopes.current(), id);
@@ -78,7 +79,7 @@ class SystemApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	@Operation(
 			summary = "Register a system of the caller's unit (initial status PLANNED, LEGACY_SELF_HOSTED or ON_PLATFORM)")
 	ApplicationSystem register(@Valid @RequestBody RegisterRequest request) {
@@ -86,14 +87,14 @@ class SystemApi {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	@Operation(summary = "Edit a system's name, purpose, officer and classified-protection level")
 	ApplicationSystem update(@PathVariable UUID id, @Valid @RequestBody SystemForm form) {
 		return this.systems.update(this.scopes.current(), id, form);
 	}
 
 	@GetMapping("/{id}/plans")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Every version of the system's construction plan, newest first")
 	List<PlanVersion> plans(@PathVariable UUID id) {
 		return this.plans.versions(this.scopes.current(), id);
@@ -101,7 +102,7 @@ class SystemApi {
 
 	@PostMapping(path = "/{id}/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	@Operation(
 			summary = "Upload the next version of the construction plan (PDF, DOCX, XLSX, PNG, JPG; checked by content)")
 	PlanVersion upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
@@ -109,7 +110,7 @@ class SystemApi {
 	}
 
 	@GetMapping("/{id}/plans/{version}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Download one version, under a server-chosen file name")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
 		return Downloads.of(this.plans.download(this.scopes.current(), id, version));

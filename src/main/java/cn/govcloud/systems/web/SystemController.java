@@ -1,5 +1,7 @@
 package cn.govcloud.systems.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +17,6 @@ import cn.govcloud.systems.HostingStatus;
 import cn.govcloud.systems.SystemForm;
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,7 +48,7 @@ class SystemController {
 
 	/** The list; an htmx request (the filter form) gets just the result table. */
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String list(@RequestParam(required = false) HostingStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) UUID unitId, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
@@ -66,7 +67,7 @@ class SystemController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	String newForm(Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new RegisterRequest(null, null, null, null, null, null, HostingStatus.PLANNED));
@@ -79,7 +80,7 @@ class SystemController {
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	String register(@Valid @ModelAttribute("form") RegisterRequest form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
@@ -95,13 +96,13 @@ class SystemController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String show(@PathVariable UUID id, Model model) {
 		return this.page.detail(model, this.scopes.current(), id);
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(Access.UNIT_EDITOR)
+	@Allowed(Permission.KEEP_REGISTER)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") SystemForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
 import cn.govcloud.systems.ApplicationSystem;
@@ -51,14 +52,13 @@ class SystemPage {
 	/** Fills the model of {@code systems/detail}; out of scope reads as "not found". */
 	String detail(Model model, DataScope scope, UUID id) {
 		ApplicationSystem system = this.systems.find(scope, id);
-		boolean editor = scope.principal().hasAnyRole(Role.UNIT_ADMIN, Role.UNIT_MEMBER)
+		boolean editor = scope.principal().may(Permission.KEEP_REGISTER)
 				&& scope.principal().organizationId().equals(system.unitId());
 		List<ExemptionRequest> requests = this.exemptions.requests(scope, id);
 		Optional<ExemptionRequest> pending = requests.stream().filter(ExemptionRequest::pending).findFirst();
 		model.addAttribute("system", system);
 		model.addAttribute("editor", editor);
-		model.addAttribute("decider",
-				scope.seesAll() && scope.principal().hasAnyRole(Role.COMMISSION_REVIEWER, Role.COMMISSION_MANAGER));
+		model.addAttribute("decider", scope.seesAll() && scope.principal().may(Permission.DECIDE_EXEMPTIONS));
 		model.addAttribute("transitions", this.systems.transitions(scope, system));
 		model.addAttribute("exemptionRequestable",
 				editor && system.hostingStatus() == HostingStatus.LEGACY_SELF_HOSTED && pending.isEmpty());

@@ -1,5 +1,7 @@
 package cn.govcloud.termination.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +51,7 @@ class TerminationApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_TERMINATIONS)
 	@Operation(summary = "Termination applications in the caller's scope; the Commission's queue with status=SUBMITTED")
 	Page<Termination> search(@RequestParam(required = false) TerminationStatus status,
 			@RequestParam(required = false) UUID systemId, @RequestParam(defaultValue = "0") int page,
@@ -59,7 +60,7 @@ class TerminationApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_TERMINATIONS)
 	@Operation(summary = "One termination application")
 	Termination get(@PathVariable UUID id) {
 		return this.terminations.find(this.scopes.current(), id);
@@ -67,7 +68,7 @@ class TerminationApi {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.APPLY_FOR_TERMINATION)
 	@Operation(summary = "Apply to terminate a system (wholeSystem=true) or selected instances (instanceIds), "
 			+ "with the checklist and the backup evidence as the part 'file'")
 	Termination apply(@RequestParam(required = false) UUID systemId,
@@ -85,7 +86,7 @@ class TerminationApi {
 	}
 
 	@PostMapping("/{id}/decision")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.REVIEW_TERMINATIONS)
 	@Operation(summary = "Approve (reclaim work orders open) or return with a reason; one decision wins, "
 			+ "a later one gets 409 naming who decided")
 	Termination decide(@PathVariable UUID id, @RequestBody DecisionForm form) {

@@ -1,5 +1,7 @@
 package cn.govcloud.termination.web;
 
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,6 @@ import cn.govcloud.termination.TerminationStatus;
 import cn.govcloud.termination.Terminations;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,7 @@ class TerminationController {
 	}
 
 	@GetMapping
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_TERMINATIONS)
 	String list(@RequestParam(required = false) TerminationStatus status, @RequestParam(required = false) UUID systemId,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result", this.terminations.search(this.scopes.current(), status, systemId, page, 20));
@@ -74,7 +75,7 @@ class TerminationController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.APPLY_FOR_TERMINATION)
 	String form(@RequestParam UUID systemId, Model model) {
 		TerminationForm blank = new TerminationForm(systemId, true, List.of(), cn.govcloud.shared.CityTime.today(),
 				null, null, null, null);
@@ -82,7 +83,7 @@ class TerminationController {
 	}
 
 	@PostMapping
-	@PreAuthorize(Access.UNIT)
+	@Allowed(Permission.APPLY_FOR_TERMINATION)
 	String apply(@RequestParam UUID systemId, @RequestParam(defaultValue = "true") boolean wholeSystem,
 			@RequestParam(required = false) List<UUID> instanceIds,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate offlineOn,
@@ -104,13 +105,13 @@ class TerminationController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(Access.READERS)
+	@Allowed(Permission.READ_TERMINATIONS)
 	String show(@PathVariable UUID id, Model model) {
 		return detail(model, id, null);
 	}
 
 	@PostMapping("/{id}/decision")
-	@PreAuthorize(Access.REVIEWER)
+	@Allowed(Permission.REVIEW_TERMINATIONS)
 	String decide(@PathVariable UUID id, @RequestParam(required = false) TerminationDecision decision,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		try {

@@ -1,0 +1,153 @@
+package cn.govcloud.shared;
+
+import static cn.govcloud.shared.Role.AUDIT_ADMIN;
+import static cn.govcloud.shared.Role.COMMISSION_MANAGER;
+import static cn.govcloud.shared.Role.COMMISSION_REVIEWER;
+import static cn.govcloud.shared.Role.FINANCE_VIEWER;
+import static cn.govcloud.shared.Role.SECURITY_ADMIN;
+import static cn.govcloud.shared.Role.SECURITY_OFFICER;
+import static cn.govcloud.shared.Role.SUPPLIER_MANAGER;
+import static cn.govcloud.shared.Role.SUPPLIER_OPERATOR;
+import static cn.govcloud.shared.Role.SYSTEM_ADMIN;
+import static cn.govcloud.shared.Role.UNIT_ADMIN;
+import static cn.govcloud.shared.Role.UNIT_MEMBER;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may do what: the one typed model of permissions (ADR 0018). Each permission is an
+ * action a person takes, granted to a fixed set of {@link Role roles}; controllers and
+ * APIs declare it with {@link Allowed @Allowed}, templates ask the {@code may} bean, and
+ * services ask {@link GovCloudPrincipal#may(Permission)}. What a permitted person then
+ * sees is narrowed by its {@link DataScope} (ADR 0003): a permission says "may read
+ * contracts", the scope says "whose".
+ * <p>
+ * No administrator (system, security, audit) holds a permission over units' business
+ * records (ADR 0014; the separation of the three administrators of 等保 level 3).
+ */
+public enum Permission {
+
+	// Reading, positively (ADR 0014)
+
+	/** The register of application systems, the catalogue and tender price lists. */
+	READ_BUSINESS_RECORDS(Role.BUSINESS),
+
+	/** Organisations and people (within the directory scope). */
+	READ_DIRECTORY(union(Role.BUSINESS, EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN))),
+
+	/** The audit trail and its verification. */
+	READ_AUDIT_TRAIL(EnumSet.of(AUDIT_ADMIN)),
+
+	/** Applications and allocations (Art. 6, 8). */
+	READ_APPLICATIONS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/**
+	 * Contracts, work orders and the inventory: the unit, the Commission, the supplier
+	 * (Art. 7, 9).
+	 */
+	READ_CONTRACTS_AND_INVENTORY(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** Terminations (Art. 9). */
+	READ_TERMINATIONS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/** Utilisation of hosts and systems (Art. 8, 12). */
+	READ_UTILISATION(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** The monitoring ingest: credentials, figures, series (Art. 12). */
+	READ_INGEST(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** The city's register overview and the inventory consistency check. */
+	OVERSEE_CITY(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	// The unit's actions
+
+	/**
+	 * Register the unit's systems, their construction plans and hosting status, and ask
+	 * for exemptions (Art. 3, 5, 15).
+	 */
+	KEEP_REGISTER(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER)),
+
+	/** Apply for cloud resources (Art. 6). */
+	APPLY_FOR_RESOURCES(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER)),
+
+	/** Draft, sign and submit contracts, amend them and record payments (Art. 7). */
+	CONTRACT(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER)),
+
+	/** Accept or reject delivered resources (Art. 7). */
+	ACCEPT_DELIVERY(EnumSet.of(UNIT_ADMIN)),
+
+	/** Apply to terminate the use of resources (Art. 9). */
+	APPLY_FOR_TERMINATION(EnumSet.of(UNIT_ADMIN)),
+
+	// The Commission's actions
+
+	/** Review applications (Art. 8). */
+	REVIEW_APPLICATIONS(EnumSet.of(COMMISSION_REVIEWER)),
+
+	/** File or return contracts (Art. 7). */
+	FILE_CONTRACTS(EnumSet.of(COMMISSION_REVIEWER)),
+
+	/** Review terminations (Art. 9). */
+	REVIEW_TERMINATIONS(EnumSet.of(COMMISSION_REVIEWER)),
+
+	/** Grant or refuse exemptions from migration (Art. 3). */
+	DECIDE_EXEMPTIONS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/** Keep the service catalogue and the tender price lists (Art. 7). */
+	KEEP_CATALOGUE(EnumSet.of(COMMISSION_MANAGER)),
+
+	/** Issue and revoke the suppliers' monitoring credentials (Art. 12). */
+	MANAGE_INGEST(EnumSet.of(COMMISSION_MANAGER)),
+
+	// The supplier's actions
+
+	/** Provision and reclaim instances on work orders (Art. 7, 9). */
+	PROVISION(EnumSet.of(SUPPLIER_OPERATOR)),
+
+	/** Reconcile the supplier's own list with the inventory (Art. 12). */
+	RECONCILE(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	// The administrators' duties (等保 level 3)
+
+	/** Keep organisations and accounts. */
+	KEEP_ACCOUNTS(EnumSet.of(SYSTEM_ADMIN)),
+
+	/** Assign roles. */
+	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN));
+
+	private final Set<Role> roles;
+
+	Permission(Collection<Role> roles) {
+		this.roles = Set.copyOf(roles);
+	}
+
+	/** The roles this permission is granted to. */
+	public Set<Role> roles() {
+		return this.roles;
+	}
+
+	public boolean grantedTo(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/** Whether any of these roles holds this permission. */
+	public boolean grantedToAny(Collection<Role> held) {
+		for (Role role : held) {
+			if (grantedTo(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<Role> union(Set<Role> first, Set<Role> second) {
+		EnumSet<Role> all = EnumSet.copyOf(first);
+		all.addAll(second);
+		return all;
+	}
+
+}
