@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.govcloud.calendar.Timeline;
+
 /**
  * One service-level clock of a ticket (time to first response, time to resolve): it
  * starts when the ticket is opened, counts in its priority's {@link Timeline}, skips the

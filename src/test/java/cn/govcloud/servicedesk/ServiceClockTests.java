@@ -8,8 +8,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import cn.govcloud.servicedesk.CalendarDay.Kind;
-import cn.govcloud.servicedesk.WorkingCalendar.WorkingPeriod;
+import cn.govcloud.calendar.CalendarDay.Kind;
+import cn.govcloud.calendar.Timeline;
+import cn.govcloud.calendar.WorkingCalendar;
+import cn.govcloud.calendar.WorkingCalendar.WorkingPeriod;
 import cn.govcloud.shared.CityTime;
 import org.junit.jupiter.api.Test;
 

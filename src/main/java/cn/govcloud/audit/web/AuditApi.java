@@ -1,10 +1,6 @@
 package cn.govcloud.audit.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import cn.govcloud.audit.AuditEvents;
 import cn.govcloud.audit.AuditExport;
@@ -12,12 +8,15 @@ import cn.govcloud.audit.AuditFilter;
 import cn.govcloud.audit.AuditRecord;
 import cn.govcloud.audit.AuditVerification;
 import cn.govcloud.audit.VerificationResult;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,10 +1,6 @@
 package cn.govcloud.audit.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import cn.govcloud.audit.AuditEvents;
 import cn.govcloud.audit.AuditExport;
@@ -12,9 +8,12 @@ import cn.govcloud.audit.AuditFilter;
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditVerification;
 import cn.govcloud.audit.VerificationResult;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,12 +1,12 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.List;
 
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKindForm;
 import cn.govcloud.catalogue.ResourceKinds;
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

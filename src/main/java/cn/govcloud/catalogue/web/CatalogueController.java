@@ -1,13 +1,13 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.List;
 
 import cn.govcloud.catalogue.ResourceCategory;
 import cn.govcloud.catalogue.ResourceKindForm;
 import cn.govcloud.catalogue.ResourceKinds;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 import jakarta.validation.Valid;
 

@@ -1,14 +1,14 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.govcloud.catalogue.PriceCap;
 import cn.govcloud.catalogue.TenderPrices;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,5 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,7 +9,9 @@ import cn.govcloud.catalogue.PriceImport;
 import cn.govcloud.catalogue.PriceListFilter;
 import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormValues;
 
 import org.springframework.stereotype.Controller;

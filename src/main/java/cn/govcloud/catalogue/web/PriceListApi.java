@@ -1,7 +1,5 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,8 +10,10 @@ import cn.govcloud.catalogue.PriceListFilter;
 import cn.govcloud.catalogue.PriceListForm;
 import cn.govcloud.catalogue.PriceListSummary;
 import cn.govcloud.catalogue.PriceLists;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

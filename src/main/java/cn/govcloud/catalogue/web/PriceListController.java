@@ -1,7 +1,5 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +12,8 @@ import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,12 +1,12 @@
 package cn.govcloud.catalogue.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.catalogue.PriceImport;
 import cn.govcloud.catalogue.PriceList;
 import cn.govcloud.catalogue.PriceLists;
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

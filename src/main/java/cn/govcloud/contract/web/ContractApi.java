@@ -1,7 +1,5 @@
 package cn.govcloud.contract.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,9 +12,11 @@ import cn.govcloud.contract.ContractStatus;
 import cn.govcloud.contract.ContractSummary;
 import cn.govcloud.contract.Contracts;
 import cn.govcloud.contract.PaymentForm;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

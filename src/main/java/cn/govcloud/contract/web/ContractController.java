@@ -1,7 +1,5 @@
 package cn.govcloud.contract.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -10,10 +8,12 @@ import cn.govcloud.contract.ContractDraft;
 import cn.govcloud.contract.ContractReader;
 import cn.govcloud.contract.ContractStatus;
 import cn.govcloud.contract.Contracts;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 
 import org.springframework.stereotype.Controller;

@@ -1,14 +1,14 @@
 package cn.govcloud.contract.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import cn.govcloud.contract.ContractReader;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

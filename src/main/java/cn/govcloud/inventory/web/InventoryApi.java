@@ -1,7 +1,5 @@
 package cn.govcloud.inventory.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +11,10 @@ import cn.govcloud.inventory.InventoryExport;
 import cn.govcloud.inventory.InventoryFilter;
 import cn.govcloud.inventory.SystemInventory;
 import cn.govcloud.inventory.Violation;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

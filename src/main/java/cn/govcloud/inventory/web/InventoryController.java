@@ -1,19 +1,19 @@
 package cn.govcloud.inventory.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.catalogue.ResourceKind;
+import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.inventory.ConsistencyCheck;
 import cn.govcloud.inventory.InstanceState;
 import cn.govcloud.inventory.Inventory;
 import cn.govcloud.inventory.InventoryFilter;
-import cn.govcloud.catalogue.ResourceKind;
-import cn.govcloud.catalogue.ResourceKinds;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 
 import org.springframework.stereotype.Controller;

@@ -1,13 +1,13 @@
 package cn.govcloud.inventory.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.UUID;
 
 import cn.govcloud.inventory.Reconciliation;
 import cn.govcloud.inventory.ReconciliationReport;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

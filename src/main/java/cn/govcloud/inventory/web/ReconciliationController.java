@@ -1,15 +1,15 @@
 package cn.govcloud.inventory.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.UUID;
 
 import cn.govcloud.inventory.Reconciliation;
 import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageMessages;
 
 import org.springframework.stereotype.Controller;

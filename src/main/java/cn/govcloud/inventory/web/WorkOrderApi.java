@@ -1,7 +1,5 @@
 package cn.govcloud.inventory.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.inventory.Instance;
@@ -13,8 +11,10 @@ import cn.govcloud.inventory.WorkOrder;
 import cn.govcloud.inventory.WorkOrderStatus;
 import cn.govcloud.inventory.WorkOrderSummary;
 import cn.govcloud.inventory.WorkOrders;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

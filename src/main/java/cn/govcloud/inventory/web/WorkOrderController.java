@@ -1,7 +1,5 @@
 package cn.govcloud.inventory.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,9 +17,11 @@ import cn.govcloud.inventory.Reclaims;
 import cn.govcloud.inventory.RejectForm;
 import cn.govcloud.inventory.WorkOrderStatus;
 import cn.govcloud.inventory.WorkOrders;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
 

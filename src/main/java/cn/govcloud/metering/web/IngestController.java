@@ -1,7 +1,5 @@
 package cn.govcloud.metering.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,9 +9,11 @@ import cn.govcloud.metering.IssuedCredential;
 import cn.govcloud.metering.MeteringReports;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,5 @@
 package cn.govcloud.metering.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +15,9 @@ import cn.govcloud.metering.UnregisteredSeries;
 import cn.govcloud.metering.Utilisation;
 import cn.govcloud.metering.UtilisationFilter;
 import cn.govcloud.metering.UtilisationPoint;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

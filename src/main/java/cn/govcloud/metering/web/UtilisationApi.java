@@ -1,7 +1,5 @@
 package cn.govcloud.metering.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +8,9 @@ import cn.govcloud.metering.Metric;
 import cn.govcloud.metering.TrendPoint;
 import cn.govcloud.metering.UtilisationFilter;
 import cn.govcloud.metering.UtilisationTrend;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,5 @@
 package cn.govcloud.metering.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +11,11 @@ import cn.govcloud.metering.UtilisationFilter;
 import cn.govcloud.metering.UtilisationTrend;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.systems.ApplicationSystems;
 
 import org.springframework.stereotype.Controller;

@@ -1,15 +1,15 @@
 package cn.govcloud.organization.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.OrganizationForm;
 import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,16 +1,16 @@
 package cn.govcloud.organization.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.UUID;
 
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.OrganizationForm;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.Users;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 import jakarta.validation.Valid;

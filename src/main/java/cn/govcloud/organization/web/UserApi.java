@@ -1,15 +1,15 @@
 package cn.govcloud.organization.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.UserForm;
 import cn.govcloud.organization.Users;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

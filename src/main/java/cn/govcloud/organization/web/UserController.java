@@ -1,7 +1,5 @@
 package cn.govcloud.organization.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,8 +9,10 @@ import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.UserForm;
 import cn.govcloud.organization.Users;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Role;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;

@@ -1,7 +1,5 @@
 package cn.govcloud.request.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,8 +7,10 @@ import java.util.stream.Collectors;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.request.Allocations;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,5 @@
 package cn.govcloud.request.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +15,10 @@ import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.request.Reviews;
 import cn.govcloud.request.Revision;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

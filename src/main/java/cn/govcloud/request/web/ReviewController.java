@@ -1,7 +1,5 @@
 package cn.govcloud.request.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,10 +12,12 @@ import cn.govcloud.request.ApplicationStatus;
 import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.request.Reviews;
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
 

@@ -1,19 +1,18 @@
 package cn.govcloud.systems.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.systems.ExemptionDocument;
 import cn.govcloud.systems.ExemptionDocuments;
 import cn.govcloud.systems.ExemptionRequest;
 import cn.govcloud.systems.Exemptions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,8 @@
 package cn.govcloud.systems.web;
 
 import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.systems.RegisterOverview;
 import cn.govcloud.systems.SystemOverview;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,13 +1,13 @@
 package cn.govcloud.systems.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
 import cn.govcloud.systems.BackupEvidence;

@@ -1,14 +1,14 @@
 package cn.govcloud.systems.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.systems.ApplicationSystem;

@@ -1,14 +1,14 @@
 package cn.govcloud.termination.web;
 
-import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.Permission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Permission;
 import cn.govcloud.termination.DataHandling;
 import cn.govcloud.termination.DecisionForm;
 import cn.govcloud.termination.OpenApplications;

@@ -1,4 +1,4 @@
-package cn.govcloud.servicedesk;
+package cn.govcloud.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.Instant;
  * The time a service-level clock counts in: every second (round the clock) or only the
  * working seconds of a {@link WorkingCalendar}.
  */
-interface Timeline {
+public interface Timeline {
 
 	/** Counts every second: P1 and P2 targets (a fault does not wait for Monday). */
 	Timeline ROUND_THE_CLOCK = new Timeline() {

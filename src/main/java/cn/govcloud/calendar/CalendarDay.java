@@ -1,4 +1,4 @@
-package cn.govcloud.servicedesk;
+package cn.govcloud.calendar;
 
 import java.time.LocalDate;
 

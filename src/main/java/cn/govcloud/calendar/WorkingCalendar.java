@@ -1,4 +1,4 @@
-package cn.govcloud.servicedesk;
+package cn.govcloud.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.util.Map;
  * working day (调休: a Saturday or Sunday worked in exchange for a longer holiday), as the
  * State Council publishes them each year and the Commission keeps them as data.
  */
-final class WorkingCalendar implements Timeline {
+public final class WorkingCalendar implements Timeline {
 
 	/** How far a computation walks before it gives up: ten years of days. */
 	private static final int MAX_DAYS = 3660;
@@ -33,7 +33,7 @@ final class WorkingCalendar implements Timeline {
 	 * @param periods the working periods of a day, in order and not overlapping
 	 * @param exceptions the holidays and the adjusted working days
 	 */
-	WorkingCalendar(ZoneId zone, List<WorkingPeriod> periods, Map<LocalDate, CalendarDay.Kind> exceptions) {
+	public WorkingCalendar(ZoneId zone, List<WorkingPeriod> periods, Map<LocalDate, CalendarDay.Kind> exceptions) {
 		if (periods.isEmpty()) {
 			throw new IllegalArgumentException("a working day needs working hours");
 		}
@@ -44,11 +44,11 @@ final class WorkingCalendar implements Timeline {
 	}
 
 	/** The working time of one working day: "3 working days" is three of these. */
-	Duration workingDay() {
+	public Duration workingDay() {
 		return this.workingDay;
 	}
 
-	boolean isWorkingDay(LocalDate day) {
+	public boolean isWorkingDay(LocalDate day) {
 		CalendarDay.Kind exception = this.exceptions.get(day);
 		if (exception != null) {
 			return exception == CalendarDay.Kind.WORKDAY;
@@ -122,15 +122,15 @@ final class WorkingCalendar implements Timeline {
 	}
 
 	/** One period of working hours in a day, e.g. 08:30–12:00. */
-	record WorkingPeriod(LocalTime starts, LocalTime ends) {
+	public record WorkingPeriod(LocalTime starts, LocalTime ends) {
 
-		WorkingPeriod {
+		public WorkingPeriod {
 			if (!ends.isAfter(starts)) {
 				throw new IllegalArgumentException("a working period ends after it starts");
 			}
 		}
 
-		Duration length() {
+		public Duration length() {
 			return Duration.between(this.starts, this.ends);
 		}
 
