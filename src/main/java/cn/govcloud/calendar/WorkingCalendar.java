@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,35 @@ public final class WorkingCalendar implements Timeline {
 		}
 		DayOfWeek weekday = day.getDayOfWeek();
 		return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
+	}
+
+	/**
+	 * The working day {@code count} working days after {@code from} (0: {@code from}
+	 * itself if worked, else the next working day): "within 10 working days" of a notice.
+	 */
+	public LocalDate plusWorkingDays(LocalDate from, int count) {
+		LocalDate day = from;
+		int walked = 0;
+		while (!isWorkingDay(day)) {
+			guard(walked++);
+			day = day.plusDays(1);
+		}
+		for (int left = count; left > 0; left--) {
+			do {
+				guard(walked++);
+				day = day.plusDays(1);
+			}
+			while (!isWorkingDay(day));
+		}
+		return day;
+	}
+
+	/** The {@code nth} working day of a month (1: the first): "the 5th working day". */
+	public LocalDate workingDayOf(YearMonth month, int nth) {
+		if (nth < 1) {
+			throw new IllegalArgumentException("the first working day is the 1st");
+		}
+		return plusWorkingDays(month.atDay(1), nth - 1);
 	}
 
 	@Override
@@ -125,7 +155,7 @@ public final class WorkingCalendar implements Timeline {
 	public record WorkingPeriod(LocalTime starts, LocalTime ends) {
 
 		public WorkingPeriod {
-			if (!ends.isAfter(starts)) {
+			if (starts == null || ends == null || !ends.isAfter(starts)) {
 				throw new IllegalArgumentException("a working period ends after it starts");
 			}
 		}

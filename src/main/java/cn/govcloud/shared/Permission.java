@@ -100,6 +100,12 @@ public enum Permission {
 	/** Keep the service catalogue and the tender price lists (Art. 7). */
 	KEEP_CATALOGUE(EnumSet.of(COMMISSION_MANAGER)),
 
+	/**
+	 * Keep the working calendar: working hours, holidays and adjusted working days of
+	 * each year (the time service-level clocks count in, Art. 10–12).
+	 */
+	KEEP_CALENDAR(EnumSet.of(COMMISSION_MANAGER)),
+
 	/** Issue and revoke the suppliers' monitoring credentials (Art. 12). */
 	MANAGE_INGEST(EnumSet.of(COMMISSION_MANAGER)),
 
