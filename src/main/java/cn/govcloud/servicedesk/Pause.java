@@ -8,9 +8,9 @@ import java.time.Instant;
  *
  * @param until {@code null} while the pause goes on
  */
-record Pause(Instant from, Instant until) {
+public record Pause(Instant from, Instant until) {
 
-	boolean ongoing() {
+	public boolean ongoing() {
 		return this.until == null;
 	}
 

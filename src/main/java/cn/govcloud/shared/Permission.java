@@ -57,6 +57,10 @@ public enum Permission {
 	READ_UTILISATION(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
 			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
 
+	/** Tickets of the service desk and its attainment of targets (Art. 10–12, 19). */
+	READ_TICKETS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
 	/** The monitoring ingest: credentials, figures, series (Art. 12). */
 	READ_INGEST(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
 
@@ -79,6 +83,13 @@ public enum Permission {
 
 	/** Accept or reject delivered resources (Art. 7). */
 	ACCEPT_DELIVERY(EnumSet.of(UNIT_ADMIN)),
+
+	/**
+	 * Raise a ticket about the unit's system, answer the supplier's questions, confirm or
+	 * reopen the resolution and rate it (Art. 10–12). The Commission may raise tickets
+	 * too.
+	 */
+	RAISE_TICKETS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
 
 	/** Apply to terminate the use of resources (Art. 9). */
 	APPLY_FOR_TERMINATION(EnumSet.of(UNIT_ADMIN)),
@@ -106,6 +117,9 @@ public enum Permission {
 	 */
 	KEEP_CALENDAR(EnumSet.of(COMMISSION_MANAGER)),
 
+	/** Set the service-level targets of each priority (Art. 19). */
+	SET_SERVICE_TARGETS(EnumSet.of(COMMISSION_MANAGER)),
+
 	/** Issue and revoke the suppliers' monitoring credentials (Art. 12). */
 	MANAGE_INGEST(EnumSet.of(COMMISSION_MANAGER)),
 
@@ -113,6 +127,12 @@ public enum Permission {
 
 	/** Provision and reclaim instances on work orders (Art. 7, 9). */
 	PROVISION(EnumSet.of(SUPPLIER_OPERATOR)),
+
+	/**
+	 * Take, work on and resolve the tickets addressed to the supplier, with internal
+	 * notes (Art. 10–12).
+	 */
+	HANDLE_TICKETS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
 
 	/** Reconcile the supplier's own list with the inventory (Art. 12). */
 	RECONCILE(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
