@@ -52,7 +52,7 @@ public class Decisions {
 	public <E> E persist(Ledger ledger, StateChange<E> change, Supplier<? extends Decidable> current) {
 		List<String> sets = new ArrayList<>();
 		sets.add(ledger.status() + " = :to");
-		change.columns().keySet().forEach((column) -> sets.add(column + " = :" + column));
+		change.columns().keySet().forEach((column) -> sets.add(checked(column) + " = :" + column));
 		JdbcClient.StatementSpec update = this.jdbc
 			.sql("UPDATE " + ledger.table() + " SET " + String.join(", ", sets) + " WHERE id = :id AND "
 					+ ledger.status() + " = ANY(:from)")
@@ -60,7 +60,7 @@ public class Decisions {
 			.param("to", change.to())
 			.param("from", change.from().toArray(String[]::new));
 		for (Map.Entry<String, Object> column : change.columns().entrySet()) {
-			update = update.param(checked(column.getKey()), sqlValue(column.getValue()));
+			update = update.param(column.getKey(), sqlValue(column.getValue()));
 		}
 		if (update.update() == 0) {
 			throw current.get().alreadyDecided();
@@ -105,7 +105,7 @@ public class Decisions {
 	}
 
 	private static String checked(String name) {
-		if (!NAME.matcher(name).matches()) {
+		if (name == null || !NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("not a column name: " + name);
 		}
 		return name;
