@@ -9,10 +9,10 @@ import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
-import cn.govcloud.shared.StateChange.History;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.StateChange.History;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -214,11 +214,8 @@ class ContractRepository {
 		}).list();
 	}
 
-	void signed(UUID id, LocalDate signedOn, String fileName, byte[] pdf, UUID by, Instant at) {
-		this.jdbc.sql("UPDATE contract SET signed_on = :on WHERE id = :id")
-			.param("id", id)
-			.param("on", Date.valueOf(signedOn))
-			.update();
+	/** The signed contract as a PDF, replacing one uploaded before. */
+	void storeSignedPdf(UUID id, String fileName, byte[] pdf, UUID by, Instant at) {
 		this.jdbc.sql("""
 				INSERT INTO contract_document (contract_id, file_name, size_bytes, content, uploaded_by, uploaded_at)
 				VALUES (:id, :name, :size, :content, :by, :at)

@@ -15,14 +15,14 @@ import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InvalidInputException.FieldProblem;
+import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.StateChange;
 import cn.govcloud.shared.StateChange.History;
 import cn.govcloud.shared.SupplierId;
 import cn.govcloud.shared.SystemId;
 import cn.govcloud.shared.UnitId;
-import cn.govcloud.shared.InvalidInputException;
-import cn.govcloud.shared.InvalidInputException.FieldProblem;
-import cn.govcloud.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,22 +138,9 @@ public class Contracts {
 	@Transactional
 	public UUID sign(DataScope scope, UUID id, LocalDate signedOn, String fileName, byte[] pdf) {
 		StoredContract contract = lockWritable(scope, id);
-		StateChange<Void> signing = contract.sign(scope.principal().userId(), Instant.now());
-		List<FieldProblem> problems = new ArrayList<>();
-		if (signedOn == null) {
-			problems.add(new FieldProblem("signedOn", "error.field.required"));
-		}
-		else if (signedOn.isAfter(CityTime.today())) {
-			problems.add(new FieldProblem("signedOn", "contract.signedOn.future"));
-		}
-		if (!SignedPdf.looksLikePdf(pdf)) {
-			problems.add(new FieldProblem("file", "contract.pdf.invalid"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		this.repository.signed(id, signedOn, SignedPdf.cleanName(fileName), pdf, scope.principal().userId(),
-				signing.history().at());
+		Instant now = Instant.now();
+		StateChange<Void> signing = contract.sign(signedOn, pdf, CityTime.today(), scope.principal().userId(), now);
+		this.repository.storeSignedPdf(id, SignedPdf.cleanName(fileName), pdf, scope.principal().userId(), now);
 		this.decisions.persist(ContractRepository.LEDGER, signing, () -> this.repository.findById(id).orElseThrow());
 		this.audit.record("contract.sign", describe(contract), AuditOutcome.SUCCESS);
 		return id;

@@ -2,12 +2,15 @@ package cn.govcloud.contract;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.Decidable;
 import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.StateChange;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -37,12 +40,32 @@ record StoredContract(UUID id, String number, String contractCode, UUID unitId, 
 		return StateChange.of(this.id, EnumSet.of(this.status), ContractStatus.DRAFT);
 	}
 
-	/** The unit records that both parties signed (Art. 7: "签订服务外包合同"). */
-	StateChange<Void> sign(UUID by, Instant at) {
+	/**
+	 * The unit records that both parties signed (Art. 7: "签订服务外包合同"): on a day not in the
+	 * future, with the signed contract as a PDF.
+	 * @throws ConflictException once submitted
+	 * @throws InvalidInputException naming the date or the file
+	 */
+	StateChange<Void> sign(LocalDate signedOn, byte[] pdf, LocalDate today, UUID by, Instant at) {
 		if (this.status != ContractStatus.DRAFT && this.status != ContractStatus.RETURNED) {
 			throw notNow();
 		}
-		return StateChange.of(this.id, EnumSet.of(this.status), ContractStatus.SIGNED).recorded("SIGNED", by, null, at);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (signedOn == null) {
+			problems.add(new FieldProblem("signedOn", "error.field.required"));
+		}
+		else if (signedOn.isAfter(today)) {
+			problems.add(new FieldProblem("signedOn", "contract.signedOn.future"));
+		}
+		if (!SignedPdf.looksLikePdf(pdf)) {
+			problems.add(new FieldProblem("file", "contract.pdf.invalid"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return StateChange.of(this.id, EnumSet.of(this.status), ContractStatus.SIGNED)
+			.set("signed_on", signedOn)
+			.recorded("SIGNED", by, null, at);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package cn.govcloud.request;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +91,7 @@ public record ResourceApplication(UUID id, String number, UUID systemId, String 
 		if (!onlyDecreases()) {
 			throw new IllegalStateException(this.number + " asks for more: the Commission decides it");
 		}
-		Map<UUID, Approval> approvals = new java.util.LinkedHashMap<>();
+		Map<UUID, Approval> approvals = new LinkedHashMap<>();
 		this.lines.forEach((line) -> approvals.put(line.id(), Approval.asRequested(line)));
 		return new Decided(decision(ApplicationStatus.APPROVED, Decision.AUTO_APPROVED, null, null, at), approvals);
 	}

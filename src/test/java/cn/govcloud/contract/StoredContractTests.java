@@ -22,6 +22,8 @@ class StoredContractTests {
 
 	static final UUID REVIEWER = UUID.randomUUID();
 
+	static final byte[] PDF = "%PDF-1.7 signed".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	@Test
 	void aSignedContractIsSubmittedForFilingAndAPreviousReturnIsCleared() {
 		StateChange<ContractSubmitted> submitted = contract(ContractStatus.SIGNED, TODAY).submit(REVIEWER, NOW);
@@ -85,12 +87,27 @@ class StoredContractTests {
 
 	@Test
 	void signingAndRevisingHappenBeforeFilingOnly() {
-		assertThat(contract(ContractStatus.RETURNED, TODAY).sign(REVIEWER, NOW).to()).isEqualTo("SIGNED");
+		StateChange<Void> signed = contract(ContractStatus.RETURNED, TODAY).sign(TODAY, PDF, TODAY, REVIEWER, NOW);
+		assertThat(signed.to()).isEqualTo("SIGNED");
+		assertThat(signed.columns()).containsEntry("signed_on", TODAY);
 		assertThat(contract(ContractStatus.SIGNED, TODAY).revise().to()).isEqualTo("DRAFT");
 		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> contract(ContractStatus.SIGNED, TODAY).sign(REVIEWER, NOW));
+			.isThrownBy(() -> contract(ContractStatus.SIGNED, TODAY).sign(TODAY, PDF, TODAY, REVIEWER, NOW));
 		assertThatExceptionOfType(ConflictException.class)
 			.isThrownBy(() -> contract(ContractStatus.SUBMITTED, TODAY).revise());
+	}
+
+	@Test
+	void aContractIsSignedOnADayNotInTheFutureWithARealPdf() {
+		StoredContract draft = contract(ContractStatus.DRAFT, TODAY);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> draft.sign(TODAY.plusDays(1), "not a pdf".getBytes(), TODAY, REVIEWER, NOW))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting((problem) -> problem.field() + ":" + problem.code())
+				.containsExactly("signedOn:contract.signedOn.future", "file:contract.pdf.invalid"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> draft.sign(null, PDF, TODAY, REVIEWER, NOW))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting((problem) -> problem.code())
+				.containsExactly("error.field.required"));
 	}
 
 	static StoredContract contract(ContractStatus status, LocalDate start) {
