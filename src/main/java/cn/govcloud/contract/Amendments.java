@@ -7,11 +7,12 @@ import java.util.UUID;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
-import cn.govcloud.contract.ContractRepository.StoredContract;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.StateChange.History;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,10 +32,13 @@ public class Amendments {
 
 	private final ApplicationEventPublisher events;
 
-	Amendments(ContractRepository repository, AuditTrail audit, ApplicationEventPublisher events) {
+	private final Decisions decisions;
+
+	Amendments(ContractRepository repository, AuditTrail audit, ApplicationEventPublisher events, Decisions decisions) {
 		this.repository = repository;
 		this.audit = audit;
 		this.events = events;
+		this.decisions = decisions;
 	}
 
 	@Transactional
@@ -61,7 +65,7 @@ public class Amendments {
 		this.repository.lock(id);
 		StoredContract contract = this.repository.findById(id).orElseThrow();
 		if (contract.status() != ContractStatus.FILED && contract.status() != ContractStatus.ACTIVE) {
-			throw Contracts.notNow(contract);
+			throw contract.notNow();
 		}
 		List<ContractVersion> versions = this.repository.versions(id);
 		ContractVersion current = versions.get(versions.size() - 1);
@@ -99,7 +103,7 @@ public class Amendments {
 		Instant now = Instant.now();
 		this.repository.replaceLines(id, version, lines);
 		this.repository.saveVersion(id, version, form.effectiveFrom(), form.reason(), by, now);
-		this.repository.event(id, by, "AMENDED", form.reason(), now);
+		this.decisions.record(ContractRepository.LEDGER, id, new History("AMENDED", by, form.reason(), now));
 		this.audit.record("contract.amend", Contracts.describe(contract), AuditOutcome.SUCCESS,
 				"version " + version + " from " + form.effectiveFrom());
 		this.events.publishEvent(new ContractAmended(id, version, form.effectiveFrom(), merge));

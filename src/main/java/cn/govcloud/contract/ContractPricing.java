@@ -87,6 +87,20 @@ class ContractPricing {
 		String kindName = this.kinds.find(line.kind()).map((kind) -> kind.nameZh()).orElse(line.kind());
 		Optional<PriceCap> cap = (draft.dimension() == null) ? Optional.empty()
 				: this.prices.capFor(supplierId, line.kind(), draft.dimension(), start);
+		return priced(index, draft, line, kindName, cap, start, seen, problems);
+	}
+
+	/**
+	 * One draft line of an approved application line, priced against the tender cap of
+	 * its billed dimension in force on {@code start}: no more billing units than the
+	 * approval allows, no price above the cap (Art. 7).
+	 * @param cap the cap of the draft's dimension, if the tender prices it
+	 * @param seen the lines and dimensions already priced: each at most once
+	 * @return the line, or {@code null} with its problems added
+	 */
+	static ContractLine priced(int index, LineDraft draft, ApplicationLine line, String kindName,
+			Optional<PriceCap> cap, LocalDate start, Set<String> seen, List<FieldProblem> problems) {
+		String path = "lines[" + index + "]";
 		if (cap.isEmpty()) {
 			problems.add(new FieldProblem(path + ".dimension", "contract.price.none", index + 1, kindName,
 					dimension(draft.dimension()), start));

@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.request.ApplicationId;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions.Ledger;
+import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.SupplierId;
+import cn.govcloud.shared.SystemId;
+import cn.govcloud.shared.UnitId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +24,12 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class ContractRepository {
+
+	/**
+	 * Where contracts are decided: their status, and their history in
+	 * {@code contract_event}.
+	 */
+	static final Ledger LEDGER = new Ledger("contract", "status", "contract_event", "contract_id");
 
 	private static final String SELECT = """
 			SELECT c.*, u.name AS unit_name, s.name AS supplier_name, sys.name AS system_name,
@@ -101,10 +112,10 @@ class ContractRepository {
 			.param("id", id)
 			.param("number", number)
 			.param("code", header.contractCode())
-			.param("unit", header.unitId())
-			.param("supplier", header.supplierId())
-			.param("system", header.systemId())
-			.param("application", header.applicationId())
+			.param("unit", header.unitId().value())
+			.param("supplier", header.supplierId().value())
+			.param("system", header.systemId().value())
+			.param("application", header.applicationId().value())
 			.param("start", Date.valueOf(header.termStart()))
 			.param("end", Date.valueOf(header.termEnd()))
 			.param("by", createdBy)
@@ -203,47 +214,8 @@ class ContractRepository {
 		}).list();
 	}
 
-	/**
-	 * Moves the status on only if it is still {@code from}; false when someone else moved
-	 * it first.
-	 */
-	boolean transition(UUID id, ContractStatus from, ContractStatus to) {
-		return this.jdbc.sql("UPDATE contract SET status = :to WHERE id = :id AND status = :from")
-			.param("id", id)
-			.param("from", from.name())
-			.param("to", to.name())
-			.update() == 1;
-	}
-
-	void submitted(UUID id, Instant at) {
-		this.jdbc.sql("""
-				UPDATE contract SET submitted_at = :at, decided_at = NULL, decided_by = NULL, return_reason = NULL
-				WHERE id = :id
-				""").param("id", id).param("at", Timestamp.from(at)).update();
-	}
-
-	/**
-	 * The filing decision, only if the contract still awaits one; false when it lost the
-	 * race.
-	 */
-	boolean decide(UUID id, ContractStatus to, String reason, UUID by, Instant at) {
-		return this.jdbc.sql("""
-				UPDATE contract SET status = :to, return_reason = :reason, decided_by = :by, decided_at = :at
-				WHERE id = :id AND status = 'SUBMITTED'
-				""")
-			.param("id", id)
-			.param("to", to.name())
-			.param("reason", reason)
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.update() == 1;
-	}
-
-	void signed(UUID id, LocalDate signedOn, String fileName, byte[] pdf, UUID by, Instant at) {
-		this.jdbc.sql("UPDATE contract SET signed_on = :on WHERE id = :id")
-			.param("id", id)
-			.param("on", Date.valueOf(signedOn))
-			.update();
+	/** The signed contract as a PDF, replacing one uploaded before. */
+	void storeSignedPdf(UUID id, String fileName, byte[] pdf, UUID by, Instant at) {
 		this.jdbc.sql("""
 				INSERT INTO contract_document (contract_id, file_name, size_bytes, content, uploaded_by, uploaded_at)
 				VALUES (:id, :name, :size, :content, :by, :at)
@@ -264,19 +236,6 @@ class ContractRepository {
 			.param("id", id)
 			.query(byte[].class)
 			.optional();
-	}
-
-	void event(UUID contractId, UUID actor, String action, String reason, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO contract_event (contract_id, occurred_at, actor_id, action, reason)
-				VALUES (:id, :at, :actor, :action, :reason)
-				""")
-			.param("id", contractId)
-			.param("at", Timestamp.from(at))
-			.param("actor", actor)
-			.param("action", action)
-			.param("reason", reason)
-			.update();
 	}
 
 	static ContractLine mapLine(ResultSet rs, int row) throws SQLException {
@@ -302,18 +261,9 @@ class ContractRepository {
 				rs.getString("return_reason"));
 	}
 
-	/** The contract row without lines, versions or payments. */
-	record StoredContract(UUID id, String number, String contractCode, UUID unitId, String unitName, UUID supplierId,
-			String supplierName, UUID systemId, String systemName, UUID applicationId, String applicationNumber,
-			ContractStatus status, LocalDate termStart, LocalDate termEnd, LocalDate signedOn, int version,
-			boolean signedDocument, String createdBy, Instant createdAt, Instant submittedAt, Instant decidedAt,
-			String decidedBy, String returnReason) {
-
-	}
-
-	/** What a new contract is about. */
-	record ContractHeader(String contractCode, UUID unitId, UUID supplierId, UUID systemId, UUID applicationId,
-			LocalDate termStart, LocalDate termEnd) {
+	/** What a new contract is about: whose, with whom, for which system and approval. */
+	record ContractHeader(String contractCode, UnitId unitId, SupplierId supplierId, SystemId systemId,
+			ApplicationId applicationId, LocalDate termStart, LocalDate termEnd) {
 	}
 
 }

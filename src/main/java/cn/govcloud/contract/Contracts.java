@@ -10,16 +10,20 @@ import java.util.UUID;
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.contract.ContractRepository.ContractHeader;
-import cn.govcloud.contract.ContractRepository.StoredContract;
+import cn.govcloud.request.ApplicationId;
 import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.shared.CityTime;
-import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.StateChange;
+import cn.govcloud.shared.StateChange.History;
+import cn.govcloud.shared.SupplierId;
+import cn.govcloud.shared.SystemId;
+import cn.govcloud.shared.UnitId;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +43,11 @@ public class Contracts {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
+	private final Decisions decisions;
 
 	Contracts(ContractRepository repository, ContractPricing pricing, ContractTerms terms, AuditTrail audit,
-			ApplicationEventPublisher events) {
-		this.events = events;
+			Decisions decisions) {
+		this.decisions = decisions;
 		this.repository = repository;
 		this.pricing = pricing;
 		this.terms = terms;
@@ -70,12 +74,14 @@ public class Contracts {
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
 		this.repository.insert(id, this.repository.nextNumber(Year.now().getValue()),
-				new ContractHeader(draft.contractCode(), application.unitId(), draft.supplierId(),
-						application.systemId(), application.id(), draft.termStart(), draft.termEnd()),
+				new ContractHeader(draft.contractCode(), new UnitId(application.unitId()),
+						new SupplierId(draft.supplierId()), new SystemId(application.systemId()),
+						new ApplicationId(application.id()), draft.termStart(), draft.termEnd()),
 				scope.principal().userId(), now);
 		this.repository.replaceLines(id, 1, lines);
 		this.repository.saveVersion(id, 1, draft.termStart(), null, scope.principal().userId(), now);
-		this.repository.event(id, scope.principal().userId(), "CREATED", null, now);
+		this.decisions.record(ContractRepository.LEDGER, id,
+				new History("CREATED", scope.principal().userId(), null, now));
 		this.audit.record("contract.draft", "contract:" + id + " " + draft.contractCode(), AuditOutcome.SUCCESS);
 		return id;
 	}
@@ -108,9 +114,7 @@ public class Contracts {
 	@Transactional
 	public UUID revise(DataScope scope, UUID id, ContractDraft draft) {
 		StoredContract contract = lockWritable(scope, id);
-		if (!contract.status().editable()) {
-			throw notNow(contract);
-		}
+		StateChange<Void> toDraft = contract.revise();
 		ResourceApplication application = this.terms.application(scope, contract.applicationId());
 		ContractDraft same = new ContractDraft(contract.applicationId(), contract.supplierId(), draft.contractCode(),
 				draft.termStart(), draft.termEnd(), draft.lines());
@@ -125,7 +129,7 @@ public class Contracts {
 		this.repository.updateHeader(id, same.contractCode(), same.termStart(), same.termEnd());
 		this.repository.replaceLines(id, 1, lines);
 		this.repository.saveVersion(id, 1, same.termStart(), null, scope.principal().userId(), Instant.now());
-		this.repository.transition(id, contract.status(), ContractStatus.DRAFT);
+		this.decisions.persist(ContractRepository.LEDGER, toDraft, () -> this.repository.findById(id).orElseThrow());
 		this.audit.record("contract.revise", describe(contract), AuditOutcome.SUCCESS);
 		return id;
 	}
@@ -134,26 +138,10 @@ public class Contracts {
 	@Transactional
 	public UUID sign(DataScope scope, UUID id, LocalDate signedOn, String fileName, byte[] pdf) {
 		StoredContract contract = lockWritable(scope, id);
-		if (contract.status() != ContractStatus.DRAFT && contract.status() != ContractStatus.RETURNED) {
-			throw notNow(contract);
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		if (signedOn == null) {
-			problems.add(new FieldProblem("signedOn", "error.field.required"));
-		}
-		else if (signedOn.isAfter(CityTime.today())) {
-			problems.add(new FieldProblem("signedOn", "contract.signedOn.future"));
-		}
-		if (!SignedPdf.looksLikePdf(pdf)) {
-			problems.add(new FieldProblem("file", "contract.pdf.invalid"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 		Instant now = Instant.now();
-		this.repository.signed(id, signedOn, SignedPdf.cleanName(fileName), pdf, scope.principal().userId(), now);
-		this.repository.transition(id, contract.status(), ContractStatus.SIGNED);
-		this.repository.event(id, scope.principal().userId(), "SIGNED", null, now);
+		StateChange<Void> signing = contract.sign(signedOn, pdf, CityTime.today(), scope.principal().userId(), now);
+		this.repository.storeSignedPdf(id, SignedPdf.cleanName(fileName), pdf, scope.principal().userId(), now);
+		this.decisions.persist(ContractRepository.LEDGER, signing, () -> this.repository.findById(id).orElseThrow());
 		this.audit.record("contract.sign", describe(contract), AuditOutcome.SUCCESS);
 		return id;
 	}
@@ -162,15 +150,9 @@ public class Contracts {
 	@Transactional
 	public UUID submit(DataScope scope, UUID id) {
 		StoredContract contract = lockWritable(scope, id);
-		if (contract.status() != ContractStatus.SIGNED) {
-			throw notNow(contract);
-		}
-		Instant now = Instant.now();
-		this.repository.transition(id, ContractStatus.SIGNED, ContractStatus.SUBMITTED);
-		this.repository.submitted(id, now);
-		this.repository.event(id, scope.principal().userId(), "SUBMITTED", null, now);
+		this.decisions.persist(ContractRepository.LEDGER, contract.submit(scope.principal().userId(), Instant.now()),
+				() -> this.repository.findById(id).orElseThrow());
 		this.audit.record("contract.submit", describe(contract), AuditOutcome.SUCCESS);
-		this.events.publishEvent(new ContractSubmitted(id, contract.number(), contract.unitName()));
 		return id;
 	}
 
@@ -181,12 +163,6 @@ public class Contracts {
 		}
 		this.repository.lock(found.id());
 		return this.repository.findById(id).orElseThrow();
-	}
-
-	static ConflictException notNow(StoredContract contract) {
-		return new ConflictException("contract.notNow", contract.number(),
-				new org.springframework.context.support.DefaultMessageSourceResolvable(
-						"contract.status." + contract.status()));
 	}
 
 	static String describe(StoredContract contract) {

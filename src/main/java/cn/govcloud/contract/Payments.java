@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
-import cn.govcloud.contract.ContractRepository.StoredContract;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
@@ -49,7 +48,7 @@ public class Payments {
 			throw new NotFoundException("contract", contractId);
 		}
 		if (!contract.status().filed()) {
-			throw Contracts.notNow(contract);
+			throw contract.notNow();
 		}
 		this.repository.lock(contractId);
 		List<FieldProblem> problems = check(contract, form);

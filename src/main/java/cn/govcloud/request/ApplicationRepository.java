@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions.Ledger;
+import cn.govcloud.shared.SystemId;
+import cn.govcloud.shared.UnitId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +21,12 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class ApplicationRepository {
+
+	/**
+	 * Where applications are decided: their status, and their history in
+	 * {@code application_event}.
+	 */
+	static final Ledger LEDGER = new Ledger("resource_application", "status", "application_event", "application_id");
 
 	private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {
 	};
@@ -104,15 +113,16 @@ class ApplicationRepository {
 		return String.format("ZY%d-%06d", year, n);
 	}
 
-	void insert(UUID id, String number, UUID systemId, UUID unitId, ApplicationType type, UUID createdBy, Instant now) {
+	void insert(ApplicationId id, String number, SystemId systemId, UnitId unitId, ApplicationType type, UUID createdBy,
+			Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO resource_application (id, number, system_id, unit_id, type, status, created_by, created_at)
 				VALUES (:id, :number, :system, :unit, :type, 'DRAFT', :by, :now)
 				""")
-			.param("id", id)
+			.param("id", id.value())
 			.param("number", number)
-			.param("system", systemId)
-			.param("unit", unitId)
+			.param("system", systemId.value())
+			.param("unit", unitId.value())
 			.param("type", type.name())
 			.param("by", createdBy)
 			.param("now", Timestamp.from(now))
@@ -143,45 +153,6 @@ class ApplicationRepository {
 				.param("why", line.justification())
 				.update();
 		}
-	}
-
-	/**
-	 * Moves the status on only if it is still {@code from}; false when someone else moved
-	 * it first.
-	 */
-	boolean transition(UUID id, ApplicationStatus from, ApplicationStatus to) {
-		return this.jdbc.sql("UPDATE resource_application SET status = :to WHERE id = :id AND status = :from")
-			.param("id", id)
-			.param("from", from.name())
-			.param("to", to.name())
-			.update() == 1;
-	}
-
-	void submitted(UUID id, int revision, Instant at) {
-		this.jdbc.sql("""
-				UPDATE resource_application SET revision = :revision, submitted_at = :at, decision = NULL,
-				       decision_reason = NULL, decided_by = NULL, decided_at = NULL
-				WHERE id = :id
-				""").param("id", id).param("revision", revision).param("at", Timestamp.from(at)).update();
-	}
-
-	/**
-	 * Records the decision, only if the application still awaits one; false when it lost
-	 * the race.
-	 */
-	boolean decide(UUID id, ApplicationStatus to, Decision decision, String reason, UUID by, Instant at) {
-		return this.jdbc.sql("""
-				UPDATE resource_application
-				SET status = :to, decision = :decision, decision_reason = :reason, decided_by = :by, decided_at = :at
-				WHERE id = :id AND status = 'SUBMITTED'
-				""")
-			.param("id", id)
-			.param("to", to.name())
-			.param("decision", decision.name())
-			.param("reason", reason)
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.update() == 1;
 	}
 
 	void approveLine(UUID lineId, Map<String, Object> spec, int quantity, String reason) {
@@ -224,19 +195,6 @@ class ApplicationRepository {
 					this.json.readValue(rs.getString("lines"), new TypeReference<List<ApplicationLine>>() {
 					})))
 			.list();
-	}
-
-	void event(UUID applicationId, UUID actor, String action, String reason, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO application_event (application_id, occurred_at, actor_id, action, reason)
-				VALUES (:id, :at, :actor, :action, :reason)
-				""")
-			.param("id", applicationId)
-			.param("at", Timestamp.from(at))
-			.param("actor", actor)
-			.param("action", action)
-			.param("reason", reason)
-			.update();
 	}
 
 	List<HistoryEntry> history(UUID applicationId) {

@@ -8,16 +8,19 @@ import java.util.UUID;
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.request.ApplicationRepository.CheckedLine;
-import cn.govcloud.shared.ConflictException;
+import cn.govcloud.request.ResourceApplication.Decided;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.StateChange.History;
+import cn.govcloud.shared.SystemId;
+import cn.govcloud.shared.UnitId;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
 import cn.govcloud.systems.HostingStatus;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +43,16 @@ public class ResourceApplications {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
+	private final Decisions decisions;
 
 	ResourceApplications(ApplicationRepository repository, ApplicationSystems systems, DraftCheck check,
-			Allocations allocations, AuditTrail audit, ApplicationEventPublisher events) {
+			Allocations allocations, AuditTrail audit, Decisions decisions) {
 		this.repository = repository;
 		this.systems = systems;
 		this.check = check;
 		this.allocations = allocations;
 		this.audit = audit;
-		this.events = events;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -64,10 +67,11 @@ public class ResourceApplications {
 		List<CheckedLine> lines = this.check.check(draft, type, allocated);
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
-		this.repository.insert(id, this.repository.nextNumber(Year.now().getValue()), system.id(), system.unitId(),
-				type, scope.principal().userId(), now);
+		this.repository.insert(new ApplicationId(id), this.repository.nextNumber(Year.now().getValue()),
+				new SystemId(system.id()), new UnitId(system.unitId()), type, scope.principal().userId(), now);
 		this.repository.replaceContent(id, draft.planVersion(), draft.summary(), lines);
-		this.repository.event(id, scope.principal().userId(), "CREATED", null, now);
+		this.decisions.record(ApplicationRepository.LEDGER, id,
+				new History("CREATED", scope.principal().userId(), null, now));
 		ResourceApplication created = this.repository.findById(id).orElseThrow();
 		this.audit.record("application.draft", describe(created), AuditOutcome.SUCCESS, type.name());
 		return created;
@@ -77,7 +81,7 @@ public class ResourceApplications {
 	@Transactional
 	public ResourceApplication revise(DataScope scope, UUID id, ApplicationDraft draft) {
 		ResourceApplication current = lockWritable(scope, id);
-		requireEditable(current);
+		current.requireEditable();
 		ApplicationDraft sameSystem = new ApplicationDraft(current.systemId(), draft.planVersion(), draft.summary(),
 				draft.lines());
 		List<CheckedLine> lines = this.check.check(sameSystem, current.type(),
@@ -90,21 +94,16 @@ public class ResourceApplications {
 	@Transactional
 	public ResourceApplication submit(DataScope scope, UUID id) {
 		ResourceApplication current = lockWritable(scope, id);
-		requireEditable(current);
+		current.requireEditable();
 		this.check.check(asDraft(current), current.type(), this.allocations.forSystem(current.systemId()));
 		Instant now = Instant.now();
 		int revision = current.revision() + 1;
-		this.repository.transition(id, current.status(), ApplicationStatus.SUBMITTED);
-		this.repository.submitted(id, revision, now);
+		this.decisions.persist(ApplicationRepository.LEDGER, current.submit(scope.principal().userId(), now),
+				() -> this.repository.findById(id).orElseThrow());
 		this.repository.saveRevision(current, revision, scope.principal().userId(), now);
-		this.repository.event(id, scope.principal().userId(), (revision == 1) ? "SUBMITTED" : "RESUBMITTED", null, now);
 		this.audit.record("application.submit", describe(current), AuditOutcome.SUCCESS, "revision " + revision);
-		if (onlyDecreases(current)) {
+		if (current.onlyDecreases()) {
 			approveDecreases(current, now);
-		}
-		else {
-			this.events.publishEvent(new ApplicationSubmitted(id, current.number(), current.unitId(),
-					current.unitName(), current.systemName(), revision));
 		}
 		return this.repository.findById(id).orElseThrow();
 	}
@@ -116,10 +115,9 @@ public class ResourceApplications {
 	@Transactional
 	public ResourceApplication withdraw(DataScope scope, UUID id) {
 		ResourceApplication current = lockWritable(scope, id);
-		if (current.status().fin() || !this.repository.transition(id, current.status(), ApplicationStatus.WITHDRAWN)) {
-			throw Reviews.alreadyDecided(this.repository.findById(id).orElseThrow());
-		}
-		this.repository.event(id, scope.principal().userId(), "WITHDRAWN", null, Instant.now());
+		this.decisions.persist(ApplicationRepository.LEDGER,
+				current.withdraw(scope.principal().userId(), Instant.now()),
+				() -> this.repository.findById(id).orElseThrow());
 		this.audit.record("application.withdraw", describe(current), AuditOutcome.SUCCESS);
 		return this.repository.findById(id).orElseThrow();
 	}
@@ -153,19 +151,14 @@ public class ResourceApplications {
 	}
 
 	private void approveDecreases(ResourceApplication application, Instant now) {
-		this.repository.decide(application.id(), ApplicationStatus.APPROVED, Decision.AUTO_APPROVED, null, null, now);
-		application.lines()
-			.forEach((line) -> this.repository.approveLine(line.id(), line.spec(), line.quantity(), null));
-		this.repository.event(application.id(), null, "AUTO_APPROVED", null, now);
+		Decided decided = application.approveDecreases(now);
+		this.decisions.persist(ApplicationRepository.LEDGER, decided.change(),
+				() -> this.repository.findById(application.id()).orElseThrow());
+		decided.approvals()
+			.forEach((lineId, approval) -> this.repository.approveLine(lineId, approval.spec(), approval.quantity(),
+					approval.reason()));
 		this.audit.record("application.autoApprove", describe(application), AuditOutcome.SUCCESS,
 				"decreases only (Art. 8)");
-		this.events.publishEvent(new ApplicationDecided(application.id(), application.number(), application.unitId(),
-				application.createdById(), application.systemName(), Decision.AUTO_APPROVED, null));
-	}
-
-	private static boolean onlyDecreases(ResourceApplication application) {
-		return application.type() == ApplicationType.CHANGE
-				&& application.lines().stream().allMatch((line) -> line.direction() == LineDirection.DECREASE);
 	}
 
 	private ApplicationSystem writableSystem(DataScope scope, ApplicationDraft draft) {
@@ -190,14 +183,6 @@ public class ResourceApplications {
 				"application", id);
 		this.repository.lock(id);
 		return this.repository.findById(found.id()).orElseThrow();
-	}
-
-	private static void requireEditable(ResourceApplication application) {
-		if (!application.status().editable()) {
-			throw new ConflictException("request.notEditable", application.number(),
-					new org.springframework.context.support.DefaultMessageSourceResolvable(
-							"status." + application.status()));
-		}
 	}
 
 	private static ApplicationDraft asDraft(ResourceApplication application) {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions;
+import cn.govcloud.shared.Decisions.Ledger;
+import cn.govcloud.shared.StateChange;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,10 +30,18 @@ class ExemptionRepository {
 			JOIN app_user u ON u.id = e.requested_by
 			""";
 
+	/**
+	 * Where requests are decided: their state; they keep no history table of their own.
+	 */
+	private static final Ledger LEDGER = new Ledger("system_exemption", "state", null, null);
+
 	private final JdbcClient jdbc;
 
-	ExemptionRepository(JdbcClient jdbc) {
+	private final Decisions decisions;
+
+	ExemptionRepository(JdbcClient jdbc, Decisions decisions) {
 		this.jdbc = jdbc;
+		this.decisions = decisions;
 	}
 
 	void insert(UUID id, UUID systemId, String basis, UUID documentId, UUID requestedBy, Instant at) {
@@ -77,19 +88,12 @@ class ExemptionRepository {
 			.list();
 	}
 
-	/** Records a decision on a pending request; false when it was no longer pending. */
-	boolean decide(UUID id, ExemptionState state, String by, Instant at, String reason) {
-		return this.jdbc
-			.sql("""
-					UPDATE system_exemption SET state = :state, decided_by = :by, decided_at = :at, decision_reason = :reason
-					WHERE id = :id AND state = 'PENDING'
-					""")
-			.param("id", id)
-			.param("state", state.name())
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.param("reason", reason)
-			.update() == 1;
+	/**
+	 * Persists a decision the request made, through the one mechanism: of two at once,
+	 * the second is told who decided first.
+	 */
+	void decide(StateChange<ExemptionDecided> decision) {
+		this.decisions.persist(LEDGER, decision, () -> find(decision.id()).orElseThrow());
 	}
 
 	private static ExemptionRequest map(ResultSet rs, int row) throws SQLException {

@@ -10,12 +10,12 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.StateChange;
 import cn.govcloud.systems.HostingStatusPolicy.Authority;
 import cn.govcloud.systems.HostingStatusPolicy.Proposal;
 import cn.govcloud.systems.SystemDocuments.Purpose;
 import cn.govcloud.systems.SystemDocuments.StoredDocument;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,11 +88,11 @@ public class Exemptions {
 	 */
 	@Transactional
 	public ExemptionRequest grant(DataScope scope, UUID systemId, UUID requestId, String reason) {
-		ExemptionRequest pending = pendingForDecision(scope, systemId, requestId);
-		checkReason(reason, false);
+		ExemptionRequest request = forDecision(scope, systemId, requestId);
+		StateChange<ExemptionDecided> granted = request.grant(this.changes.actor(), Instant.now(), reason);
 		ApplicationSystem locked = this.changes.lock(systemId, HostingStatus.LEGACY_SELF_HOSTED);
-		this.repository.decide(requestId, ExemptionState.GRANTED, this.changes.actor(), Instant.now(), strip(reason));
-		this.changes.apply(locked, new Proposal(HostingStatus.EXEMPT, null, null, pending.basis(), true),
+		this.repository.decide(granted);
+		this.changes.apply(locked, new Proposal(HostingStatus.EXEMPT, null, null, request.basis(), true),
 				Authority.COMMISSION);
 		this.changes.record("system.exemption.grant", locked, "request " + requestId);
 		return this.repository.find(requestId).orElseThrow();
@@ -104,11 +104,11 @@ public class Exemptions {
 	 */
 	@Transactional
 	public ExemptionRequest refuse(DataScope scope, UUID systemId, UUID requestId, String reason) {
-		pendingForDecision(scope, systemId, requestId);
-		checkReason(reason, true);
-		this.repository.decide(requestId, ExemptionState.REFUSED, this.changes.actor(), Instant.now(), strip(reason));
+		StateChange<ExemptionDecided> refused = forDecision(scope, systemId, requestId).refuse(this.changes.actor(),
+				Instant.now(), reason);
+		this.repository.decide(refused);
 		this.changes.record("system.exemption.refuse", this.systems.find(scope, systemId),
-				"request " + requestId + ", " + strip(reason));
+				"request " + requestId + ", " + refused.event().reason());
 		return this.repository.find(requestId).orElseThrow();
 	}
 
@@ -145,38 +145,19 @@ public class Exemptions {
 	}
 
 	/**
-	 * The request if the Commission may decide it now. Decisions lock the system, so of
-	 * two reviewers deciding at once, the second is told who decided first.
+	 * The request, if the Commission may decide on it. Decisions lock the system, so of
+	 * two reviewers deciding at once, the second finds the request decided and is told
+	 * who decided first.
 	 */
-	private ExemptionRequest pendingForDecision(DataScope scope, UUID systemId, UUID requestId) {
+	private ExemptionRequest forDecision(DataScope scope, UUID systemId, UUID requestId) {
 		this.systems.find(scope, systemId);
 		if (!scope.seesAll()) {
 			throw InvalidInputException.of("hostingStatus", "system.exemption.commissionOnly");
 		}
 		this.changes.lock(systemId, null);
-		ExemptionRequest request = this.repository.find(requestId)
+		return this.repository.find(requestId)
 			.filter((found) -> found.systemId().equals(systemId))
 			.orElseThrow(() -> new NotFoundException("exemption", requestId));
-		if (!request.pending()) {
-			throw new ConflictException("system.exemption.decided",
-					new DefaultMessageSourceResolvable(new String[] { "system.exemption.state." + request.state() },
-							request.state().name()),
-					request.decidedBy());
-		}
-		return request;
-	}
-
-	private static void checkReason(String reason, boolean required) {
-		if (required && (reason == null || reason.isBlank())) {
-			throw InvalidInputException.of("reason", "system.reason.required");
-		}
-		if (reason != null && reason.strip().length() > HostingStatusPolicy.MAX_REASON) {
-			throw InvalidInputException.of("reason", "system.field.tooLong", HostingStatusPolicy.MAX_REASON);
-		}
-	}
-
-	private static String strip(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

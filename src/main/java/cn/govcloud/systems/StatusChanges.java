@@ -81,9 +81,10 @@ class StatusChanges {
 		this.history.add(new HostingChange(UUID.randomUUID(), locked.id(), from, to, target, reason, actor, now));
 		if (from == HostingStatus.LEGACY_SELF_HOSTED) {
 			// Leaving self-hosting makes a pending request for an exemption moot.
-			this.exemptions.pendingFor(locked.id())
-				.filter((pending) -> this.exemptions.decide(pending.id(), ExemptionState.WITHDRAWN, actor, now, null))
-				.ifPresent((withdrawn) -> record("system.exemption.withdraw", locked, "request " + withdrawn.id()));
+			this.exemptions.pendingFor(locked.id()).ifPresent((pending) -> {
+				this.exemptions.decide(pending.withdraw(actor, now));
+				record("system.exemption.withdraw", locked, "request " + pending.id());
+			});
 		}
 		record("system.status", locked, from + " → " + to + ((target != null) ? ", target " + target : "")
 				+ ((reason != null) ? ", " + reason : ""));

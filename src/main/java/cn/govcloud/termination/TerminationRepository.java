@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.OrganizationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Repository;
 /** Termination applications in SQL. */
 @Repository
 class TerminationRepository {
+
+	/** Where terminations are decided: their status; they keep no history table. */
+	static final Ledger LEDGER = new Ledger("termination", "status", null, null);
 
 	private static final String SELECT = """
 			SELECT t.*, u.name AS unit_name, s.name AS system_name, sb.display_name AS submitted_by_name,
@@ -132,25 +136,6 @@ class TerminationRepository {
 					.update();
 			}
 		}
-	}
-
-	/**
-	 * Conditional: of two decisions on one submitted termination, only the first changes
-	 * it.
-	 */
-	boolean decide(UUID id, TerminationStatus to, String reason, UUID by, Instant at, LocalDate approvedOn) {
-		return this.jdbc.sql("""
-				UPDATE termination SET status = :to, return_reason = :reason, decided_by = :by, decided_at = :at,
-				       approved_on = :approvedOn
-				WHERE id = :id AND status = 'SUBMITTED'
-				""")
-			.param("id", id)
-			.param("to", to.name())
-			.param("reason", reason)
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.param("approvedOn", (approvedOn != null) ? Date.valueOf(approvedOn) : null)
-			.update() == 1;
 	}
 
 	/**
