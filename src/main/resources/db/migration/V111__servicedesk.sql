@@ -74,13 +74,23 @@ CREATE TABLE servicedesk_pause (
     PRIMARY KEY (ticket_id, started_at)
 );
 
--- Every step, comment and internal note, in order; internal notes are the supplier's alone.
+-- Every step (the decision ledger's history, ADR 0015).
+CREATE TABLE servicedesk_ticket_event (
+    ticket_id   uuid        NOT NULL REFERENCES servicedesk_ticket (id),
+    occurred_at timestamptz NOT NULL,
+    actor_id    uuid,
+    action      text        NOT NULL,
+    reason      text
+);
+
+CREATE INDEX servicedesk_ticket_event_ticket ON servicedesk_ticket_event (ticket_id, occurred_at);
+
+-- Comments and internal notes, in order; internal notes are the supplier's alone.
 CREATE TABLE servicedesk_entry (
     id          uuid        PRIMARY KEY,
     ticket_id   uuid        NOT NULL REFERENCES servicedesk_ticket (id),
     at          timestamptz NOT NULL,
-    kind        text        NOT NULL CHECK (kind IN ('STEP', 'COMMENT', 'INTERNAL_NOTE')),
-    step        text,
+    kind        text        NOT NULL CHECK (kind IN ('COMMENT', 'INTERNAL_NOTE')),
     author_id   uuid,
     author_name text        NOT NULL,
     text        text        NOT NULL DEFAULT ''

@@ -90,63 +90,21 @@ class TicketRepository {
 	}
 
 	/**
-	 * Persists a step if the ticket still stands where the step started from; false when
-	 * someone moved it first (the caller reloads and tells who).
+	 * The resolution clock pauses while the ticket waits on the unit or stands resolved,
+	 * and resumes when it leaves either for work (answered, reopened).
 	 */
-	boolean move(Ticket before, Ticket after, UUID by) {
-		int updated = this.jdbc.sql("""
-				UPDATE servicedesk_ticket SET status = :status, assignee_id = :assignee, assignee_name = :assigneeName,
-				    acknowledged_at = :acknowledgedAt, response_minutes = :responseMinutes, resolved_at = :resolvedAt,
-				    resolution = :resolution, resolution_minutes = :resolutionMinutes, closed_at = :closedAt,
-				    closed_by = CASE WHEN :status = 'CLOSED' THEN CAST(:by AS uuid) ELSE NULL END,
-				    changed_at = :changedAt, changed_by = CAST(:by AS uuid), changed_by_name = :changedByName
-				WHERE id = :id AND status = :from
-				""")
-			.param("status", after.status().name())
-			.param("assignee", after.assigneeId())
-			.param("assigneeName", after.assigneeName())
-			.param("acknowledgedAt", timestamp(after.acknowledgedAt()))
-			.param("responseMinutes", after.responseMinutes())
-			.param("resolvedAt", timestamp(after.resolvedAt()))
-			.param("resolution", after.resolution())
-			.param("resolutionMinutes", after.resolutionMinutes())
-			.param("closedAt", timestamp(after.closedAt()))
-			.param("changedAt", timestamp(after.changedAt()))
-			.param("by", by)
-			.param("changedByName", after.changedByName())
-			.param("id", before.id())
-			.param("from", before.status().name())
-			.update();
-		if (updated == 0) {
-			return false;
+	void pauseOrResume(UUID ticketId, TicketStatus from, TicketStatus to, Instant at) {
+		if (to == TicketStatus.WAITING_ON_UNIT || to == TicketStatus.RESOLVED) {
+			this.jdbc.sql("""
+					INSERT INTO servicedesk_pause (ticket_id, started_at, kind, reason) VALUES (:ticket, :at, :kind, '')
+					""").param("ticket", ticketId).param("at", Timestamp.from(at)).param("kind", to.name()).update();
 		}
-		savePauses(before, after);
-		return true;
-	}
-
-	private void savePauses(Ticket before, Ticket after) {
-		for (int i = 0; i < after.pauses().size(); i++) {
-			Pause pause = after.pauses().get(i);
-			boolean known = i < before.pauses().size();
-			if (!known) {
-				this.jdbc.sql("""
-						INSERT INTO servicedesk_pause (ticket_id, started_at, ended_at, kind, reason)
-						VALUES (:ticket, :from, :until, :kind, '')
-						""")
-					.param("ticket", after.id())
-					.param("from", Timestamp.from(pause.from()))
-					.param("until", timestamp(pause.until()))
-					.param("kind", (after.status() == TicketStatus.RESOLVED) ? "RESOLVED" : "WAITING_ON_UNIT")
-					.update();
-			}
-			else if (before.pauses().get(i).ongoing() && !pause.ongoing()) {
-				this.jdbc.sql(
-						"UPDATE servicedesk_pause SET ended_at = :until WHERE ticket_id = :ticket AND started_at = :from")
-					.param("ticket", after.id())
-					.param("from", Timestamp.from(pause.from()))
-					.param("until", Timestamp.from(pause.until()))
-					.update();
-			}
+		else if (to == TicketStatus.IN_PROGRESS
+				&& (from == TicketStatus.WAITING_ON_UNIT || from == TicketStatus.RESOLVED)) {
+			this.jdbc.sql("UPDATE servicedesk_pause SET ended_at = :at WHERE ticket_id = :ticket AND ended_at IS NULL")
+				.param("ticket", ticketId)
+				.param("at", Timestamp.from(at))
+				.update();
 		}
 	}
 
@@ -204,27 +162,34 @@ class TicketRepository {
 			.update() == 1;
 	}
 
-	void entry(UUID ticketId, Instant at, TicketEntry.Kind kind, String step, UUID author, String authorName,
-			String text) {
+	void comment(UUID ticketId, Instant at, TicketEntry.Kind kind, UUID author, String authorName, String text) {
 		this.jdbc.sql("""
-				INSERT INTO servicedesk_entry (id, ticket_id, at, kind, step, author_id, author_name, text)
-				VALUES (:id, :ticket, :at, :kind, :step, :author, :authorName, :text)
+				INSERT INTO servicedesk_entry (id, ticket_id, at, kind, author_id, author_name, text)
+				VALUES (:id, :ticket, :at, :kind, :author, :authorName, :text)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("ticket", ticketId)
 			.param("at", Timestamp.from(at))
 			.param("kind", kind.name())
-			.param("step", step)
 			.param("author", author)
 			.param("authorName", authorName)
-			.param("text", (text != null) ? text : "")
+			.param("text", text)
 			.update();
 	}
 
+	/**
+	 * The steps (from the ledger) and the comments, in order; internal notes if asked.
+	 */
 	List<TicketEntry> entries(UUID ticketId, boolean withInternalNotes) {
 		return this.jdbc.sql("""
-				SELECT at, kind, step, author_name, text FROM servicedesk_entry
-				WHERE ticket_id = :ticket AND (:notes OR kind <> 'INTERNAL_NOTE') ORDER BY at, id
+				SELECT e.occurred_at AS at, 'STEP' AS kind, e.action AS step,
+				       coalesce(u.display_name, 'GovCloud') AS author_name, coalesce(e.reason, '') AS text
+				FROM servicedesk_ticket_event e LEFT JOIN app_user u ON u.id = e.actor_id
+				WHERE e.ticket_id = :ticket
+				UNION ALL
+				SELECT c.at, c.kind, NULL, c.author_name, c.text FROM servicedesk_entry c
+				WHERE c.ticket_id = :ticket AND (:notes OR c.kind <> 'INTERNAL_NOTE')
+				ORDER BY at, kind
 				""")
 			.param("ticket", ticketId)
 			.param("notes", withInternalNotes)

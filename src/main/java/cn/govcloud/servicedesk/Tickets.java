@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import cn.govcloud.calendar.Timeline;
 import cn.govcloud.calendar.WorkingCalendar;
@@ -15,6 +14,8 @@ import cn.govcloud.servicedesk.Ticket.Actor;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Decisions;
+import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
@@ -22,6 +23,8 @@ import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.StateChange;
+import cn.govcloud.shared.StateChange.History;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,9 @@ public class Tickets {
 
 	private static final String WHAT = "ticket";
 
+	/** Where the ticket's steps are decided and recorded (ADR 0015). */
+	static final Ledger LEDGER = new Ledger("servicedesk_ticket", "status", "servicedesk_ticket_event", "ticket_id");
+
 	private final TicketRepository repository;
 
 	private final TicketParties parties;
@@ -45,14 +51,17 @@ public class Tickets {
 
 	private final WorkingCalendars calendars;
 
+	private final Decisions decisions;
+
 	private final ApplicationEventPublisher events;
 
 	Tickets(TicketRepository repository, TicketParties parties, ServiceTargets targets, WorkingCalendars calendars,
-			ApplicationEventPublisher events) {
+			Decisions decisions, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.parties = parties;
 		this.targets = targets;
 		this.calendars = calendars;
+		this.decisions = decisions;
 		this.events = events;
 	}
 
@@ -82,8 +91,7 @@ public class Tickets {
 				null, now, by.displayName(), List.of());
 		this.repository.insert(ticket, by.userId());
 		this.repository.follow(ticket.id(), followers);
-		this.repository.entry(ticket.id(), now, TicketEntry.Kind.STEP, TicketStatus.OPEN.name(), by.userId(),
-				by.displayName(), null);
+		this.decisions.record(LEDGER, ticket.id(), new History(TicketStatus.OPEN.name(), by.userId(), null, now));
 		this.events.publishEvent(new TicketOpened(ticket.id(), ticket.number(), ticket.unitId(), ticket.supplierId(),
 				ticket.priority(), ticket.title(), ticket.systemName()));
 		return ticket;
@@ -115,37 +123,38 @@ public class Tickets {
 
 	@Transactional
 	public Ticket acknowledge(DataScope scope, UUID id) {
-		return supplierStep(scope, id, null, (t, by) -> t.acknowledge(by, Instant.now(), timeline(t)));
+		return supplierStep(scope, id, (t, by, people) -> t.acknowledge(by, Instant.now(), timeline(t), people));
 	}
 
 	@Transactional
 	public Ticket start(DataScope scope, UUID id) {
-		return supplierStep(scope, id, null, (t, by) -> t.start(by, Instant.now()));
+		return supplierStep(scope, id, (t, by, people) -> t.start(by, Instant.now(), people));
 	}
 
 	@Transactional
 	public Ticket askUnit(DataScope scope, UUID id, String question) {
-		return supplierStep(scope, id, question, (t, by) -> t.askUnit(by, Instant.now(), question));
+		return supplierStep(scope, id, (t, by, people) -> t.askUnit(by, Instant.now(), question, people));
 	}
 
 	@Transactional
 	public Ticket resolve(DataScope scope, UUID id, String resolution) {
-		return supplierStep(scope, id, resolution, (t, by) -> t.resolve(by, Instant.now(), resolution, timeline(t)));
+		return supplierStep(scope, id,
+				(t, by, people) -> t.resolve(by, Instant.now(), resolution, timeline(t), people));
 	}
 
 	@Transactional
 	public Ticket answer(DataScope scope, UUID id, String text) {
-		return unitStep(scope, id, text, (t, by) -> t.answer(by, Instant.now(), text));
+		return unitStep(scope, id, (t, by, people) -> t.answer(by, Instant.now(), text, people));
 	}
 
 	@Transactional
 	public Ticket confirm(DataScope scope, UUID id) {
-		return unitStep(scope, id, null, (t, by) -> t.confirm(by, Instant.now()));
+		return unitStep(scope, id, (t, by, people) -> t.confirm(by, Instant.now(), people));
 	}
 
 	@Transactional
 	public Ticket reopen(DataScope scope, UUID id, String reason) {
-		return unitStep(scope, id, reason, (t, by) -> t.reopen(by, Instant.now(), reason));
+		return unitStep(scope, id, (t, by, people) -> t.reopen(by, Instant.now(), reason, people));
 	}
 
 	/**
@@ -164,9 +173,9 @@ public class Tickets {
 		if (!internal && !isSupplierOf(by, ticket) && !isUnitSide(scope, ticket)) {
 			throw new NotFoundException(WHAT, id);
 		}
-		this.repository.entry(ticket.id(), Instant.now(),
-				internal ? TicketEntry.Kind.INTERNAL_NOTE : TicketEntry.Kind.COMMENT, null, by.userId(),
-				by.displayName(), text.strip());
+		this.repository.comment(ticket.id(), Instant.now(),
+				internal ? TicketEntry.Kind.INTERNAL_NOTE : TicketEntry.Kind.COMMENT, by.userId(), by.displayName(),
+				text.strip());
 	}
 
 	/**
@@ -206,56 +215,59 @@ public class Tickets {
 	@Transactional
 	public int closeUnconfirmed(Instant now) {
 		int closed = 0;
-		Actor system = new Actor(null, "GovCloud");
 		for (Ticket ticket : this.repository.resolvedBefore(now.minus(Ticket.CONFIRMATION_PERIOD))) {
-			Ticket after = ticket.closeUnconfirmed(system, now);
-			if (this.repository.move(ticket, after, null)) {
-				record(ticket, after, null, "ticket.autoClosed");
+			try {
+				persist(ticket, ticket.closeUnconfirmed(now, unitPeople(ticket)));
 				closed++;
+			}
+			catch (ConflictException ex) {
+				// The unit answered at the same moment: its step stands.
 			}
 		}
 		return closed;
 	}
 
-	private Ticket supplierStep(DataScope scope, UUID id, String text, BiFunction<Ticket, Actor, Ticket> step) {
+	private Ticket supplierStep(DataScope scope, UUID id, Step step) {
 		Ticket ticket = find(scope, id);
 		if (!isSupplierOf(scope.principal(), ticket)) {
 			throw new NotFoundException(WHAT, id);
 		}
-		return take(scope, ticket, text, step);
+		return take(scope, ticket, step);
 	}
 
-	private Ticket unitStep(DataScope scope, UUID id, String text, BiFunction<Ticket, Actor, Ticket> step) {
+	private Ticket unitStep(DataScope scope, UUID id, Step step) {
 		Ticket ticket = find(scope, id);
 		if (!isUnitSide(scope, ticket)) {
 			throw new NotFoundException(WHAT, id);
 		}
-		return take(scope, ticket, text, step);
+		return take(scope, ticket, step);
 	}
 
-	private Ticket take(DataScope scope, Ticket ticket, String text, BiFunction<Ticket, Actor, Ticket> step) {
+	private Ticket take(DataScope scope, Ticket ticket, Step step) {
 		GovCloudPrincipal by = scope.principal();
-		Ticket after = step.apply(ticket, new Actor(by.userId(), by.displayName()));
-		if (!this.repository.move(ticket, after, by.userId())) {
-			// Someone moved it between our read and our write: the step, applied to what
-			// they left, names them.
-			Ticket now = this.repository.findById(ticket.id()).orElseThrow();
-			step.apply(now, new Actor(by.userId(), by.displayName()));
-			throw new ConflictException("ticket.moved", now.number(), now.changedByName(),
-					CityTime.minutes(now.changedAt()));
-		}
-		record(ticket, after, by.userId(), text);
+		persist(ticket, step.apply(ticket, new Actor(by.userId(), by.displayName()), unitPeople(ticket)));
 		return this.repository.findById(ticket.id()).orElseThrow();
 	}
 
-	private void record(Ticket before, Ticket after, UUID by, String text) {
-		this.repository.entry(after.id(), after.changedAt(), TicketEntry.Kind.STEP, after.status().name(), by,
-				after.changedByName(), text);
-		Set<UUID> unitPeople = new LinkedHashSet<>();
-		unitPeople.add(after.raisedBy());
-		unitPeople.addAll(this.repository.followers(after.id()));
-		this.events.publishEvent(new TicketMoved(after.id(), after.number(), after.supplierId(), before.status(),
-				after.status(), after.assigneeId(), List.copyOf(unitPeople), after.title()));
+	private void persist(Ticket ticket, StateChange<TicketMoved> change) {
+		TicketMoved moved = this.decisions.persist(LEDGER, change,
+				() -> this.repository.findById(ticket.id()).orElseThrow());
+		this.repository.pauseOrResume(ticket.id(), moved.from(), moved.to(), change.history().at());
+	}
+
+	private List<UUID> unitPeople(Ticket ticket) {
+		Set<UUID> people = new LinkedHashSet<>();
+		people.add(ticket.raisedBy());
+		people.addAll(this.repository.followers(ticket.id()));
+		return List.copyOf(people);
+	}
+
+	/** One step of a ticket, as its aggregate method. */
+	@FunctionalInterface
+	private interface Step {
+
+		StateChange<TicketMoved> apply(Ticket ticket, Actor by, List<UUID> unitPeople);
+
 	}
 
 	static boolean isSupplierOf(GovCloudPrincipal who, Ticket ticket) {

@@ -130,12 +130,13 @@ class TicketIntegrationTests {
 			assertThat(codes).containsExactlyInAnyOrder(200, 409);
 			String loser = (answers.get(0).get().statusCode() == 409) ? answers.get(0).get().body()
 					: answers.get(1).get().body();
-			assertThat(loser).containsPattern("已由 .+ 于 .+ 接单|taken by");
+			assertThat(loser).containsPattern("已由 (供应商运维 孙浩|供应商经理 周婷) 于 .+ 先行处理，现为“已响应”");
 		}
 		finally {
 			pool.shutdown();
 		}
-		assertThat(this.jdbc.sql("SELECT count(*) FROM servicedesk_entry WHERE ticket_id = ? AND step = 'ACKNOWLEDGED'")
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM servicedesk_ticket_event WHERE ticket_id = ? AND action = 'ACKNOWLEDGED'")
 			.param(UUID.fromString(id))
 			.query(Long.class)
 			.single()).isEqualTo(1);
