@@ -44,13 +44,15 @@ public class MailPreferences {
 	}
 
 	/**
-	 * Records the categories to receive by e-mail and their language. Turning any on
-	 * needs an SMTP server and an address on the account; turning all off always works.
+	 * Records the categories to receive by e-mail and their language ({@code null} keeps
+	 * the one chosen before). Turning any on needs an SMTP server and an address on the
+	 * account; turning all off always works.
 	 */
 	@Transactional
-	public MailPreference choose(UUID userId, Set<NoticeCategory> categories, String language) {
+	public MailPreference choose(UUID userId, Set<NoticeCategory> categories, String chosenLanguage) {
 		UserAccount account = account(userId);
-		if (language == null || !(CHINESE.equals(language) || ENGLISH.equals(language))) {
+		String language = (chosenLanguage != null) ? chosenLanguage : this.repository.language(userId).orElse(CHINESE);
+		if (!(CHINESE.equals(language) || ENGLISH.equals(language))) {
 			throw InvalidInputException.of("language", "mail.language.unknown");
 		}
 		Set<NoticeCategory> chosen = (categories != null) ? Set.copyOf(categories) : Set.of();

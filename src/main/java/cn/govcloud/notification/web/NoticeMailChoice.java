@@ -11,7 +11,7 @@ import cn.govcloud.shared.InvalidInputException;
  * Which categories of notice the caller wants by e-mail, and in which language.
  *
  * @param categories names of {@link NoticeCategory}; none or empty turns e-mail off
- * @param language {@code zh-CN} or {@code en}
+ * @param language {@code zh-CN} or {@code en}; none keeps the language chosen before
  */
 record NoticeMailChoice(List<String> categories, String language) {
 
