@@ -37,11 +37,12 @@ class PermissionModelTests {
 
 	/**
 	 * Controllers that serve whoever is signed in (their own dashboard, inbox, password,
-	 * tokens), the login page, or a supplier's ingest credential instead of a person.
+	 * tokens, notices by e-mail), the login page, or a supplier's ingest credential
+	 * instead of a person.
 	 */
 	private static final Set<String> ANYONE_SIGNED_IN_OR_OWN_CREDENTIAL = Set.of("AccountApi", "AccountController",
 			"LoginController", "NotificationApi", "InboxController", "DashboardController", "DashboardApi",
-			"RemoteWriteController", "SampleUploadApi");
+			"RemoteWriteController", "SampleUploadApi", "MailPreferenceController", "MailPreferenceApi");
 
 	private static final Pattern TEMPLATE_PERMISSION = Pattern.compile("@may\\.to\\('([A-Za-z_]*)'\\)");
 

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>
  * Delivery joins the caller's transaction, so a notice is sent if and only if the change
- * it announces is committed.
+ * it announces is committed. Whoever chose to also get a category of notice by e-mail
+ * gets a copy after the commit ({@link MailPreferences}, ADR 0019); the inbox has the
+ * notice whatever becomes of the e-mail.
  */
 @Service
 public class Inbox {
@@ -30,9 +32,12 @@ public class Inbox {
 
 	private final Users users;
 
-	Inbox(NotificationRepository repository, Users users) {
+	private final NoticeMailQueue mail;
+
+	Inbox(NotificationRepository repository, Users users, NoticeMailQueue mail) {
 		this.repository = repository;
 		this.users = users;
+		this.mail = mail;
 	}
 
 	/** Tells one person. */
@@ -41,6 +46,7 @@ public class Inbox {
 		Notification notification = new Notification(UUID.randomUUID(), userId, notice.category(), notice.code(),
 				notice.args(), notice.link(), now(), null);
 		this.repository.insert(notification);
+		this.mail.queue(List.of(notification));
 		return notification;
 	}
 
@@ -53,7 +59,7 @@ public class Inbox {
 	public List<UUID> notifyRole(UUID organizationId, Role role, Notice notice) {
 		List<UUID> recipients = this.users.withRole(organizationId, role);
 		if (!recipients.isEmpty()) {
-			this.repository.insertForEach(recipients, notice, now());
+			this.mail.queue(this.repository.insertForEach(recipients, notice, now()));
 		}
 		return recipients;
 	}

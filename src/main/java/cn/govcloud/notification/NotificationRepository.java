@@ -42,12 +42,13 @@ class NotificationRepository {
 			.update();
 	}
 
-	/** One statement however many people are told. */
-	void insertForEach(List<UUID> userIds, Notice notice, Instant createdAt) {
-		this.jdbc.sql("""
+	/** One statement however many people are told; what it wrote. */
+	List<Notification> insertForEach(List<UUID> userIds, Notice notice, Instant createdAt) {
+		return this.jdbc.sql("""
 				INSERT INTO notification (id, user_id, category, code, args, link, created_at)
 				SELECT gen_random_uuid(), recipient, :category, :code, CAST(:args AS text[]), :link, :createdAt
 				FROM unnest(CAST(:users AS uuid[])) AS recipient
+				RETURNING id, user_id, category, code, args, link, created_at, read_at
 				""")
 			.param("users", userIds.toArray(UUID[]::new))
 			.param("category", notice.category().name())
@@ -55,7 +56,8 @@ class NotificationRepository {
 			.param("args", notice.args().toArray(String[]::new))
 			.param("link", notice.link())
 			.param("createdAt", Timestamp.from(createdAt))
-			.update();
+			.query(NotificationRepository::map)
+			.list();
 	}
 
 	Optional<Notification> find(UUID userId, UUID id) {

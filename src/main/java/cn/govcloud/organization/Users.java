@@ -191,6 +191,14 @@ public class Users {
 		return this.repository.findByUsername(username).map(StoredUser::account);
 	}
 
+	/**
+	 * The account with this id, for jobs that start without a caller (e.g. addressing a
+	 * notice by e-mail). No scope check: never answer a request with it.
+	 */
+	public Optional<UserAccount> findById(UUID id) {
+		return this.repository.findById(id).map(StoredUser::account);
+	}
+
 	/** Enabled people holding {@code role} in an organisation, e.g. to notify them. */
 	public List<UUID> withRole(UUID organizationId, Role role) {
 		return this.repository.withRole(organizationId, role);
