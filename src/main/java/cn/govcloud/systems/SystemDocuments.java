@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.DocumentType;
 import cn.govcloud.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -55,22 +56,7 @@ class SystemDocuments {
 	 * {@code .pdf}).
 	 */
 	DocumentType check(String fileName, byte[] content) {
-		if (content == null || content.length == 0) {
-			throw InvalidInputException.of("file", "attachment.empty");
-		}
-		if (content.length > this.maxSize.toBytes()) {
-			throw InvalidInputException.of("file", "attachment.tooLarge", this.maxSize.toMegabytes());
-		}
-		DocumentType claimed = DocumentType.byName(fileName)
-			.orElseThrow(() -> InvalidInputException.of("file", "attachment.type"));
-		DocumentType actual = DocumentType.byContent(content).orElse(null);
-		if (actual != claimed) {
-			throw InvalidInputException.of("file", "attachment.contentMismatch", claimed.extension());
-		}
-		if (!actual.inflatesSafely(content)) {
-			throw InvalidInputException.of("file", "attachment.inflates");
-		}
-		return actual;
+		return DocumentType.checked(fileName, content, this.maxSize);
 	}
 
 	/**

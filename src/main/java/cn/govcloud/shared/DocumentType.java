@@ -1,4 +1,4 @@
-package cn.govcloud.systems;
+package cn.govcloud.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * The document types a construction plan may be, recognised by their content, not their
  * name: an executable renamed {@code .pdf} is not a PDF.
  */
-enum DocumentType {
+public enum DocumentType {
 
 	PDF("application/pdf", "pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -27,9 +29,9 @@ enum DocumentType {
 
 	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
-	static final long MAX_INFLATED = 256L * 1024 * 1024;
+	public static final long MAX_INFLATED = 256L * 1024 * 1024;
 
-	static final int MAX_RATIO = 100;
+	public static final int MAX_RATIO = 100;
 
 	private final String contentType;
 
@@ -40,16 +42,41 @@ enum DocumentType {
 		this.extensions = extensions;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return this.contentType;
 	}
 
-	String extension() {
+	public String extension() {
 		return this.extensions[0];
 	}
 
 	/** The type a file name claims, by its extension. */
-	static Optional<DocumentType> byName(String fileName) {
+	/**
+	 * The type of an uploaded document, checked by its content: the name's type must be
+	 * the content's (an executable renamed {@code .pdf} is refused), within the size, and
+	 * an office file must not inflate beyond {@link #MAX_INFLATED}. Problems name the
+	 * field {@code file}.
+	 */
+	public static DocumentType checked(String fileName, byte[] content, DataSize maxSize) {
+		if (content == null || content.length == 0) {
+			throw InvalidInputException.of("file", "attachment.empty");
+		}
+		if (content.length > maxSize.toBytes()) {
+			throw InvalidInputException.of("file", "attachment.tooLarge", maxSize.toMegabytes());
+		}
+		DocumentType claimed = DocumentType.byName(fileName)
+			.orElseThrow(() -> InvalidInputException.of("file", "attachment.type"));
+		DocumentType actual = DocumentType.byContent(content).orElse(null);
+		if (actual != claimed) {
+			throw InvalidInputException.of("file", "attachment.contentMismatch", claimed.extension());
+		}
+		if (!actual.inflatesSafely(content)) {
+			throw InvalidInputException.of("file", "attachment.inflates");
+		}
+		return actual;
+	}
+
+	public static Optional<DocumentType> byName(String fileName) {
 		int dot = (fileName != null) ? fileName.lastIndexOf('.') : -1;
 		if (dot < 0) {
 			return Optional.empty();
@@ -59,7 +86,7 @@ enum DocumentType {
 	}
 
 	/** The type the bytes really are, if it is one of ours. */
-	static Optional<DocumentType> byContent(byte[] content) {
+	public static Optional<DocumentType> byContent(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}
@@ -103,7 +130,7 @@ enum DocumentType {
 	 * size limit and fills memory or disk when opened). Other types are stored as they
 	 * are.
 	 */
-	boolean inflatesSafely(byte[] content) {
+	public boolean inflatesSafely(byte[] content) {
 		if (this != DOCX && this != XLSX) {
 			return true;
 		}
