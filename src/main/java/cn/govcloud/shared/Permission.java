@@ -91,6 +91,9 @@ public enum Permission {
 	 */
 	RAISE_TICKETS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
 
+	/** Sign the unit's people up for trainings and rate the ones attended (Art. 11). */
+	SIGN_UP_FOR_TRAINING(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER)),
+
 	/** Apply to terminate the use of resources (Art. 9). */
 	APPLY_FOR_TERMINATION(EnumSet.of(UNIT_ADMIN)),
 
@@ -133,6 +136,12 @@ public enum Permission {
 	 * notes (Art. 10–12).
 	 */
 	HANDLE_TICKETS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/**
+	 * Plan training sessions, attach materials and record attendance (Art. 11: the
+	 * supplier trains the units).
+	 */
+	KEEP_TRAININGS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
 
 	/** Reconcile the supplier's own list with the inventory (Art. 12). */
 	RECONCILE(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
