@@ -46,9 +46,9 @@ window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[aria-busy="true"]').forEach(govcloudIdle);
 });
 
-// A download link (an Excel export) is busy for a few seconds after it is followed.
+// A download link (an Excel export or template) is busy for a few seconds after it is followed.
 document.addEventListener('click', function (event) {
-  var link = event.target.closest ? event.target.closest('a.button[href*=".xlsx"], a.button[href*="export"]') : null;
+  var link = event.target.closest ? event.target.closest('a[href*=".xlsx"], a[href*="/export"]') : null;
   if (!link) {
     return;
   }
