@@ -76,6 +76,12 @@ class ListBrowserIntegrationTests {
 		assertThat(search()).contains("sort=name,desc");
 		assertThat(sortOf("#organizations th:first-child")).isEqualTo("descending");
 		assertThat(this.browser.script("return window.samePage === true")).as("no reload").isEqualTo(Boolean.TRUE);
+
+		// Without JS the same links and form are plain GETs: a sorted URL opened
+		// directly.
+		this.browser.open("/users?sort=organizationName,desc");
+		assertThat(sortOf("#users th:nth-child(3)")).isEqualTo("descending");
+		this.browser.screenshot("list-03-users-by-organisation");
 	}
 
 	private String search() {
