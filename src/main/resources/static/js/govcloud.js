@@ -46,9 +46,9 @@ window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[aria-busy="true"]').forEach(govcloudIdle);
 });
 
-// A download link (an Excel export) is busy for a few seconds after it is followed.
+// A download link (an Excel export or template) is busy for a few seconds after it is followed.
 document.addEventListener('click', function (event) {
-  var link = event.target.closest ? event.target.closest('a.button[href*=".xlsx"], a.button[href*="export"]') : null;
+  var link = event.target.closest ? event.target.closest('a[href*=".xlsx"], a[href*="/export"]') : null;
   if (!link) {
     return;
   }
@@ -60,4 +60,26 @@ document.addEventListener('click', function (event) {
   setTimeout(function () {
     link.removeAttribute('aria-busy');
   }, 3000);
+});
+
+// A list filtered or sorted through htmx (ADR 0017): a link that follows the list's filters (the
+// Excel export) is given the list's new query, as a full reload would have written it; one that
+// needs a filter (data-requires) is hidden without it.
+document.addEventListener('htmx:pushedIntoHistory', function () {
+  document.querySelectorAll('a[data-follows-filters]').forEach(function (link) {
+    var url = new URL(link.href, window.location.href);
+    var query = new URLSearchParams(window.location.search);
+    query.delete('page');
+    query.delete('sort');
+    query.forEach(function (value, name) {
+      if (value === '') {
+        query.delete(name);
+      }
+    });
+    url.search = query.toString();
+    link.href = url.pathname + url.search;
+    if (link.dataset.requires) {
+      link.hidden = !query.get(link.dataset.requires);
+    }
+  });
 });

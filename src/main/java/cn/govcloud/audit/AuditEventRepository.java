@@ -1,5 +1,6 @@
 package cn.govcloud.audit;
 
+import cn.govcloud.shared.Sortable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -52,12 +53,23 @@ class AuditEventRepository {
 			.optional();
 	}
 
-	/** A page of matching records, newest first. */
-	List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("seq DESC", "seq")
+		.field("seq", "seq")
+		.field("occurredAt", "occurred_at")
+		.field("actor", "actor")
+		.field("organization", "organization")
+		.field("action", "action")
+		.field("target", "target")
+		.field("outcome", "outcome")
+		.field("clientAddress", "client_address");
+
+	/** A page of matching records in {@code orderBy} (one of {@link #SORTABLE}'s). */
+	List<AuditRecord> search(AuditFilter filter, String orderBy, int offset, int limit) {
 		Where where = Where.of(filter);
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + where.sql()
-					+ " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + where.sql() + " ORDER BY " + orderBy
+					+ " LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", limit)
 			.param("offset", offset)

@@ -2,6 +2,7 @@ package cn.govcloud.audit;
 
 import java.util.Optional;
 
+import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Page;
 
 import org.springframework.stereotype.Service;
@@ -19,11 +20,16 @@ public class AuditEvents {
 		this.repository = repository;
 	}
 
-	/** Matching records, newest first. */
-	public Page<AuditRecord> search(AuditFilter filter, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(filter, request.offset(), request.size()), request.page(),
-				request.size(), this.repository.count(filter));
+	/**
+	 * Matching records in {@code sort}'s order ({@code field,asc|desc}; null: newest
+	 * first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<AuditRecord> search(AuditFilter filter, String sort, int page, int size) {
+		Page.Request request = Page.request(page, size, AuditEventRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(filter, AuditEventRepository.SORTABLE.orderBy(request.order()),
+				request.offset(), request.size()), this.repository.count(filter));
 	}
 
 	/** The record at {@code seq}, if there is one. */

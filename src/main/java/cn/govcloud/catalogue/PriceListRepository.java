@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.catalogue.PriceListForm.Line;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,10 +121,20 @@ class PriceListRepository {
 			.list();
 	}
 
-	List<PriceListSummary> search(PriceListFilter filter, int offset, int limit) {
-		return filter(this.jdbc
-			.sql(LISTS + FILTER + " ORDER BY p.awarded_on DESC, p.created_at DESC" + " LIMIT :limit OFFSET :offset"),
-				filter)
+	/**
+	 * The list's columns: the page's headers and the API's {@code sort} ({@code lines}
+	 * and {@code superseded} are output columns of {@link #LISTS}).
+	 */
+	static final Sortable SORTABLE = Sortable.by("p.awarded_on DESC, p.created_at DESC, p.id", "p.id")
+		.field("tenderNumber", "p.tender_number")
+		.field("supplierName", "o.name")
+		.field("awardedOn", "p.awarded_on")
+		.field("lines", "line_count")
+		.field("note", "p.note")
+		.field("superseded", "superseded");
+
+	List<PriceListSummary> search(PriceListFilter filter, String orderBy, int offset, int limit) {
+		return filter(this.jdbc.sql(LISTS + FILTER + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset"), filter)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(PriceListRepository::summary)

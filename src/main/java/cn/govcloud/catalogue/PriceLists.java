@@ -111,9 +111,19 @@ public class PriceLists {
 
 	/** Lists matching the filter, newest award first. */
 	public Page<PriceListSummary> search(PriceListFilter filter, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(filter, request.offset(), request.size()), request.page(),
-				request.size(), this.repository.count(filter));
+		return search(filter, null, page, size);
+	}
+
+	/**
+	 * The same in {@code sort}'s order ({@code field,asc|desc}; null: newest award
+	 * first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<PriceListSummary> search(PriceListFilter filter, String sort, int page, int size) {
+		Page.Request request = Page.request(page, size, PriceListRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(filter, PriceListRepository.SORTABLE.orderBy(request.order()),
+				request.offset(), request.size()), this.repository.count(filter));
 	}
 
 	/** Every list of a supplier with its lines, oldest award first (for the export). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.NotFoundException;
@@ -42,14 +43,22 @@ public class ContractReader {
 				c.submittedAt(), c.decidedAt(), c.decidedBy(), c.returnReason(), lines, versions, payments, totals);
 	}
 
-	public Page<ContractSummary> search(DataScope scope, ContractStatus status, String text, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		List<ContractSummary> items = this.repository.search(scope, status, text, request.offset(), request.size())
+	/**
+	 * Contracts in {@code sort}'s order ({@code field,asc|desc}; null: newest first, the
+	 * filing queue oldest first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<ContractSummary> search(DataScope scope, ContractStatus status, String text, String sort, int page,
+			int size) {
+		Page.Request request = Page.request(page, size, ContractRepository.SORTABLE.parse(sort));
+		List<ContractSummary> items = this.repository
+			.search(scope, status, text, request.order(), request.offset(), request.size())
 			.stream()
 			.map((c) -> new ContractSummary(c.id(), c.number(), c.contractCode(), c.unitName(), c.supplierName(),
 					c.systemName(), c.status(), c.termStart(), c.termEnd(), c.submittedAt()))
 			.toList();
-		return new Page<>(items, request.page(), request.size(), this.repository.count(scope, status, text));
+		return request.of(items, this.repository.count(scope, status, text));
 	}
 
 	/** The signed PDF, for the contract's parties and the Commission. */

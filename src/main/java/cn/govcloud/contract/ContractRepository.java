@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.request.ApplicationId;
+import cn.govcloud.shared.SortOrder;
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.InvalidInputException;
@@ -73,9 +75,25 @@ class ContractRepository {
 		this.jdbc.sql("SELECT id FROM contract WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
 	}
 
-	List<StoredContract> search(DataScope scope, ContractStatus status, String text, int offset, int limit) {
+	/**
+	 * The list's columns: the page's headers and the API's {@code sort}. Its default
+	 * order is the newest first, the filing queue's the oldest submitted first.
+	 */
+	static final Sortable SORTABLE = Sortable.by("c.created_at DESC", "c.id")
+		.field("number", "c.number")
+		.field("contractCode", "c.contract_code")
+		.field("unitName", "u.name")
+		.field("supplierName", "s.name")
+		.field("systemName", "sys.name")
+		.field("status", "c.status")
+		.field("termStart", "c.term_start")
+		.field("termEnd", "c.term_end")
+		.field("submittedAt", "c.submitted_at");
+
+	List<StoredContract> search(DataScope scope, ContractStatus status, String text, SortOrder sort, int offset,
+			int limit) {
 		DataScope.SqlFilter filter = ContractReader.filter(scope);
-		String order = (status == ContractStatus.SUBMITTED) ? "c.submitted_at" : "c.created_at DESC";
+		String order = (sort == null && status == ContractStatus.SUBMITTED) ? "c.submitted_at" : SORTABLE.orderBy(sort);
 		return filter
 			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + order
 					+ " LIMIT :limit OFFSET :offset"))

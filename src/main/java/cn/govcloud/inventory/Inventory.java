@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
+import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.request.AllocatedResource;
 import cn.govcloud.request.Allocations;
 import cn.govcloud.shared.DataScope;
@@ -45,12 +47,32 @@ public class Inventory {
 		this.allocations = allocations;
 	}
 
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("s.name, i.name, i.id", "i.id")
+		.field("name", "i.name")
+		.field("systemName", "s.name")
+		.field("cloudInstanceId", "i.cloud_instance_id")
+		.field("zone", "i.zone")
+		.field("state", "i.state")
+		.field("activeFrom", "i.active_from")
+		.field("reclaimedOn", "i.reclaimed_on");
+
 	public Page<Instance> search(DataScope scope, InventoryFilter filter, int page, int size) {
-		Page.Request request = Page.request(page, size);
+		return search(scope, filter, null, page, size);
+	}
+
+	/**
+	 * The same in {@code sort}'s order ({@code field,asc|desc}; null: by system and
+	 * name).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<Instance> search(DataScope scope, InventoryFilter filter, String sort, int page, int size) {
+		Page.Request request = Page.request(page, size, SORTABLE.parse(sort));
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
 		List<Instance> items = bind(scoped, filter,
-				WorkOrderRepository.INSTANCE_SELECT + WHERE.formatted(scoped.clause())
-						+ " ORDER BY s.name, i.name, i.id LIMIT :limit OFFSET :offset")
+				WorkOrderRepository.INSTANCE_SELECT + WHERE.formatted(scoped.clause()) + " ORDER BY "
+						+ SORTABLE.orderBy(request.order()) + " LIMIT :limit OFFSET :offset")
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query(this.orders::mapInstance)
@@ -58,7 +80,7 @@ public class Inventory {
 		long total = bind(scoped, filter, "SELECT count(*) FROM instance i " + WHERE.formatted(scoped.clause()))
 			.query(Long.class)
 			.single();
-		return new Page<>(items, request.page(), request.size(), total);
+		return request.of(items, total);
 	}
 
 	/**

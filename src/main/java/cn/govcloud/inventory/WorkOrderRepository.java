@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.OrganizationKind;
 
@@ -60,7 +61,17 @@ class WorkOrderRepository {
 		return order.map(this::withLines);
 	}
 
-	List<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, int offset, int limit) {
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("w.created_at DESC, w.id", "w.id")
+		.field("contractNumber", "c.number")
+		.field("kind", "w.kind")
+		.field("unitName", "u.name")
+		.field("supplierName", "p.name")
+		.field("systemName", "s.name")
+		.field("createdAt", "w.created_at")
+		.field("status", "w.status");
+
+	List<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, String orderBy, int offset, int limit) {
 		DataScope.SqlFilter filter = filter(scope, "w");
 		return filter.bind(this.jdbc.sql("""
 				SELECT w.id, w.kind, c.number, u.name AS unit_name, p.name AS supplier_name, s.name AS system_name,
@@ -69,8 +80,8 @@ class WorkOrderRepository {
 				JOIN organization u ON u.id = w.unit_id JOIN organization p ON p.id = w.supplier_id
 				JOIN application_system s ON s.id = w.system_id
 				WHERE %s AND (CAST(:status AS varchar) IS NULL OR w.status = :status)
-				ORDER BY w.created_at DESC, w.id LIMIT :limit OFFSET :offset
-				""".formatted(filter.clause())))
+				ORDER BY %s LIMIT :limit OFFSET :offset
+				""".formatted(filter.clause(), orderBy)))
 			.param("status", (status != null) ? status.name() : null)
 			.param("limit", limit)
 			.param("offset", offset)

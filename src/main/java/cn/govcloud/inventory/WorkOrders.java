@@ -56,10 +56,15 @@ public class WorkOrders {
 		return this.repository.find(scope, id, false).orElseThrow(() -> new NotFoundException("work order", id));
 	}
 
-	public Page<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(scope, status, request.offset(), request.size()), request.page(),
-				request.size(), this.repository.count(scope, status));
+	/**
+	 * Work orders in {@code sort}'s order ({@code field,asc|desc}; null: newest first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, String sort, int page, int size) {
+		Page.Request request = Page.request(page, size, WorkOrderRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(scope, status, WorkOrderRepository.SORTABLE.orderBy(request.order()),
+				request.offset(), request.size()), this.repository.count(scope, status));
 	}
 
 	/** The supplier records one instance; never more than the line allows (Art. 4). */

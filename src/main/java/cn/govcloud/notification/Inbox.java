@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Page;
@@ -71,9 +72,19 @@ public class Inbox {
 
 	/** A person's notifications, newest first. */
 	public Page<Notification> list(UUID userId, boolean unreadOnly, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		List<Notification> items = this.repository.list(userId, unreadOnly, request.offset(), request.size());
-		return new Page<>(items, request.page(), request.size(), this.repository.count(userId, unreadOnly));
+		return list(userId, unreadOnly, null, page, size);
+	}
+
+	/**
+	 * The same in {@code sort}'s order ({@code field,asc|desc}; null: newest first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<Notification> list(UUID userId, boolean unreadOnly, String sort, int page, int size) {
+		Page.Request request = Page.request(page, size, NotificationRepository.SORTABLE.parse(sort));
+		List<Notification> items = this.repository.list(userId, unreadOnly,
+				NotificationRepository.SORTABLE.orderBy(request.order()), request.offset(), request.size());
+		return request.of(items, this.repository.count(userId, unreadOnly));
 	}
 
 	/** One of the person's own notifications; anyone else's is "not found". */

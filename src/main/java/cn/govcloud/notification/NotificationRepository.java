@@ -1,5 +1,6 @@
 package cn.govcloud.notification;
 
+import cn.govcloud.shared.Sortable;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,14 +69,20 @@ class NotificationRepository {
 			.optional();
 	}
 
+	/** The list's fields for the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("created_at DESC, id DESC", "id")
+		.field("createdAt", "created_at")
+		.field("readAt", "read_at")
+		.field("category", "category");
+
 	/**
-	 * Newest first. The unread list is its own statement so that it uses the partial
-	 * index.
+	 * Newest first unless {@code orderBy} (one of {@link #SORTABLE}'s) says otherwise.
+	 * The unread list is its own statement so that it uses the partial index.
 	 */
-	List<Notification> list(UUID userId, boolean unreadOnly, int offset, int limit) {
+	List<Notification> list(UUID userId, boolean unreadOnly, String orderBy, int offset, int limit) {
 		return this.jdbc
-			.sql(SELECT + " WHERE user_id = :user" + (unreadOnly ? UNREAD : "")
-					+ " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.sql(SELECT + " WHERE user_id = :user" + (unreadOnly ? UNREAD : "") + " ORDER BY " + orderBy
+					+ " LIMIT :limit OFFSET :offset")
 			.param("user", userId)
 			.param("limit", limit)
 			.param("offset", offset)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.OrganizationKind;
 
@@ -51,12 +52,21 @@ class OrganizationRepository {
 			.list();
 	}
 
-	List<Organization> search(DataScope scope, OrganizationKind kind, String text, int offset, int limit) {
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("kind, name, id", "id")
+		.field("name", "name")
+		.field("kind", "kind")
+		.field("creditCode", "credit_code")
+		.field("contactPerson", "contact_person")
+		.field("active", "active");
+
+	List<Organization> search(DataScope scope, OrganizationKind kind, String text, String orderBy, int offset,
+			int limit) {
 		DataScope.SqlFilter filter = scope.sql("id");
 		return filter.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE " + filter.clause()
 				+ " AND (CAST(:kind AS varchar) IS NULL OR kind = :kind)"
 				+ " AND (CAST(:text AS varchar) IS NULL OR name ILIKE '%' || :text || '%' OR credit_code ILIKE '%' || :text || '%')"
-				+ " ORDER BY kind, name LIMIT :limit OFFSET :offset"))
+				+ " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset"))
 			.param("kind", (kind != null) ? kind.name() : null)
 			.param("text", text)
 			.param("limit", limit)

@@ -81,11 +81,19 @@ public class Organizations {
 		return scope.require(this.repository.findById(id), Organization::id, "organization", id);
 	}
 
-	public Page<Organization> search(DataScope scope, OrganizationKind kind, String text, int page, int size) {
+	/**
+	 * Organisations in {@code sort}'s order ({@code field,asc|desc}; null: by kind and
+	 * name).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<Organization> search(DataScope scope, OrganizationKind kind, String text, String sort, int page,
+			int size) {
 		String query = (text == null || text.isBlank()) ? null : text.strip();
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(scope, kind, query, request.offset(), request.size()), request.page(),
-				request.size(), this.repository.count(scope, kind, query));
+		Page.Request request = Page.request(page, size, OrganizationRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(scope, kind, query,
+				OrganizationRepository.SORTABLE.orderBy(request.order()), request.offset(), request.size()),
+				this.repository.count(scope, kind, query));
 	}
 
 	/** Active organisations per kind, for dashboards. */

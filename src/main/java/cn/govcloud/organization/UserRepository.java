@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Role;
@@ -54,11 +55,19 @@ class UserRepository {
 		this.jdbc.sql("SELECT id FROM app_user WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
 	}
 
-	List<StoredUser> search(DataScope scope, UUID organizationId, String text, int offset, int limit) {
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("o.name, u.username, u.id", "u.id")
+		.field("username", "u.username")
+		.field("displayName", "u.display_name")
+		.field("organizationName", "o.name")
+		.field("enabled", "u.enabled")
+		.field("createdAt", "u.created_at");
+
+	List<StoredUser> search(DataScope scope, UUID organizationId, String text, String orderBy, int offset, int limit) {
 		DataScope.SqlFilter filter = scope.sql("u.organization_id");
 		return filter
-			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS
-					+ " ORDER BY o.name, u.username LIMIT :limit OFFSET :offset"))
+			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + orderBy
+					+ " LIMIT :limit OFFSET :offset"))
 			.param("organizationId", organizationId)
 			.param("text", text)
 			.param("limit", limit)

@@ -174,13 +174,26 @@ public class Users {
 	}
 
 	public Page<UserAccount> search(DataScope scope, UUID organizationId, String text, int page, int size) {
+		return search(scope, organizationId, text, null, page, size);
+	}
+
+	/**
+	 * The same in {@code sort}'s order ({@code field,asc|desc}; null: by organisation and
+	 * username).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<UserAccount> search(DataScope scope, UUID organizationId, String text, String sort, int page,
+			int size) {
 		String query = (text == null || text.isBlank()) ? null : text.strip();
-		Page.Request request = Page.request(page, size);
-		List<UserAccount> items = this.repository.search(scope, organizationId, query, request.offset(), request.size())
+		Page.Request request = Page.request(page, size, UserRepository.SORTABLE.parse(sort));
+		List<UserAccount> items = this.repository
+			.search(scope, organizationId, query, UserRepository.SORTABLE.orderBy(request.order()), request.offset(),
+					request.size())
 			.stream()
 			.map(StoredUser::account)
 			.toList();
-		return new Page<>(items, request.page(), request.size(), this.repository.count(scope, organizationId, query));
+		return request.of(items, this.repository.count(scope, organizationId, query));
 	}
 
 	/**

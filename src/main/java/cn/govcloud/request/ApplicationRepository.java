@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.SortOrder;
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.SystemId;
@@ -74,10 +76,23 @@ class ApplicationRepository {
 			.listOfRows();
 	}
 
-	List<ResourceApplication> search(DataScope scope, ApplicationFilter filter, int offset, int limit) {
+	/**
+	 * The list's columns: the page's headers and the API's {@code sort}. Its default
+	 * order is the newest first, the review queue's the oldest submitted first.
+	 */
+	static final Sortable SORTABLE = Sortable.by("a.created_at DESC, a.number DESC", "a.number")
+		.field("number", "a.number")
+		.field("unitName", "o.name")
+		.field("systemName", "s.name")
+		.field("type", "a.type")
+		.field("status", "a.status")
+		.field("submittedAt", "a.submitted_at")
+		.field("createdAt", "a.created_at");
+
+	List<ResourceApplication> search(DataScope scope, ApplicationFilter filter, SortOrder sort, int offset, int limit) {
 		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
-		String order = (filter.status() == ApplicationStatus.SUBMITTED) ? "a.submitted_at, a.number"
-				: "a.created_at DESC, a.number DESC";
+		String order = (sort == null && filter.status() == ApplicationStatus.SUBMITTED) ? "a.submitted_at, a.number"
+				: SORTABLE.orderBy(sort);
 		return bind(scoped.bind(this.jdbc.sql(SELECT + " WHERE " + scoped.clause() + FILTERS + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset")), filter)
 			.param("limit", limit)

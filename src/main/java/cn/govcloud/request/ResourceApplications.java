@@ -135,9 +135,20 @@ public class ResourceApplications {
 	}
 
 	public Page<ResourceApplication> search(DataScope scope, ApplicationFilter filter, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(scope, filter, request.offset(), request.size()), request.page(),
-				request.size(), this.repository.count(scope, filter));
+		return search(scope, filter, null, page, size);
+	}
+
+	/**
+	 * The same in {@code sort}'s order ({@code field,asc|desc}; null: newest first, the
+	 * review queue oldest first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<ResourceApplication> search(DataScope scope, ApplicationFilter filter, String sort, int page,
+			int size) {
+		Page.Request request = Page.request(page, size, ApplicationRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(scope, filter, request.order(), request.offset(), request.size()),
+				this.repository.count(scope, filter));
 	}
 
 	public List<Revision> revisions(DataScope scope, UUID id) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
@@ -237,7 +238,19 @@ class TicketRepository {
 		return withPauses(tickets);
 	}
 
-	Page<TicketRow> search(DataScope scope, TicketFilter filter, TicketSort sort, int page, int size) {
+	/**
+	 * The list's columns: the page's headers and the API's {@code sort}; newest first.
+	 */
+	static final Sortable SORTABLE = Sortable.by("t.opened_at DESC, t.id", "t.id")
+		.field("number", "t.number")
+		.field("priority", "t.priority")
+		.field("title", "t.title")
+		.field("systemName", "t.system_name")
+		.field("unitName", "u.name")
+		.field("status", "t.status")
+		.field("openedAt", "t.opened_at");
+
+	Page<TicketRow> search(DataScope scope, TicketFilter filter, Page.Request request) {
 		DataScope.SqlFilter scoped = filter(scope);
 		String where = " WHERE " + scoped.clause() + filter.sql();
 		long total = filter.bind(scoped.bind(this.jdbc.sql("SELECT count(*) FROM servicedesk_ticket t" + where)))
@@ -252,9 +265,9 @@ class TicketRepository {
 				           AND t.resolution_minutes > t.resolution_target_minutes) AS resolution_breached
 				FROM servicedesk_ticket t JOIN organization u ON u.id = t.unit_id
 				JOIN organization s ON s.id = t.supplier_id
-				""" + where + " ORDER BY " + sort.sql() + " LIMIT :limit OFFSET :offset")))
-			.param("limit", size)
-			.param("offset", (long) page * size)
+				""" + where + " ORDER BY " + SORTABLE.orderBy(request.order()) + " LIMIT :limit OFFSET :offset")))
+			.param("limit", request.size())
+			.param("offset", request.offset())
 			.query((rs, n) -> new TicketRow(rs.getObject("id", UUID.class), rs.getString("number"),
 					rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
 					rs.getObject("supplier_id", UUID.class), rs.getString("supplier_name"), rs.getString("system_name"),
@@ -263,7 +276,7 @@ class TicketRepository {
 					rs.getTimestamp("opened_at").toInstant(), rs.getString("assignee_name"),
 					rs.getBoolean("response_breached"), rs.getBoolean("resolution_breached")))
 			.list();
-		return new Page<>(rows, page, size, total);
+		return request.of(rows, total);
 	}
 
 	private Ticket withPauses(Ticket ticket) {

@@ -101,9 +101,13 @@ public class Tickets {
 		return this.repository.find(scope, id).orElseThrow(() -> new NotFoundException(WHAT, id));
 	}
 
-	public Page<TicketRow> search(DataScope scope, TicketFilter filter, TicketSort sort, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		return this.repository.search(scope, filter, sort, request.page(), request.size());
+	/**
+	 * Tickets in {@code sort}'s order ({@code field,asc|desc}; null: newest first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<TicketRow> search(DataScope scope, TicketFilter filter, String sort, int page, int size) {
+		return this.repository.search(scope, filter, Page.request(page, size, TicketRepository.SORTABLE.parse(sort)));
 	}
 
 	/**

@@ -184,10 +184,21 @@ public class ApplicationSystems {
 
 	public Page<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, int page,
 			int size) {
+		return search(scope, unitId, status, text, null, page, size);
+	}
+
+	/**
+	 * The same in the order {@code sort} asks for ({@code field,asc|desc}).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, String sort,
+			int page, int size) {
 		String query = (text == null || text.isBlank()) ? null : text.strip();
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(scope, unitId, status, query, request.offset(), request.size()),
-				request.page(), request.size(), this.repository.count(scope, unitId, status, query));
+		Page.Request request = Page.request(page, size, SystemRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(scope, unitId, status, query,
+				SystemRepository.SORTABLE.orderBy(request.order()), request.offset(), request.size()),
+				this.repository.count(scope, unitId, status, query));
 	}
 
 	/** The units with systems in the caller's scope, by name: for filters. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Sortable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,12 +50,21 @@ class SystemRepository {
 			.listOfRows();
 	}
 
-	List<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, int offset,
-			int limit) {
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("o.name, s.name, s.id", "s.id")
+		.field("name", "s.name")
+		.field("unitName", "o.name")
+		.field("hostingStatus", "s.hosting_status")
+		.field("protectionLevel", "s.protection_level")
+		.field("securityOfficerName", "u.display_name")
+		.field("updatedAt", "s.updated_at");
+
+	List<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, String orderBy,
+			int offset, int limit) {
 		DataScope.SqlFilter filter = scope.sql("s.unit_id");
 		return filter
-			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS
-					+ " ORDER BY o.name, s.name LIMIT :limit OFFSET :offset"))
+			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + orderBy
+					+ " LIMIT :limit OFFSET :offset"))
 			.param("unitId", unitId)
 			.param("status", (status != null) ? status.name() : null)
 			.param("text", text)

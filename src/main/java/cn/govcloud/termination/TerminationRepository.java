@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.OrganizationKind;
@@ -63,11 +64,21 @@ class TerminationRepository {
 		return this.jdbc.sql(SELECT + " WHERE t.id = :id").param("id", id).query(TerminationRepository::map).optional();
 	}
 
-	List<Termination> search(DataScope scope, TerminationStatus status, UUID systemId, int offset, int limit) {
+	/** The list's columns: the page's headers and the API's {@code sort}. */
+	static final Sortable SORTABLE = Sortable.by("t.submitted_at DESC, t.id", "t.id")
+		.field("number", "t.number")
+		.field("unitName", "u.name")
+		.field("systemName", "s.name")
+		.field("wholeSystem", "t.whole_system")
+		.field("submittedAt", "t.submitted_at")
+		.field("status", "t.status");
+
+	List<Termination> search(DataScope scope, TerminationStatus status, UUID systemId, String orderBy, int offset,
+			int limit) {
 		DataScope.SqlFilter filter = filter(scope);
 		return filter
-			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS
-					+ " ORDER BY t.submitted_at DESC, t.id LIMIT :limit OFFSET :offset"))
+			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + orderBy
+					+ " LIMIT :limit OFFSET :offset"))
 			.param("status", (status != null) ? status.name() : null)
 			.param("system", systemId)
 			.param("limit", limit)

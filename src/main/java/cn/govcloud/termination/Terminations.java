@@ -84,10 +84,18 @@ public class Terminations {
 		return this.repository.find(scope, id).orElseThrow(() -> new NotFoundException("termination", id));
 	}
 
-	public Page<Termination> search(DataScope scope, TerminationStatus status, UUID systemId, int page, int size) {
-		Page.Request request = Page.request(page, size);
-		return new Page<>(this.repository.search(scope, status, systemId, request.offset(), request.size()),
-				request.page(), request.size(), this.repository.count(scope, status, systemId));
+	/**
+	 * Termination applications in {@code sort}'s order ({@code field,asc|desc}; null:
+	 * newest first).
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<Termination> search(DataScope scope, TerminationStatus status, UUID systemId, String sort, int page,
+			int size) {
+		Page.Request request = Page.request(page, size, TerminationRepository.SORTABLE.parse(sort));
+		return request.of(this.repository.search(scope, status, systemId,
+				TerminationRepository.SORTABLE.orderBy(request.order()), request.offset(), request.size()),
+				this.repository.count(scope, status, systemId));
 	}
 
 }

@@ -84,7 +84,7 @@ class ContractBrowserIntegrationTests {
 			supplierOperator.screenshot("23-contract-supplier-view");
 			supplierOperator.open("/prices");
 			assertThat(supplierOperator.text("#price-lists")).contains(cap.tenderNumber());
-			supplierOperator.click("#price-lists a").find("#price-lines");
+			supplierOperator.click("#price-lists tbody a").find("#price-lines");
 			supplierOperator.screenshot("24-price-list");
 		}
 	}

@@ -26,4 +26,13 @@ class PageTests {
 		assertThat(request.offset()).isZero();
 	}
 
+	@Test
+	void aPageSaysTheSizeAndTheOrderItWasReadIn() {
+		Page<String> page = Page.request(0, 1000, new SortOrder("name", false)).of(java.util.List.of("b", "a"), 2);
+		assertThat(page.size()).isEqualTo(Page.MAX_SIZE);
+		assertThat(page.sort()).isEqualTo("name,desc");
+		assertThat(page.map(String::toUpperCase).sort()).isEqualTo("name,desc");
+		assertThat(Page.request(0, 20).of(java.util.List.of(), 0).sort()).isNull();
+	}
+
 }

@@ -2,6 +2,7 @@ package cn.govcloud.audit.web;
 
 import java.io.IOException;
 
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.audit.AuditEvents;
 import cn.govcloud.audit.AuditExport;
 import cn.govcloud.audit.AuditFilter;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit trail", description = "The append-only, SM3-chained audit trail (C15); audit administrator only")
 class AuditApi {
+
+	private static final String SORT = ListParameters.SORT
+			+ "seq, occurredAt, actor, organization, action, target, outcome, clientAddress.";
 
 	private static final String FROM = "First day, yyyy-MM-dd, in Asia/Shanghai time (inclusive)";
 
@@ -61,8 +65,10 @@ class AuditApi {
 			@Parameter(description = ORGANIZATION) @RequestParam(required = false) String organization,
 			@Parameter(description = ACTION) @RequestParam(required = false) String action,
 			@Parameter(description = OUTCOME) @RequestParam(required = false) String outcome,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return this.events.search(AuditFilter.parse(from, to, actor, organization, action, outcome), page, size);
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "50") int size) {
+		return this.events.search(AuditFilter.parse(from, to, actor, organization, action, outcome), sort, page, size);
 	}
 
 	@GetMapping("/verification")

@@ -47,17 +47,29 @@ class AuditController {
 	@GetMapping
 	@Allowed(Permission.READ_AUDIT_TRAIL)
 	String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("outcomes", AuditOutcome.values());
 		try {
 			AuditFilter filter = form.toFilter();
-			model.addAttribute("result", this.events.search(filter, page, PAGE_SIZE).map(AuditRow::from));
-			model.addAttribute("pagerBase", PageLinks.base("/audit", form.params()));
+			PageLinks.list(model, "/audit", form.params(),
+					this.events.search(filter, sort, page, PAGE_SIZE).map(AuditRow::from));
 			String exportBase = PageLinks.base("/audit/export", form.params());
 			model.addAttribute("exportLink", exportBase.substring(0, exportBase.length() - 1));
+			if (htmx != null) {
+				return "audit/list :: result";
+			}
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(binding, ex);
+			if (htmx != null) {
+				// The refusal is shown next to the filter's fields: the whole page's
+				// content,
+				// not only the table.
+				response.setHeader("HX-Retarget", "#audit-page");
+				response.setHeader("HX-Reselect", "#audit-page");
+			}
 		}
 		return "audit/list";
 	}

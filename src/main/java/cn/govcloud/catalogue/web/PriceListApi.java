@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.catalogue.PriceImport;
 import cn.govcloud.catalogue.PriceList;
 import cn.govcloud.catalogue.PriceListFilter;
@@ -40,6 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 		description = "Tender price lists (Art. 5): read by everyone working with contracts, recorded by the Commission manager")
 class PriceListApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "tenderNumber, supplierName, awardedOn, lines, note, superseded.";
+
 	private static final String ALL_OR_NOTHING = "All or nothing: any problem and nothing is saved. A 400 answer lists "
 			+ "every problem under errors, each with its field (lines[3].unitPrice, or the cell rows[12].D of an "
 			+ "import with its row and column apart) and message.";
@@ -64,8 +68,10 @@ class PriceListApi {
 					required = false) String kind,
 			@Parameter(description = "Lists with a price in force on this day (yyyy-MM-dd)") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.lists.search(new PriceListFilter(supplierId, kind, inForceOn), page, size);
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.lists.search(new PriceListFilter(supplierId, kind, inForceOn), sort, page, size);
 	}
 
 	@GetMapping("/{id}")

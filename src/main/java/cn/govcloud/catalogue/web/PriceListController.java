@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.catalogue.PriceListFilter;
 import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.catalogue.ResourceKind;
@@ -45,18 +46,22 @@ class PriceListController {
 	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String list(@RequestParam(required = false) UUID supplierId, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.lists.search(new PriceListFilter(supplierId, kind, inForceOn), page, 20));
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("supplierId", supplierId);
+		filters.put("kind", kind);
+		filters.put("inForceOn", inForceOn);
+		PageLinks.list(model, "/prices", filters,
+				this.lists.search(new PriceListFilter(supplierId, kind, inForceOn), sort, page, 20));
+		if (htmx != null) {
+			return "catalogue/prices :: result";
+		}
 		model.addAttribute("suppliers", this.organizations.suppliers());
 		model.addAttribute("kinds", this.kinds.all());
 		model.addAttribute("supplierId", supplierId);
 		model.addAttribute("kind", kind);
 		model.addAttribute("inForceOn", inForceOn);
-		Map<String, Object> filters = new LinkedHashMap<>();
-		filters.put("supplierId", supplierId);
-		filters.put("kind", kind);
-		filters.put("inForceOn", inForceOn);
-		model.addAttribute("pagerBase", PageLinks.base("/prices", filters));
 		return "catalogue/prices";
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.contract.AmendmentForm;
 import cn.govcloud.contract.Contract;
 import cn.govcloud.contract.ContractDraft;
@@ -44,6 +46,9 @@ import org.springframework.web.multipart.MultipartFile;
 		description = "Service contracts capped at tender prices, filing, amendments, payments (Art. 7)")
 class ContractApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "number, contractCode, unitName, supplierName, systemName, status, termStart, termEnd, submittedAt.";
+
 	private final Contracts contracts;
 
 	private final ContractReader reader;
@@ -63,9 +68,11 @@ class ContractApi {
 	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "Contracts the caller is party to (the Commission: all); status=SUBMITTED is the filing queue")
 	Page<ContractSummary> search(@RequestParam(required = false) ContractStatus status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.reader.search(this.scopes.current(), status, q, page, size);
+			@RequestParam(required = false) String q,
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.reader.search(this.scopes.current(), status, q, sort, page, size);
 	}
 
 	@GetMapping("/{id}")

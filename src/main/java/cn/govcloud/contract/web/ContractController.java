@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.contract.ContractDraft;
 import cn.govcloud.contract.ContractReader;
 import cn.govcloud.contract.ContractStatus;
@@ -50,14 +51,15 @@ class ContractController {
 	@GetMapping
 	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String list(@RequestParam(required = false) ContractStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.reader.search(this.scopes.current(), status, q, page, 20));
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("statuses", ContractStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
-		model.addAttribute("pagerBase", PageLinks.base("/contracts",
-				Map.of("status", (status != null) ? status.name() : "", "q", (q != null) ? q : "")));
-		return "contract/list";
+		PageLinks.list(model, "/contracts",
+				Map.of("status", (status != null) ? status.name() : "", "q", (q != null) ? q : ""),
+				this.reader.search(this.scopes.current(), status, q, sort, page, 20));
+		return (htmx != null) ? "contract/list :: result" : "contract/list";
 	}
 
 	@GetMapping("/new")

@@ -3,6 +3,8 @@ package cn.govcloud.inventory.web;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.inventory.ConsistencyCheck;
 import cn.govcloud.inventory.Instance;
 import cn.govcloud.inventory.InstanceState;
@@ -33,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "the consistency check (C6)")
 class InventoryApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "name, systemName, cloudInstanceId, zone, state, activeFrom, reclaimedOn.";
+
 	private final Inventory inventory;
 
 	private final ConsistencyCheck consistency;
@@ -53,8 +58,10 @@ class InventoryApi {
 	@Operation(summary = "Instances in the caller's scope; q searches name, IP address and cloud instance id")
 	Page<Instance> instances(@RequestParam(required = false) String q,
 			@RequestParam(required = false) InstanceState state, @RequestParam(required = false) UUID systemId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.inventory.search(this.scopes.current(), new InventoryFilter(q, state, systemId), page, size);
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.inventory.search(this.scopes.current(), new InventoryFilter(q, state, systemId), sort, page, size);
 	}
 
 	@GetMapping("/instances.xlsx")

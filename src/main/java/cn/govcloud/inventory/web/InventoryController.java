@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.inventory.ConsistencyCheck;
 import cn.govcloud.inventory.InstanceState;
 import cn.govcloud.inventory.Inventory;
@@ -50,9 +51,19 @@ class InventoryController {
 	@GetMapping
 	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) InstanceState state,
-			@RequestParam(required = false) UUID systemId, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) UUID systemId, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		DataScope scope = this.scopes.current();
-		model.addAttribute("result", this.inventory.search(scope, new InventoryFilter(q, state, systemId), page, 20));
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("q", (q != null) ? q : "");
+		filters.put("state", (state != null) ? state.name() : "");
+		filters.put("systemId", (systemId != null) ? systemId : "");
+		PageLinks.list(model, "/inventory", filters,
+				this.inventory.search(scope, new InventoryFilter(q, state, systemId), sort, page, 20));
+		if (htmx != null) {
+			return "inventory/instances :: result";
+		}
 		// Bounded: the whole city has ~10,000 lines at tier L (a 4 MB page); the rest are
 		// one system filter or the Excel export away.
 		java.util.List<?> bySystem = this.inventory.bySystem(scope, systemId);
@@ -64,11 +75,7 @@ class InventoryController {
 		model.addAttribute("states", InstanceState.values());
 		model.addAttribute("state", state);
 		model.addAttribute("q", q);
-		Map<String, Object> filters = new LinkedHashMap<>();
-		filters.put("q", (q != null) ? q : "");
-		filters.put("state", (state != null) ? state.name() : "");
-		filters.put("systemId", (systemId != null) ? systemId : "");
-		model.addAttribute("pagerBase", PageLinks.base("/inventory", filters));
+		model.addAttribute("systemId", systemId);
 		return "inventory/instances";
 	}
 

@@ -2,6 +2,8 @@ package cn.govcloud.inventory.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.inventory.Instance;
 import cn.govcloud.inventory.InstanceForm;
 import cn.govcloud.inventory.ReclaimForm;
@@ -36,6 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "accepted by the unit (Art. 4); reclaim work orders: instances reclaimed with their dates (Art. 9)")
 class WorkOrderApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "contractNumber, kind, unitName, supplierName, systemName, createdAt, status.";
+
 	private final WorkOrders orders;
 
 	private final Reclaims reclaims;
@@ -52,8 +57,10 @@ class WorkOrderApi {
 	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
 	@Operation(summary = "Work orders the caller is party to: the supplier's queue, the unit's acceptances")
 	Page<WorkOrderSummary> search(@RequestParam(required = false) WorkOrderStatus status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.orders.search(this.scopes.current(), status, page, size);
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.orders.search(this.scopes.current(), status, sort, page, size);
 	}
 
 	@GetMapping("/{id}")

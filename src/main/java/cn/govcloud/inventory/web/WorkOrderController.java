@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.inventory.InstanceForm;
@@ -65,14 +66,14 @@ class WorkOrderController {
 
 	@GetMapping
 	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)
-	String list(@RequestParam(required = false) WorkOrderStatus status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("result", this.orders.search(this.scopes.current(), status, page, 20));
+	String list(@RequestParam(required = false) WorkOrderStatus status, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("statuses", WorkOrderStatus.values());
 		model.addAttribute("status", status);
-		model.addAttribute("pagerBase",
-				PageLinks.base("/work-orders", Map.of("status", (status != null) ? status.name() : "")));
-		return "inventory/work-orders";
+		PageLinks.list(model, "/work-orders", Map.of("status", (status != null) ? status.name() : ""),
+				this.orders.search(this.scopes.current(), status, sort, page, 20));
+		return (htmx != null) ? "inventory/work-orders :: result" : "inventory/work-orders";
 	}
 
 	@GetMapping("/{id}")

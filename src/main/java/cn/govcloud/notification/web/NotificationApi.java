@@ -3,6 +3,7 @@ package cn.govcloud.notification.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.notification.Inbox;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.Page;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "The caller's own in-app inbox (C16); text in the caller's language (Accept-Language or ?lang=)")
 class NotificationApi {
 
+	private static final String SORT = ListParameters.SORT + "createdAt, readAt, category.";
+
 	private final Inbox inbox;
 
 	private final MessageSource messages;
@@ -38,11 +41,10 @@ class NotificationApi {
 	Page<NotificationView> list(
 			@Parameter(description = "only those not yet read") @RequestParam(
 					defaultValue = "false") boolean unreadOnly,
-			@Parameter(description = "zero-based; below 0 reads as 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "1 to 200; outside reads as the nearest") @RequestParam(
-					defaultValue = "20") int size,
-			Locale locale) {
-		return this.inbox.list(CurrentUser.get().userId(), unreadOnly, page, size)
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size, Locale locale) {
+		return this.inbox.list(CurrentUser.get().userId(), unreadOnly, sort, page, size)
 			.map((notification) -> NotificationView.of(notification, this.messages, locale));
 	}
 

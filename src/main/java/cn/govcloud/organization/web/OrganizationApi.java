@@ -2,6 +2,8 @@ package cn.govcloud.organization.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.OrganizationForm;
 import cn.govcloud.organization.Organizations;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisations", description = "The Commission, units, suppliers and the finance bureau (Art. 4)")
 class OrganizationApi {
 
+	private static final String SORT = ListParameters.SORT + "name, kind, creditCode, contactPerson, active.";
+
 	private final Organizations organizations;
 
 	private final DataScopes scopes;
@@ -43,9 +47,11 @@ class OrganizationApi {
 	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "Organisations in the caller's scope, filtered and paged")
 	Page<Organization> search(@RequestParam(required = false) OrganizationKind kind,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.organizations.search(this.scopes.directory(), kind, q, page, size);
+			@RequestParam(required = false) String q,
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.organizations.search(this.scopes.directory(), kind, q, sort, page, size);
 	}
 
 	@GetMapping("/{id}")

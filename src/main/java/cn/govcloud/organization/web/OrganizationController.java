@@ -2,6 +2,7 @@ package cn.govcloud.organization.web;
 
 import java.util.UUID;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.OrganizationForm;
 import cn.govcloud.organization.Organizations;
@@ -44,14 +45,15 @@ class OrganizationController {
 	@GetMapping
 	@Allowed(Permission.READ_DIRECTORY)
 	String list(@RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.organizations.search(this.scopes.directory(), kind, q, page, 20));
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("kind", kind);
 		model.addAttribute("q", q);
-		model.addAttribute("pagerBase", PageLinks.base("/organizations",
-				java.util.Map.of("kind", (kind != null) ? kind.name() : "", "q", (q != null) ? q : "")));
-		return "organization/list";
+		PageLinks.list(model, "/organizations",
+				java.util.Map.of("kind", (kind != null) ? kind.name() : "", "q", (q != null) ? q : ""),
+				this.organizations.search(this.scopes.directory(), kind, q, sort, page, 20));
+		return (htmx != null) ? "organization/list :: result" : "organization/list";
 	}
 
 	@GetMapping("/new")

@@ -3,6 +3,8 @@ package cn.govcloud.organization.web;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.UserForm;
 import cn.govcloud.organization.Users;
@@ -32,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "People, their accounts and roles (C1)")
 class UserApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "username, displayName, organizationName, enabled, createdAt.";
+
 	private final Users users;
 
 	private final DataScopes scopes;
@@ -45,9 +50,11 @@ class UserApi {
 	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "People in the caller's scope, filtered and paged")
 	Page<UserAccount> search(@RequestParam(required = false) UUID organizationId,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.users.search(this.scopes.directory(), organizationId, q, page, size);
+			@RequestParam(required = false) String q,
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.users.search(this.scopes.directory(), organizationId, q, sort, page, size);
 	}
 
 	@GetMapping("/{id}")

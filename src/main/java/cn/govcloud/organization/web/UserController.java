@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.UserForm;
@@ -48,13 +49,15 @@ class UserController {
 	@GetMapping
 	@Allowed(Permission.READ_DIRECTORY)
 	String list(@RequestParam(required = false) UUID organizationId, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.users.search(this.scopes.directory(), organizationId, q, page, 20));
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("organizationId", organizationId);
-		model.addAttribute("pagerBase", PageLinks.base("/users", java.util.Map.of("organizationId",
-				(organizationId != null) ? organizationId : "", "q", (q != null) ? q : "")));
-		return "organization/users";
+		PageLinks.list(model, "/users",
+				java.util.Map.of("organizationId", (organizationId != null) ? organizationId : "", "q",
+						(q != null) ? q : ""),
+				this.users.search(this.scopes.directory(), organizationId, q, sort, page, 20));
+		return (htmx != null) ? "organization/users :: result" : "organization/users";
 	}
 
 	@GetMapping("/new")

@@ -3,6 +3,8 @@ package cn.govcloud.request.web;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.request.AllocatedResource;
 import cn.govcloud.request.Allocations;
 import cn.govcloud.request.ApplicationDraft;
@@ -39,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "Units apply for cloud resources; the Commission reviews (Art. 6, 8)")
 class ApplicationApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "number, unitName, systemName, type, status, submittedAt, createdAt.";
+
 	private final ResourceApplications applications;
 
 	private final Reviews reviews;
@@ -59,10 +64,12 @@ class ApplicationApi {
 	@Operation(summary = "Applications in the caller's scope; status=SUBMITTED is the review queue, oldest first")
 	Page<ResourceApplication> search(@RequestParam(required = false) ApplicationStatus status,
 			@RequestParam(required = false) UUID systemId, @RequestParam(required = false) UUID unitId,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.applications.search(this.scopes.current(), new ApplicationFilter(status, systemId, unitId, q), page,
-				size);
+			@RequestParam(required = false) String q,
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.applications.search(this.scopes.current(), new ApplicationFilter(status, systemId, unitId, q), sort,
+				page, size);
 	}
 
 	@GetMapping("/applications/{id}")

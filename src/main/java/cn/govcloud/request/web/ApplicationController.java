@@ -3,6 +3,7 @@ package cn.govcloud.request.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.request.ApplicationDraft;
 import cn.govcloud.request.ApplicationFilter;
 import cn.govcloud.request.ApplicationStatus;
@@ -59,15 +60,18 @@ class ApplicationController {
 	@GetMapping
 	@Allowed(Permission.READ_APPLICATIONS)
 	String list(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		DataScope scope = this.scopes.current();
-		model.addAttribute("result",
-				this.applications.search(scope, new ApplicationFilter(status, null, null, q), page, 20));
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
-		model.addAttribute("pagerBase", PageLinks.base("/applications",
-				Map.of("status", (status != null) ? status.name() : "", "q", (q != null) ? q : "")));
+		PageLinks.list(model, "/applications",
+				Map.of("status", (status != null) ? status.name() : "", "q", (q != null) ? q : ""),
+				this.applications.search(scope, new ApplicationFilter(status, null, null, q), sort, page, 20));
+		if (htmx != null) {
+			return "request/list :: result";
+		}
 		model.addAttribute("systems", this.systems.search(scope, null, null, null, 0, 200).items());
 		return "request/list";
 	}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.request.ApplicationFilter;
@@ -85,13 +86,14 @@ class ReviewController {
 	@GetMapping("/review")
 	@Allowed(Permission.REVIEW_APPLICATIONS)
 	String queue(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.applications.search(this.scopes.current(),
-				new ApplicationFilter(ApplicationStatus.SUBMITTED, null, unitId, q), page, 20));
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("pagerBase",
-				PageLinks.base("/review", Map.of("unitId", (unitId != null) ? unitId : "", "q", (q != null) ? q : "")));
-		return "request/queue";
+		model.addAttribute("unitId", unitId);
+		PageLinks.list(model, "/review", Map.of("unitId", (unitId != null) ? unitId : "", "q", (q != null) ? q : ""),
+				this.applications.search(this.scopes.current(),
+						new ApplicationFilter(ApplicationStatus.SUBMITTED, null, unitId, q), sort, page, 20));
+		return (htmx != null) ? "request/queue :: result" : "request/queue";
 	}
 
 	private String detail(Model model, ResourceApplication application, Map<String, String> errors) {

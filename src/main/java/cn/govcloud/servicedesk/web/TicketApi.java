@@ -3,6 +3,7 @@ package cn.govcloud.servicedesk.web;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.calendar.WorkingCalendars;
 import cn.govcloud.servicedesk.Priority;
 import cn.govcloud.servicedesk.ServiceTarget;
@@ -12,7 +13,6 @@ import cn.govcloud.servicedesk.TicketCategory;
 import cn.govcloud.servicedesk.TicketFilter;
 import cn.govcloud.servicedesk.TicketForm;
 import cn.govcloud.servicedesk.TicketRow;
-import cn.govcloud.servicedesk.TicketSort;
 import cn.govcloud.servicedesk.TicketStatus;
 import cn.govcloud.servicedesk.TicketView;
 import cn.govcloud.servicedesk.Tickets;
@@ -42,6 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Service desk", description = "Tickets with service-level clocks, ratings and attainment (Art. 10–12, 19)")
 class TicketApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "number, priority, title, systemName, unitName, status, openedAt.";
+
 	private final Tickets tickets;
 
 	private final SlaAttainment attainment;
@@ -68,13 +71,11 @@ class TicketApi {
 			@RequestParam(required = false) Priority priority, @RequestParam(required = false) TicketCategory category,
 			@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID systemId,
 			@RequestParam(required = false) Boolean breached, @RequestParam(required = false) String q,
-			@Parameter(
-					description = "field,asc|desc over number, priority, status, title, system, unit, opened") @RequestParam(
-							required = false) String sort,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
 		return this.tickets.search(this.scopes.current(),
-				new TicketFilter(status, priority, category, unitId, systemId, breached, q), TicketSort.parse(sort),
-				page, size);
+				new TicketFilter(status, priority, category, unitId, systemId, breached, q), sort, page, size);
 	}
 
 	@PostMapping

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.servicedesk.Priority;
 import cn.govcloud.servicedesk.TicketCategory;
 import cn.govcloud.servicedesk.TicketFilter;
 import cn.govcloud.servicedesk.TicketForm;
-import cn.govcloud.servicedesk.TicketSort;
 import cn.govcloud.servicedesk.TicketStatus;
 import cn.govcloud.servicedesk.TicketView;
 import cn.govcloud.servicedesk.Tickets;
@@ -61,12 +61,10 @@ class TicketController {
 	String list(@RequestParam(required = false) TicketStatus status, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) TicketCategory category, @RequestParam(required = false) Boolean breached,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		TicketSort order = TicketSort.parse(sort);
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		TicketFilter filter = new TicketFilter(status, priority, category, null, null, breached, q);
-		model.addAttribute("result", this.tickets.search(this.scopes.current(), filter, order, page, 20));
 		model.addAttribute("filter", filter);
-		model.addAttribute("sort", order);
 		model.addAttribute("statuses", TicketStatus.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("categories", TicketCategory.values());
@@ -76,10 +74,8 @@ class TicketController {
 		filters.put("category", (category != null) ? category : "");
 		filters.put("breached", (breached != null) ? breached : "");
 		filters.put("q", (q != null) ? q : "");
-		model.addAttribute("sortBase", PageLinks.base("/tickets", filters));
-		filters.put("sort", order.value());
-		model.addAttribute("pagerBase", PageLinks.base("/tickets", filters));
-		return "servicedesk/list";
+		PageLinks.list(model, "/tickets", filters, this.tickets.search(this.scopes.current(), filter, sort, page, 20));
+		return (htmx != null) ? "servicedesk/list :: result" : "servicedesk/list";
 	}
 
 	@GetMapping("/new")

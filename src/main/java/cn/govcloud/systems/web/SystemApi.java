@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
@@ -39,6 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Application systems", description = "The register of units' application systems (Art. 3, 15)")
 class SystemApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "name, unitName, hostingStatus, protectionLevel, securityOfficerName, updatedAt.";
+
 	private final ApplicationSystems systems;
 
 	private final ConstructionPlans plans;
@@ -66,8 +71,10 @@ class SystemApi {
 	@Operation(summary = "Systems in the caller's scope, filtered and paged")
 	Page<ApplicationSystem> search(@RequestParam(required = false) UUID unitId,
 			@RequestParam(required = false) HostingStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.systems.search(this.scopes.current(), unitId, status, q, page, size);
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.systems.search(this.scopes.current(), unitId, status, q, sort, page, size);
 	}
 
 	@GetMapping("/{id}")

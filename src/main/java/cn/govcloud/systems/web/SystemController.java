@@ -50,10 +50,10 @@ class SystemController {
 	@GetMapping
 	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	String list(@RequestParam(required = false) HostingStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) UUID unitId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		DataScope scope = this.scopes.current();
-		model.addAttribute("result", this.systems.search(scope, unitId, status, q, page, 20));
 		model.addAttribute("statuses", HostingStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
@@ -61,8 +61,11 @@ class SystemController {
 		if (scope.seesAll()) {
 			model.addAttribute("units", this.systems.owners(scope));
 		}
-		model.addAttribute("pagerBase", PageLinks.base("/systems", Map.of("status", (status != null) ? status : "", "q",
-				(q != null) ? q : "", "unitId", (unitId != null) ? unitId : "")));
+		PageLinks
+			.list(model, "/systems",
+					Map.of("status", (status != null) ? status : "", "q", (q != null) ? q : "", "unitId",
+							(unitId != null) ? unitId : ""),
+					this.systems.search(scope, unitId, status, q, sort, page, 20));
 		return (htmx != null) ? "systems/list :: result" : "systems/list";
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
+import io.swagger.v3.oas.annotations.Parameter;
+import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
@@ -38,6 +40,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Terminations", description = "Termination applications and the Commission's decisions (Art. 9)")
 class TerminationApi {
 
+	private static final String SORT = ListParameters.SORT
+			+ "number, unitName, systemName, wholeSystem, submittedAt, status.";
+
 	private final Terminations terminations;
 
 	private final TerminationReviews reviews;
@@ -54,9 +59,11 @@ class TerminationApi {
 	@Allowed(Permission.READ_TERMINATIONS)
 	@Operation(summary = "Termination applications in the caller's scope; the Commission's queue with status=SUBMITTED")
 	Page<Termination> search(@RequestParam(required = false) TerminationStatus status,
-			@RequestParam(required = false) UUID systemId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.terminations.search(this.scopes.current(), status, systemId, page, size);
+			@RequestParam(required = false) UUID systemId,
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.terminations.search(this.scopes.current(), status, systemId, sort, page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
@@ -65,13 +66,15 @@ class TerminationController {
 	@GetMapping
 	@Allowed(Permission.READ_TERMINATIONS)
 	String list(@RequestParam(required = false) TerminationStatus status, @RequestParam(required = false) UUID systemId,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.terminations.search(this.scopes.current(), status, systemId, page, 20));
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("statuses", TerminationStatus.values());
 		model.addAttribute("status", status);
-		model.addAttribute("pagerBase", PageLinks.base("/terminations", Map.of("status",
-				(status != null) ? status.name() : "", "systemId", (systemId != null) ? systemId : "")));
-		return "termination/list";
+		model.addAttribute("systemId", systemId);
+		PageLinks.list(model, "/terminations",
+				Map.of("status", (status != null) ? status.name() : "", "systemId", (systemId != null) ? systemId : ""),
+				this.terminations.search(this.scopes.current(), status, systemId, sort, page, 20));
+		return (htmx != null) ? "termination/list :: result" : "termination/list";
 	}
 
 	@GetMapping("/new")
