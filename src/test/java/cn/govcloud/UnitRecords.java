@@ -73,6 +73,9 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		if (variable.equals("code")) {
 			return "CLOUD_HOST";
 		}
+		if (variable.equals("year")) {
+			return "2026";
+		}
 		if (pattern.contains("exemption") && before.endsWith("/systems/")) {
 			return this.ids.get("exempt");
 		}
