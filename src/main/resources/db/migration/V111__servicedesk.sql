@@ -113,3 +113,17 @@ CREATE TABLE servicedesk_rating (
     rated_at  timestamptz NOT NULL,
     PRIMARY KEY (ticket_id, user_id)
 );
+
+-- Attachments of a ticket, checked by content as construction plans are.
+CREATE TABLE servicedesk_attachment (
+    id           uuid        PRIMARY KEY,
+    ticket_id    uuid        NOT NULL REFERENCES servicedesk_ticket (id),
+    file_name    text        NOT NULL,
+    content_type text        NOT NULL,
+    content      bytea       NOT NULL,
+    uploaded_at  timestamptz NOT NULL,
+    uploaded_by  uuid,
+    uploaded_by_name text    NOT NULL
+);
+
+CREATE INDEX servicedesk_attachment_ticket ON servicedesk_attachment (ticket_id, uploaded_at);

@@ -225,6 +225,41 @@ class TicketIntegrationTests {
 			.isEqualTo(before);
 	}
 
+	@Test
+	void attachmentsAreCheckedByContentAndFollowersComeFromTheUnit() {
+		String member = this.jdbc.sql("SELECT id FROM app_user WHERE username = 'unitmember'")
+			.query(String.class)
+			.single();
+		String outsider = this.jdbc.sql("SELECT id FROM app_user WHERE username = 'unitadmin2'")
+			.query(String.class)
+			.single();
+		String body = """
+				{"systemId":"%s","category":"PROBLEM","priority":"P3","title":"报表导出慢","description":"导出超过一分钟",
+				 "followerIds":["%s"]}""";
+		HttpResponse<String> foreign = this.hosts.unit()
+			.postJson("/api/v1/tickets", body.formatted(this.hosts.systemId(), outsider));
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(foreign.body()).contains("followerIds");
+		HttpResponse<String> raised = this.hosts.unit()
+			.postJson("/api/v1/tickets", body.formatted(this.hosts.systemId(), member));
+		assertThat(raised.statusCode()).isEqualTo(201);
+		assertThat(raised.body()).contains(member);
+		String id = JsonPath.read(raised.body(), "$.ticket.id");
+
+		HttpResponse<String> attached = this.hosts.unit()
+			.postMultipart("/api/v1/tickets/" + id + "/attachments", "file", "截图.pdf", Scenarios.PDF);
+		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+		HttpResponse<String> disguised = this.hosts.unit()
+			.postMultipart("/api/v1/tickets/" + id + "/attachments", "file", "截图.png", Scenarios.PDF);
+		assertThat(disguised.statusCode()).isEqualTo(400);
+		assertThat(TestClient.signedIn(this.port, "operator").getJson("/api/v1/tickets/" + id + "/attachments").body())
+			.contains("截图.pdf")
+			.doesNotContain("截图.png");
+		assertThat(TestClient.signedIn(this.port, "unitadmin2")
+			.postMultipart("/api/v1/tickets/" + id + "/attachments", "file", "x.pdf", Scenarios.PDF)
+			.statusCode()).isEqualTo(404);
+	}
+
 	private long notices(String username, String code) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.user_id

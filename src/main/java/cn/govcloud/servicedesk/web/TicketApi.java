@@ -1,5 +1,7 @@
 package cn.govcloud.servicedesk.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import cn.govcloud.servicedesk.Priority;
 import cn.govcloud.servicedesk.ServiceTarget;
 import cn.govcloud.servicedesk.ServiceTargets;
 import cn.govcloud.servicedesk.SlaAttainment;
+import cn.govcloud.servicedesk.TicketAttachments;
 import cn.govcloud.servicedesk.TicketCategory;
 import cn.govcloud.servicedesk.TicketFilter;
 import cn.govcloud.servicedesk.TicketForm;
@@ -20,13 +23,17 @@ import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +41,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/tickets")
@@ -53,14 +62,17 @@ class TicketApi {
 
 	private final WorkingCalendars calendars;
 
+	private final TicketAttachments attachments;
+
 	private final DataScopes scopes;
 
 	TicketApi(Tickets tickets, SlaAttainment attainment, ServiceTargets targets, WorkingCalendars calendars,
-			DataScopes scopes) {
+			TicketAttachments attachments, DataScopes scopes) {
 		this.tickets = tickets;
 		this.attainment = attainment;
 		this.targets = targets;
 		this.calendars = calendars;
+		this.attachments = attachments;
 		this.scopes = scopes;
 	}
 
@@ -173,6 +185,42 @@ class TicketApi {
 		DataScope scope = this.scopes.current();
 		this.tickets.rate(scope, id, form.stars(), form.comment());
 		return this.tickets.view(scope, id);
+	}
+
+	@PostMapping("/{id}/attachments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Allowed(Permission.READ_TICKETS)
+	@Operation(summary = "Attach a screenshot or document (PDF, Word, Excel, PNG, JPEG, checked by content; "
+			+ "at most 20 MB, ten per ticket)")
+	TicketAttachments.Attachment attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		return this.attachments.attach(this.scopes.current(), id, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/{id}/attachments")
+	@Allowed(Permission.READ_TICKETS)
+	@Operation(summary = "A ticket's attachments")
+	List<TicketAttachments.Attachment> attachments(@PathVariable UUID id) {
+		return this.attachments.list(this.scopes.current(), id);
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	@Allowed(Permission.READ_TICKETS)
+	@Operation(summary = "Download an attachment")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		TicketAttachments.Attachment found = this.attachments.list(this.scopes.current(), id)
+			.stream()
+			.filter((a) -> a.id().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, found.contentType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(found.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.attachments.content(this.scopes.current(), id, attachmentId).orElseThrow());
 	}
 
 	@GetMapping("/attainment")

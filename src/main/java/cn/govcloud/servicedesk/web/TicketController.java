@@ -1,12 +1,15 @@
 package cn.govcloud.servicedesk.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.RequestHeader;
+import cn.govcloud.organization.Users;
 import cn.govcloud.servicedesk.Priority;
+import cn.govcloud.servicedesk.TicketAttachments;
 import cn.govcloud.servicedesk.TicketCategory;
 import cn.govcloud.servicedesk.TicketFilter;
 import cn.govcloud.servicedesk.TicketForm;
@@ -22,6 +25,7 @@ import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
+import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
 
 import org.springframework.stereotype.Controller;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tickets")
 class TicketController {
 
+	private static final int FOLLOWER_CHOICES = 100;
+
 	private final Tickets tickets;
 
 	private final ApplicationSystems systems;
@@ -49,11 +56,18 @@ class TicketController {
 
 	private final PageMessages messages;
 
-	TicketController(Tickets tickets, ApplicationSystems systems, DataScopes scopes, PageMessages messages) {
+	private final TicketAttachments attachments;
+
+	private final Users users;
+
+	TicketController(Tickets tickets, ApplicationSystems systems, DataScopes scopes, PageMessages messages,
+			TicketAttachments attachments, Users users) {
 		this.tickets = tickets;
 		this.systems = systems;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.attachments = attachments;
+		this.users = users;
 	}
 
 	@GetMapping
@@ -83,7 +97,17 @@ class TicketController {
 	String newForm(@RequestParam(required = false) UUID systemId, Model model) {
 		DataScope scope = this.scopes.current();
 		if (systemId != null) {
-			model.addAttribute("system", this.systems.find(scope, systemId));
+			ApplicationSystem system = this.systems.find(scope, systemId);
+			model.addAttribute("system", system);
+			// Followers come from the system's unit (Art. 10: the unit's people follow
+			// its
+			// problem reports); the raiser follows anyway.
+			model.addAttribute("colleagues",
+					this.users.search(scope, system.unitId(), null, 0, FOLLOWER_CHOICES)
+						.items()
+						.stream()
+						.filter((u) -> !u.id().equals(scope.principal().userId()))
+						.toList());
 		}
 		model.addAttribute("categories", TicketCategory.values());
 		model.addAttribute("priorities", Priority.values());
@@ -96,11 +120,11 @@ class TicketController {
 	String open(@RequestParam(required = false) UUID systemId, @RequestParam(required = false) UUID instanceId,
 			@RequestParam(required = false) TicketCategory category, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String description,
-			Model model) {
+			@RequestParam(required = false) List<UUID> followerIds, Model model) {
 		try {
 			UUID id = this.tickets
 				.open(this.scopes.current(),
-						new TicketForm(systemId, instanceId, category, priority, title, description, List.of()))
+						new TicketForm(systemId, instanceId, category, priority, title, description, followerIds))
 				.id();
 			return "redirect:/tickets/" + id;
 		}
@@ -127,12 +151,29 @@ class TicketController {
 				scope.principal().may(Permission.RAISE_TICKETS)
 						&& (scope.principal().organizationId().equals(view.ticket().unitId())
 								|| scope.principal().userId().equals(view.ticket().raisedBy())));
+		model.addAttribute("attachments", this.attachments.list(scope, id));
 		model.addAttribute("mayRate",
 				view.ticket().status() == TicketStatus.CLOSED
 						&& (scope.principal().userId().equals(view.ticket().raisedBy())
 								|| view.followers().contains(scope.principal().userId()))
 						&& view.ratings().stream().noneMatch((r) -> r.userId().equals(scope.principal().userId())));
 		return "servicedesk/detail";
+	}
+
+	@PostMapping("/{id}/attachments")
+	@Allowed(Permission.READ_TICKETS)
+	String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			this.attachments.attach(this.scopes.current(), id, (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getBytes() : null);
+			redirect.addFlashAttribute("notice", "action.done");
+			return "redirect:/tickets/" + id;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", FormErrors.messages(ex));
+			return show(id, model);
+		}
 	}
 
 	@PostMapping("/{id}/{step:acknowledge|start|ask|resolve|answer|confirm|reopen|comment|note|rate}")
