@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
-import cn.govcloud.shared.OrganizationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,11 +40,7 @@ class WorkOrderRepository {
 	 * serves the same unit), its unit, the Commission.
 	 */
 	static DataScope.SqlFilter filter(DataScope scope, String alias) {
-		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
-			return new DataScope.SqlFilter(alias + ".supplier_id = ANY(:scopeOrganizations)",
-					new UUID[] { scope.principal().organizationId() });
-		}
-		return scope.sql(alias + ".unit_id");
+		return scope.sqlParty(alias + ".unit_id", alias + ".supplier_id");
 	}
 
 	Optional<WorkOrder> find(DataScope scope, UUID id, boolean lock) {

@@ -127,6 +127,11 @@ public class Organizations {
 		return this.repository.findById(id);
 	}
 
+	/** Whether an organisation of this id exists and is a supplier (active or not). */
+	public boolean isSupplier(UUID id) {
+		return id != null && lookup(id).filter((org) -> org.kind() == OrganizationKind.SUPPLIER).isPresent();
+	}
+
 	private void check(OrganizationForm form, UUID id, boolean creating) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (form.kind() == OrganizationKind.UNIT && form.creditCode() == null) {
