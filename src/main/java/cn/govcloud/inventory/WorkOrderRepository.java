@@ -279,8 +279,8 @@ class WorkOrderRepository {
 				rs.getObject("unit_id", UUID.class), rs.getObject("supplier_id", UUID.class),
 				rs.getObject("system_id", UUID.class), rs.getString("system_name"),
 				WorkOrderStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "completed_at"),
-				instant(rs, "decided_at"), rs.getString("reject_reason"), rs.getObject("termination_id", UUID.class),
-				List.of());
+				instant(rs, "decided_at"), rs.getString("reject_reason"),
+				rs.getObject("reclaim_request_id", UUID.class), List.of());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

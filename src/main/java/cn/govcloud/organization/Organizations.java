@@ -113,6 +113,11 @@ public class Organizations {
 		return this.repository.activeOfKind(OrganizationKind.SUPPLIER);
 	}
 
+	/** Every organisation of a kind, active or not, by name. */
+	public java.util.List<Organization> ofKind(OrganizationKind kind) {
+		return this.repository.ofKind(kind);
+	}
+
 	/** The Commission (Art. 4), which exists from the first start on. */
 	public Organization commission() {
 		return this.repository.findByKind(OrganizationKind.COMMISSION)
