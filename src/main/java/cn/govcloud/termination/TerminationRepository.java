@@ -13,10 +13,10 @@ import java.util.UUID;
 
 import cn.govcloud.inventory.ReclaimOrders;
 import cn.govcloud.inventory.ReclaimProgress;
-import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Sortable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
