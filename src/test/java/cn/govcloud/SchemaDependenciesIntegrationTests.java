@@ -41,7 +41,11 @@ class SchemaDependenciesIntegrationTests {
 			Map.entry("work_order", "inventory"), Map.entry("work_order_line", "inventory"),
 			Map.entry("instance", "inventory"), Map.entry("instance_address", "inventory"),
 			Map.entry("consistency_run", "inventory"), Map.entry("termination", "termination"),
-			Map.entry("termination_instance", "termination"), Map.entry("world_generation", "world"));
+			Map.entry("termination_instance", "termination"), Map.entry("world_generation", "world"),
+			Map.entry("notice_mail_choice", "notification"), Map.entry("notice_reader", "notification"),
+			Map.entry("notice_mail", "notification"), Map.entry("training_session", "servicedesk"),
+			Map.entry("training_signup", "servicedesk"), Map.entry("training_material", "servicedesk"),
+			Map.entry("training_rating", "servicedesk"));
 
 	private final ApplicationModules modules = ApplicationModules.of(GovCloudApplication.class);
 
