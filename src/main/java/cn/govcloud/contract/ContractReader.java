@@ -9,7 +9,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.NotFoundException;
-import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,20 +84,12 @@ public class ContractReader {
 	 * another supplier, even one that serves the same unit), and the Commission.
 	 */
 	static StoredContract visible(DataScope scope, Optional<StoredContract> found, UUID id) {
-		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
-			return found.filter((c) -> c.supplierId().equals(scope.principal().organizationId()))
-				.orElseThrow(() -> new NotFoundException("contract", id));
-		}
-		return scope.require(found, StoredContract::unitId, "contract", id);
+		return scope.requireParty(found, StoredContract::unitId, StoredContract::supplierId, "contract", id);
 	}
 
 	/** The same rule in SQL. */
 	static DataScope.SqlFilter filter(DataScope scope) {
-		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
-			return new DataScope.SqlFilter("c.supplier_id = ANY(:scopeOrganizations)",
-					new UUID[] { scope.principal().organizationId() });
-		}
-		return scope.sql("c.unit_id");
+		return scope.sqlParty("c.unit_id", "c.supplier_id");
 	}
 
 	private static java.time.LocalDate date(Date date) {

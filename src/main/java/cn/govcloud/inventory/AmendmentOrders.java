@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.contract.ContractAmended;
+import cn.govcloud.contract.ContractLines;
 import cn.govcloud.inventory.WorkOrderOpening.Allowance;
 import cn.govcloud.notification.Inbox;
 import cn.govcloud.notification.Notice;
@@ -35,11 +36,15 @@ class AmendmentOrders {
 
 	private final ReclaimRepository reclaims;
 
-	AmendmentOrders(JdbcClient jdbc, WorkOrderOpening opening, Inbox inbox, ReclaimRepository reclaims) {
+	private final ContractLines contracts;
+
+	AmendmentOrders(JdbcClient jdbc, WorkOrderOpening opening, Inbox inbox, ReclaimRepository reclaims,
+			ContractLines contracts) {
 		this.jdbc = jdbc;
 		this.opening = opening;
 		this.inbox = inbox;
 		this.reclaims = reclaims;
+		this.contracts = contracts;
 	}
 
 	@ApplicationModuleListener
@@ -47,10 +52,7 @@ class AmendmentOrders {
 		if (amended.byReclaim()) {
 			return;
 		}
-		String number = this.jdbc.sql("SELECT number FROM contract WHERE id = :id")
-			.param("id", amended.contractId())
-			.query(String.class)
-			.single();
+		String number = this.contracts.outline(amended.contractId()).orElseThrow().number();
 		List<Allowance> more = new ArrayList<>();
 		List<UUID> fewer = new ArrayList<>();
 		for (Allowance allowance : this.opening.allowances(amended.contractId(), amended.version()).values()) {

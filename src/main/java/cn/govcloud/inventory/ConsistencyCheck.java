@@ -1,9 +1,20 @@
 package cn.govcloud.inventory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import cn.govcloud.contract.ContractLine;
+import cn.govcloud.contract.ContractLines;
+import cn.govcloud.contract.ContractOutline;
 import cn.govcloud.inventory.Violation.Rule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +31,14 @@ public class ConsistencyCheck {
 
 	private final JdbcClient jdbc;
 
-	ConsistencyCheck(JdbcClient jdbc) {
+	private final ContractLines contracts;
+
+	private final Specs specs;
+
+	ConsistencyCheck(JdbcClient jdbc, ContractLines contracts, Specs specs) {
 		this.jdbc = jdbc;
+		this.contracts = contracts;
+		this.specs = specs;
 	}
 
 	public List<Violation> violations() {
@@ -34,19 +51,28 @@ public class ConsistencyCheck {
 	}
 
 	private List<Violation> activeWithoutContractLine() {
-		return this.jdbc.sql("""
-				SELECT i.system_id, i.cloud_instance_id, i.name FROM instance i
+		List<ActiveInstance> active = this.jdbc.sql("""
+				SELECT i.system_id, i.cloud_instance_id, i.name, w.contract_id, ol.application_line_id FROM instance i
 				LEFT JOIN work_order_line ol ON ol.id = i.order_line_id
-				WHERE i.state = 'ACTIVE' AND NOT EXISTS (
-				    SELECT 1 FROM work_order w JOIN contract c ON c.id = w.contract_id
-				    JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
-				    WHERE w.id = ol.work_order_id AND cl.application_line_id = ol.application_line_id
-				      AND c.status IN ('FILED', 'ACTIVE', 'ENDED'))
+				LEFT JOIN work_order w ON w.id = ol.work_order_id
+				WHERE i.state = 'ACTIVE'
 				ORDER BY i.system_id, i.cloud_instance_id
 				""")
-			.query((rs, n) -> new Violation(Rule.ACTIVE_WITHOUT_CONTRACT_LINE, rs.getObject("system_id", UUID.class),
-					rs.getString("cloud_instance_id"), rs.getString("name")))
+			.query((rs, n) -> new ActiveInstance(rs.getObject("system_id", UUID.class),
+					rs.getString("cloud_instance_id"), rs.getString("name"), rs.getObject("contract_id", UUID.class),
+					rs.getObject("application_line_id", UUID.class)))
 			.list();
+		Map<UUID, ContractOutline> contracts = outlines(active.stream().map(ActiveInstance::contractId));
+		return active.stream().filter((instance) -> {
+			ContractOutline contract = (instance.contractId() != null) ? contracts.get(instance.contractId()) : null;
+			return contract == null || !contract.status().filed()
+					|| contract.currentLines()
+						.stream()
+						.noneMatch((line) -> line.applicationLineId().equals(instance.applicationLineId()));
+		})
+			.map((instance) -> new Violation(Rule.ACTIVE_WITHOUT_CONTRACT_LINE, instance.systemId(),
+					instance.cloudInstanceId(), instance.name()))
+			.toList();
 	}
 
 	private List<Violation> provisionedOverContracted() {
@@ -67,16 +93,17 @@ public class ConsistencyCheck {
 	}
 
 	private List<Violation> contractedOverApproved() {
-		return this.jdbc.sql("""
-				SELECT c.system_id, c.number, cl.kind_code, cl.dimension, cl.quantity, cl.approved_quantity
-				FROM contract c JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
-				WHERE c.status IN ('FILED', 'ACTIVE', 'ENDED') AND cl.quantity > cl.approved_quantity
-				ORDER BY c.system_id, c.number
-				""")
-			.query((rs, n) -> new Violation(Rule.CONTRACTED_OVER_APPROVED, rs.getObject("system_id", UUID.class),
-					rs.getString("number") + " " + rs.getString("kind_code") + "." + rs.getString("dimension"),
-					"contracted " + rs.getLong("quantity") + " > approved " + rs.getLong("approved_quantity")))
-			.list();
+		List<Violation> found = new ArrayList<>();
+		for (ContractOutline contract : this.contracts.overApproved()) {
+			for (ContractLine line : contract.currentLines()) {
+				if (line.quantity() > line.approvedQuantity()) {
+					found.add(new Violation(Rule.CONTRACTED_OVER_APPROVED, contract.systemId(),
+							contract.number() + " " + line.kind() + "." + line.dimension(),
+							"contracted " + line.quantity() + " > approved " + line.approvedQuantity()));
+				}
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -88,46 +115,108 @@ public class ConsistencyCheck {
 	 * its instances count once it completes.
 	 */
 	private List<Violation> billedAfterReclaim() {
-		return this.jdbc.sql("""
-				WITH reclaimed AS (
-				    SELECT w.contract_id, i.system_id, ol.application_line_id, ol.approved_spec, i.reclaimed_on AS day,
-				           count(*) AS n, min(i.cloud_instance_id) AS cloud_id
-				    FROM instance i JOIN work_order w ON w.id = i.work_order_id
-				    JOIN work_order_line ol ON ol.id = i.order_line_id
-				    WHERE i.state = 'RECLAIMED' AND NOT EXISTS (SELECT 1 FROM work_order ro
-				                                                WHERE ro.id = i.reclaim_order_id AND ro.status = 'OPEN')
-				    GROUP BY w.contract_id, i.system_id, ol.application_line_id, ol.approved_spec, i.reclaimed_on),
-				checked AS (
-				    SELECT r.contract_id, r.system_id, r.day, r.cloud_id, c.number, cl.position, cl.dimension,
-				           (SELECT coalesce(max(v.version), 1) FROM contract_version v
-				            WHERE v.contract_id = c.id AND v.effective_from <= r.day + 1) AS v_after,
-				           (SELECT sum(r2.n * CASE WHEN cl.dimension = 'instance' THEN 1
-				                   ELSE coalesce((r2.approved_spec ->> cl.dimension)::bigint, 0) END)
-				            FROM reclaimed r2 WHERE r2.contract_id = r.contract_id
-				              AND r2.application_line_id = r.application_line_id AND r2.day <= r.day) AS units
-				    FROM reclaimed r JOIN contract c ON c.id = r.contract_id
-				    JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = 1
-				                          AND cl.application_line_id = r.application_line_id
-				    WHERE c.status IN ('FILED', 'ACTIVE', 'ENDED') AND r.day < c.term_end),
-				quantities AS (
-				    SELECT k.*,
-				           (SELECT quantity FROM contract_line WHERE contract_id = k.contract_id AND version = k.v_after
-				                                                 AND position = k.position) AS q_after,
-				           (SELECT sum(greatest(0, l.quantity - coalesce(p.quantity, 0))) FROM contract_line l
-				            LEFT JOIN contract_line p ON p.contract_id = l.contract_id AND p.position = l.position
-				                                     AND p.version = l.version - 1
-				            WHERE l.contract_id = k.contract_id AND l.position = k.position AND l.version <= k.v_after)
-				               AS q_max
-				    FROM checked k)
-				SELECT * FROM quantities WHERE q_after > greatest(0, q_max - units)
-				ORDER BY system_id, number, position, day
+		List<Reclaimed> reclaimed = this.jdbc.sql("""
+				SELECT w.contract_id, i.system_id, ol.application_line_id, ol.approved_spec::text AS spec,
+				       i.reclaimed_on AS day, count(*) AS n, min(i.cloud_instance_id) AS cloud_id
+				FROM instance i JOIN work_order w ON w.id = i.work_order_id
+				JOIN work_order_line ol ON ol.id = i.order_line_id
+				WHERE i.state = 'RECLAIMED' AND NOT EXISTS (SELECT 1 FROM work_order ro
+				                                            WHERE ro.id = i.reclaim_order_id AND ro.status = 'OPEN')
+				GROUP BY w.contract_id, i.system_id, ol.application_line_id, ol.approved_spec, i.reclaimed_on
 				""")
-			.query((rs, n) -> new Violation(Rule.BILLED_AFTER_RECLAIM, rs.getObject("system_id", UUID.class),
-					rs.getString("cloud_id"),
-					rs.getString("number") + " " + rs.getString("dimension") + ": " + rs.getLong("q_after")
-							+ " billed after " + rs.getDate("day") + ", at most "
-							+ Math.max(0, rs.getLong("q_max") - rs.getLong("units"))))
+			.query((rs, n) -> new Reclaimed(rs.getObject("contract_id", UUID.class),
+					rs.getObject("system_id", UUID.class), rs.getObject("application_line_id", UUID.class),
+					this.specs.read(rs.getString("spec")), rs.getDate("day").toLocalDate(), rs.getLong("n"),
+					rs.getString("cloud_id")))
 			.list();
+		Map<UUID, ContractOutline> contracts = outlines(reclaimed.stream().map(Reclaimed::contractId));
+		List<Billed> billed = new ArrayList<>();
+		for (Reclaimed r : reclaimed) {
+			ContractOutline contract = contracts.get(r.contractId());
+			if (contract == null || !contract.status().filed() || !r.day().isBefore(contract.termEnd())) {
+				continue;
+			}
+			for (ContractLine line : contract.lines(1)) {
+				if (line.applicationLineId().equals(r.applicationLineId())) {
+					billed(contract, line, r, reclaimed).ifPresent(billed::add);
+				}
+			}
+		}
+		billed.sort(Comparator.comparing(Billed::systemId, ConsistencyCheck::compareAsPostgres)
+			.thenComparing(Billed::number)
+			.thenComparingInt(Billed::position)
+			.thenComparing(Billed::day));
+		return billed.stream().map(Billed::violation).toList();
+	}
+
+	/**
+	 * The line's quantity in force the day after {@code r.day}, if it is more than the
+	 * most it ever held up to then less what every instance of the line reclaimed by that
+	 * day paid for.
+	 */
+	private static Optional<Billed> billed(ContractOutline contract, ContractLine line, Reclaimed r,
+			List<Reclaimed> reclaimed) {
+		int after = contract.versionOn(r.day().plusDays(1));
+		long units = reclaimed.stream()
+			.filter((r2) -> r2.contractId().equals(r.contractId())
+					&& r2.applicationLineId().equals(r.applicationLineId()) && !r2.day().isAfter(r.day()))
+			.mapToLong((r2) -> r2.count() * r2.unitsPerInstance(line.dimension()))
+			.sum();
+		Map<Integer, Long> byVersion = new HashMap<>();
+		for (ContractLine other : contract.lines()) {
+			if (other.position() == line.position()) {
+				byVersion.put(other.version(), other.quantity());
+			}
+		}
+		Long quantityAfter = byVersion.get(after);
+		long most = 0;
+		for (Map.Entry<Integer, Long> version : byVersion.entrySet()) {
+			if (version.getKey() <= after) {
+				most += Math.max(0, version.getValue() - byVersion.getOrDefault(version.getKey() - 1, 0L));
+			}
+		}
+		long allowed = Math.max(0, most - units);
+		if (quantityAfter == null || quantityAfter <= allowed) {
+			return Optional.empty();
+		}
+		return Optional.of(new Billed(r.systemId(), contract.number(), line.position(), r.day(),
+				new Violation(Rule.BILLED_AFTER_RECLAIM, r.systemId(), r.cloudId(),
+						contract.number() + " " + line.dimension() + ": " + quantityAfter + " billed after " + r.day()
+								+ ", at most " + allowed)));
+	}
+
+	/** The contracts of these ids, by id: three queries however many. */
+	private Map<UUID, ContractOutline> outlines(Stream<UUID> ids) {
+		Map<UUID, ContractOutline> found = new HashMap<>();
+		for (ContractOutline contract : this.contracts
+			.outlines(ids.filter(Objects::nonNull).collect(Collectors.toSet()))) {
+			found.put(contract.id(), contract);
+		}
+		return found;
+	}
+
+	/** The order of PostgreSQL's uuid: byte by byte, unsigned. */
+	private static int compareAsPostgres(UUID one, UUID other) {
+		int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+		return (high != 0) ? high
+				: Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
+	}
+
+	private record ActiveInstance(UUID systemId, String cloudInstanceId, String name, UUID contractId,
+			UUID applicationLineId) {
+	}
+
+	/** Instances of one contract, approved line and spec reclaimed on one day. */
+	private record Reclaimed(UUID contractId, UUID systemId, UUID applicationLineId, Map<String, Object> spec,
+			LocalDate day, long count, String cloudId) {
+
+		long unitsPerInstance(String dimension) {
+			return Specs.unitsPerInstance(this.spec, dimension);
+		}
+
+	}
+
+	private record Billed(UUID systemId, String number, int position, LocalDate day, Violation violation) {
 	}
 
 }

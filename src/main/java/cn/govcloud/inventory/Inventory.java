@@ -1,6 +1,7 @@
 package cn.govcloud.inventory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.UUID;
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.request.AllocatedResource;
+import cn.govcloud.request.ApplicationLine;
 import cn.govcloud.request.Allocations;
+import cn.govcloud.request.ApplicationLines;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
@@ -40,11 +43,15 @@ public class Inventory {
 
 	private final Allocations allocations;
 
-	Inventory(JdbcClient jdbc, WorkOrderRepository orders, Specs specs, Allocations allocations) {
+	private final ApplicationLines applicationLines;
+
+	Inventory(JdbcClient jdbc, WorkOrderRepository orders, Specs specs, Allocations allocations,
+			ApplicationLines applicationLines) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.specs = specs;
 		this.allocations = allocations;
+		this.applicationLines = applicationLines;
 	}
 
 	/** The list's columns: the page's headers and the API's {@code sort}. */
@@ -125,28 +132,50 @@ public class Inventory {
 		return new ArrayList<>(rows.values());
 	}
 
+	/**
+	 * The rows of the orders in scope; approved is what the ordered application lines
+	 * approved (asked of the request module, one query for all of them).
+	 */
 	private List<SystemInventory> ordered(DataScope scope, UUID systemId) {
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
-		return scoped.bind(this.jdbc.sql("""
+		List<Ordered> rows = scoped.bind(this.jdbc.sql("""
 				SELECT w.system_id, s.name AS system_name, ol.kind_code, ol.approved_spec::text AS spec,
-				       sum(al.approved_quantity) AS approved,
+				       array_agg(ol.application_line_id) AS application_lines,
 				       sum(ol.allowed - (SELECT count(*) FROM instance i JOIN work_order r ON r.id = i.reclaim_order_id
 				                         WHERE i.order_line_id = ol.id
-				                           AND (i.state = 'RECLAIMED' OR r.termination_id IS NULL))) AS contracted,
+				                           AND (i.state = 'RECLAIMED' OR r.reclaim_request_id IS NULL))) AS contracted,
 				       sum((SELECT count(*) FROM instance i WHERE i.order_line_id = ol.id AND i.state <> 'RECLAIMED'))
 				           AS provisioned
 				FROM work_order_line ol JOIN work_order w ON w.id = ol.work_order_id
-				JOIN application_line al ON al.id = ol.application_line_id
 				JOIN application_system s ON s.id = w.system_id
 				WHERE %s AND (CAST(:system AS uuid) IS NULL OR w.system_id = :system)
 				GROUP BY w.system_id, s.name, ol.kind_code, ol.approved_spec::text
 				ORDER BY s.name, ol.kind_code
 				""".formatted(scoped.clause())))
 			.param("system", systemId)
-			.query((rs, n) -> new SystemInventory(rs.getObject("system_id", UUID.class), rs.getString("system_name"),
-					rs.getString("kind_code"), this.specs.read(rs.getString("spec")), rs.getLong("approved"),
-					rs.getLong("contracted"), rs.getLong("provisioned")))
+			.query((rs, n) -> new Ordered(
+					new SystemInventory(rs.getObject("system_id", UUID.class), rs.getString("system_name"),
+							rs.getString("kind_code"), this.specs.read(rs.getString("spec")), 0,
+							rs.getLong("contracted"), rs.getLong("provisioned")),
+					Arrays.asList((UUID[]) rs.getArray("application_lines").getArray())))
 			.list();
+		Map<UUID, ApplicationLine> approved = this.applicationLines
+			.byId(rows.stream().flatMap((row) -> row.applicationLines().stream()).toList());
+		return rows.stream().map((row) -> {
+			SystemInventory r = row.row();
+			long sum = row.applicationLines()
+				.stream()
+				.map(approved::get)
+				.filter((line) -> line != null && line.approvedQuantity() != null)
+				.mapToLong(ApplicationLine::approvedQuantity)
+				.sum();
+			return new SystemInventory(r.systemId(), r.systemName(), r.kind(), r.spec(), sum, r.contracted(),
+					r.provisioned());
+		}).toList();
+	}
+
+	/** A row of the orders, with the application lines ordered (once per order line). */
+	private record Ordered(SystemInventory row, List<UUID> applicationLines) {
 	}
 
 	private JdbcClient.StatementSpec bind(DataScope.SqlFilter scoped, InventoryFilter filter, String sql) {

@@ -8,6 +8,10 @@ import java.util.UUID;
 
 import cn.govcloud.contract.AmendmentForm;
 import cn.govcloud.contract.Amendments;
+import cn.govcloud.contract.ContractLine;
+import cn.govcloud.contract.ContractLines;
+import cn.govcloud.contract.ContractOutline;
+import cn.govcloud.contract.ContractStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +31,15 @@ class ReclaimAmendments {
 
 	private final Amendments amendments;
 
-	ReclaimAmendments(JdbcClient jdbc, Amendments amendments) {
+	private final ContractLines contracts;
+
+	private final Specs specs;
+
+	ReclaimAmendments(JdbcClient jdbc, Amendments amendments, ContractLines contracts, Specs specs) {
 		this.jdbc = jdbc;
 		this.amendments = amendments;
+		this.contracts = contracts;
+		this.specs = specs;
 	}
 
 	void amend(WorkOrder order, UUID by) {
@@ -39,26 +49,26 @@ class ReclaimAmendments {
 			.query(LocalDate.class)
 			.list();
 		for (LocalDate day : dates) {
-			if (amendable(order.contractId(), day.plusDays(1))) {
-				this.amendments.amendForReclaim(order.contractId(), new AmendmentForm(day.plusDays(1),
-						"回收 reclaim " + order.contractNumber() + " " + day, quantities(order, day)), by);
+			// Read again for each day: the previous day's amendment made a new version.
+			ContractOutline contract = this.contracts.outline(order.contractId()).orElse(null);
+			if (amendable(contract, day.plusDays(1))) {
+				this.amendments.amendForReclaim(
+						order.contractId(), new AmendmentForm(day.plusDays(1),
+								"回收 reclaim " + order.contractNumber() + " " + day, quantities(order, contract, day)),
+						by);
 			}
 		}
 	}
 
 	/** A filed or active contract whose term goes on after the reclaim date. */
-	private boolean amendable(UUID contractId, LocalDate from) {
-		return this.jdbc
-			.sql("SELECT EXISTS (SELECT 1 FROM contract WHERE id = :id AND status IN ('FILED', 'ACTIVE') "
-					+ "AND term_end >= :from)")
-			.param("id", contractId)
-			.param("from", java.sql.Date.valueOf(from))
-			.query(Boolean.class)
-			.single();
+	private static boolean amendable(ContractOutline contract, LocalDate from) {
+		return contract != null
+				&& (contract.status() == ContractStatus.FILED || contract.status() == ContractStatus.ACTIVE)
+				&& !contract.termEnd().isBefore(from);
 	}
 
 	/** The current version's quantities less what was reclaimed on {@code day}. */
-	private Map<Integer, Long> quantities(WorkOrder order, LocalDate day) {
+	private Map<Integer, Long> quantities(WorkOrder order, ContractOutline contract, LocalDate day) {
 		boolean nothingLeft = this.jdbc.sql("""
 				SELECT NOT EXISTS (SELECT 1 FROM instance i JOIN work_order w ON w.id = i.work_order_id
 				                   WHERE w.contract_id = :contract
@@ -68,26 +78,35 @@ class ReclaimAmendments {
 			.param("day", java.sql.Date.valueOf(day))
 			.query(Boolean.class)
 			.single();
-		Map<Integer, Long> quantities = new HashMap<>();
-		List<long[]> rows = this.jdbc.sql("""
-				SELECT cl.position, cl.quantity,
-				       (SELECT coalesce(sum(CASE WHEN cl.dimension = 'instance' THEN 1
-				                            ELSE coalesce((ol.approved_spec ->> cl.dimension)::bigint, 0) END), 0)
-				        FROM instance i JOIN work_order_line ol ON ol.id = i.order_line_id
-				        WHERE i.reclaim_order_id = :order AND i.reclaimed_on = :day
-				          AND ol.application_line_id = cl.application_line_id) AS reclaimed
-				FROM contract c JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
-				WHERE c.id = :contract
+		List<Reclaimed> reclaimed = this.jdbc.sql("""
+				SELECT ol.application_line_id, ol.approved_spec::text AS spec, count(*) AS n
+				FROM instance i JOIN work_order_line ol ON ol.id = i.order_line_id
+				WHERE i.reclaim_order_id = :order AND i.reclaimed_on = :day
+				GROUP BY ol.application_line_id, ol.approved_spec::text
 				""")
 			.param("order", order.id())
 			.param("day", java.sql.Date.valueOf(day))
-			.param("contract", order.contractId())
-			.query((rs, n) -> new long[] { rs.getInt("position"), rs.getLong("quantity"), rs.getLong("reclaimed") })
+			.query((rs, n) -> new Reclaimed(rs.getObject("application_line_id", UUID.class),
+					this.specs.read(rs.getString("spec")), rs.getLong("n")))
 			.list();
-		for (long[] row : rows) {
-			quantities.put((int) row[0], nothingLeft ? 0 : Math.max(0, row[1] - row[2]));
+		Map<Integer, Long> quantities = new HashMap<>();
+		for (ContractLine line : contract.currentLines()) {
+			long units = reclaimed.stream()
+				.filter((r) -> r.applicationLineId().equals(line.applicationLineId()))
+				.mapToLong((r) -> r.count() * r.unitsPerInstance(line.dimension()))
+				.sum();
+			quantities.put(line.position(), nothingLeft ? 0 : Math.max(0, line.quantity() - units));
 		}
 		return quantities;
+	}
+
+	/** Instances of one approved line and spec reclaimed on one day. */
+	private record Reclaimed(UUID applicationLineId, Map<String, Object> spec, long count) {
+
+		long unitsPerInstance(String dimension) {
+			return Specs.unitsPerInstance(this.spec, dimension);
+		}
+
 	}
 
 }

@@ -71,6 +71,14 @@ public class ReclaimOrders {
 	}
 
 	/**
+	 * How far the orders opened for a termination have come: the termination is reclaimed
+	 * once none is open.
+	 */
+	public ReclaimProgress progress(UUID terminationId) {
+		return this.repository.progress(terminationId);
+	}
+
+	/**
 	 * Opens the orders of an approved termination and tells each supplier's operators.
 	 * @param instanceIds the instances to reclaim, or {@code null} for all of the system
 	 * @return how many instances are to be reclaimed (none: nothing is left to reclaim)

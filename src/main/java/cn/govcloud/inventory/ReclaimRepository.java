@@ -8,17 +8,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.contract.ContractLines;
+import cn.govcloud.contract.ContractOutline;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reclaim orders and the reclaiming of instances in SQL. */
+/**
+ * Reclaim orders and the reclaiming of instances in SQL; the contract's parties and
+ * versions through {@link ContractLines}.
+ */
 @Repository
 class ReclaimRepository {
 
 	private final JdbcClient jdbc;
 
-	ReclaimRepository(JdbcClient jdbc) {
+	private final ContractLines contracts;
+
+	ReclaimRepository(JdbcClient jdbc, ContractLines contracts) {
 		this.jdbc = jdbc;
+		this.contracts = contracts;
 	}
 
 	/** An active instance to reclaim, with the contract whose order opened it. */
@@ -57,24 +66,48 @@ class ReclaimRepository {
 	/**
 	 * A reclaim order of a contract for its supplier: a termination's (one per
 	 * termination and contract) or an amendment's (one per contract version).
+	 * @param terminationId the termination the order carries out, kept as the order's
+	 * {@code reclaim_request_id} (inventory does not know the termination module)
+	 * @param version the amendment's version, or {@code null} for the version in force
 	 * @return whether it was opened (not already there)
 	 */
 	boolean insertOrder(UUID id, UUID terminationId, UUID contractId, Integer version, Instant at) {
+		Optional<ContractOutline> contract = this.contracts.outline(contractId);
+		if (contract.isEmpty()) {
+			return false;
+		}
 		return this.jdbc
 			.sql("""
 					INSERT INTO work_order (id, kind, contract_id, contract_version, unit_id, supplier_id, system_id, status,
-					                        created_at, termination_id)
-					SELECT :id, 'RECLAIM', c.id, coalesce(CAST(:version AS int), c.version), c.unit_id, c.supplier_id,
-					       c.system_id, 'OPEN', :at, :termination
-					FROM contract c WHERE c.id = :contract
+					                        created_at, reclaim_request_id)
+					VALUES (:id, 'RECLAIM', :contract, :version, :unit, :supplier, :system, 'OPEN', :at, :request)
 					ON CONFLICT DO NOTHING
 					""")
 			.param("id", id)
 			.param("contract", contractId)
-			.param("version", version)
+			.param("version", (version != null) ? version : contract.get().version())
+			.param("unit", contract.get().unitId())
+			.param("supplier", contract.get().supplierId())
+			.param("system", contract.get().systemId())
 			.param("at", Timestamp.from(at))
-			.param("termination", terminationId)
+			.param("request", terminationId)
 			.update() == 1;
+	}
+
+	/**
+	 * The reclaim orders opened for one request (a termination), and their latest reclaim
+	 * date.
+	 */
+	ReclaimProgress progress(UUID requestId) {
+		return this.jdbc.sql("""
+				SELECT (SELECT count(*) FROM work_order WHERE reclaim_request_id = :request AND status = 'OPEN'),
+				       (SELECT max(i.reclaimed_on) FROM instance i JOIN work_order w ON w.id = i.reclaim_order_id
+				        WHERE w.reclaim_request_id = :request)
+				""")
+			.param("request", requestId)
+			.query((rs, n) -> new ReclaimProgress(rs.getInt(1),
+					(rs.getDate(2) != null) ? rs.getDate(2).toLocalDate() : null))
+			.single();
 	}
 
 	void markReclaiming(UUID orderId, List<UUID> instances) {
@@ -124,11 +157,16 @@ class ReclaimRepository {
 	 * the day before. Empty for a termination's order.
 	 */
 	Optional<LocalDate> amendmentStart(UUID orderId) {
-		return this.jdbc.sql("""
-				SELECT v.effective_from FROM work_order w
-				JOIN contract_version v ON v.contract_id = w.contract_id AND v.version = w.contract_version
-				WHERE w.id = :id AND w.termination_id IS NULL
-				""").param("id", orderId).query(LocalDate.class).optional();
+		return this.jdbc
+			.sql("SELECT contract_id, contract_version FROM work_order WHERE id = :id AND reclaim_request_id IS NULL")
+			.param("id", orderId)
+			.query((rs, n) -> new OrderVersion(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.optional()
+			.flatMap((order) -> this.contracts.outline(order.contractId())
+				.map((contract) -> contract.versionStarts().get(order.version())));
+	}
+
+	private record OrderVersion(UUID contractId, int version) {
 	}
 
 	/**
@@ -136,10 +174,7 @@ class ReclaimRepository {
 	 * start (or that very day when an amendment already started then).
 	 */
 	Optional<LocalDate> currentVersionStart(UUID contractId) {
-		return this.jdbc.sql("""
-				SELECT v.effective_from FROM contract c
-				JOIN contract_version v ON v.contract_id = c.id AND v.version = c.version WHERE c.id = :id
-				""").param("id", contractId).query(LocalDate.class).optional();
+		return this.contracts.outline(contractId).map((contract) -> contract.versionStarts().get(contract.version()));
 	}
 
 }

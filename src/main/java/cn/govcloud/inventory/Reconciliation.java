@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import cn.govcloud.inventory.ReconciliationReport.Difference;
 import cn.govcloud.inventory.ReconciliationReport.Known;
 import cn.govcloud.inventory.ReconciliationReport.Mismatch;
+import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.OrganizationKind;
@@ -31,9 +33,12 @@ public class Reconciliation {
 
 	private final WorkOrderRepository orders;
 
-	Reconciliation(JdbcClient jdbc, WorkOrderRepository orders) {
+	private final Organizations organizations;
+
+	Reconciliation(JdbcClient jdbc, WorkOrderRepository orders, Organizations organizations) {
 		this.jdbc = jdbc;
 		this.orders = orders;
+		this.organizations = organizations;
 	}
 
 	public ReconciliationReport reconcile(DataScope scope, UUID supplierId, String fileName, byte[] content) {
@@ -64,15 +69,12 @@ public class Reconciliation {
 	}
 
 	private UUID supplier(DataScope scope, UUID supplierId) {
-		OrganizationKind kind = scope.principal().organizationKind();
-		if (kind == OrganizationKind.SUPPLIER) {
-			return scope.principal().organizationId();
+		Optional<UUID> own = scope.supplierParty();
+		if (own.isPresent()) {
+			return own.get();
 		}
-		if (kind != OrganizationKind.COMMISSION || supplierId == null
-				|| this.jdbc.sql("SELECT count(*) FROM organization WHERE id = :id AND kind = 'SUPPLIER'")
-					.param("id", supplierId)
-					.query(Long.class)
-					.single() == 0) {
+		if (scope.principal().organizationKind() != OrganizationKind.COMMISSION || supplierId == null
+				|| !this.organizations.isSupplier(supplierId)) {
 			throw InvalidInputException.of("supplierId", "reconciliation.supplier.required");
 		}
 		return supplierId;

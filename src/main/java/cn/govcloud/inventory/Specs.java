@@ -27,6 +27,17 @@ class Specs {
 		return spec;
 	}
 
+	/**
+	 * What one instance of a spec pays for of a billed dimension (Art. 7): 1 per
+	 * instance, else the spec's value of the dimension (0 when it has none).
+	 */
+	static long unitsPerInstance(Map<String, Object> spec, String dimension) {
+		if ("instance".equals(dimension)) {
+			return 1;
+		}
+		return (spec.get(dimension) instanceof Number value) ? value.longValue() : 0;
+	}
+
 	String write(Map<String, Object> spec) {
 		return this.json.writeValueAsString(spec);
 	}

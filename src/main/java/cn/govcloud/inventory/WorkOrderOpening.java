@@ -2,6 +2,7 @@ package cn.govcloud.inventory;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.contract.ContractFiled;
+import cn.govcloud.contract.ContractLine;
+import cn.govcloud.contract.ContractLines;
+import cn.govcloud.contract.ContractOutline;
 import cn.govcloud.notification.Inbox;
 import cn.govcloud.notification.Notice;
 import cn.govcloud.notification.NoticeCategory;
+import cn.govcloud.request.ApplicationLine;
+import cn.govcloud.request.ApplicationLines;
+import cn.govcloud.request.LineDirection;
 import cn.govcloud.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +42,17 @@ class WorkOrderOpening {
 
 	private final Inbox inbox;
 
-	WorkOrderOpening(JdbcClient jdbc, Specs specs, Inbox inbox) {
+	private final ContractLines contracts;
+
+	private final ApplicationLines applicationLines;
+
+	WorkOrderOpening(JdbcClient jdbc, Specs specs, Inbox inbox, ContractLines contracts,
+			ApplicationLines applicationLines) {
 		this.jdbc = jdbc;
 		this.specs = specs;
 		this.inbox = inbox;
+		this.contracts = contracts;
+		this.applicationLines = applicationLines;
 	}
 
 	@ApplicationModuleListener
@@ -53,18 +67,24 @@ class WorkOrderOpening {
 	 * @return the order, unless this version already has one
 	 */
 	Optional<UUID> open(UUID contractId, int version, Collection<Allowance> allowances, String number) {
+		Optional<ContractOutline> contract = this.contracts.outline(contractId);
+		if (contract.isEmpty()) {
+			return Optional.empty();
+		}
 		UUID orderId = UUID.randomUUID();
 		int inserted = this.jdbc
 			.sql("""
 					INSERT INTO work_order (id, kind, contract_id, contract_version, unit_id, supplier_id, system_id, status,
 					                        created_at)
-					SELECT :id, 'PROVISION', c.id, :version, c.unit_id, c.supplier_id, c.system_id, 'OPEN', :at
-					FROM contract c WHERE c.id = :contract
-					ON CONFLICT (contract_id, kind, contract_version) WHERE termination_id IS NULL DO NOTHING
+					VALUES (:id, 'PROVISION', :contract, :version, :unit, :supplier, :system, 'OPEN', :at)
+					ON CONFLICT (contract_id, kind, contract_version) WHERE reclaim_request_id IS NULL DO NOTHING
 					""")
 			.param("id", orderId)
 			.param("contract", contractId)
 			.param("version", version)
+			.param("unit", contract.get().unitId())
+			.param("supplier", contract.get().supplierId())
+			.param("system", contract.get().systemId())
 			.param("at", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
 			.update();
 		if (inserted == 0) {
@@ -86,11 +106,7 @@ class WorkOrderOpening {
 				.param("allowed", allowance.allowed())
 				.update();
 		}
-		UUID supplier = this.jdbc.sql("SELECT supplier_id FROM contract WHERE id = :id")
-			.param("id", contractId)
-			.query(UUID.class)
-			.single();
-		this.inbox.notifyRole(supplier, Role.SUPPLIER_OPERATOR,
+		this.inbox.notifyRole(contract.get().supplierId(), Role.SUPPLIER_OPERATOR,
 				Notice.of(NoticeCategory.TASK, "notice.workOrder.opened", number).linkingTo("/work-orders/" + orderId));
 		return Optional.of(orderId);
 	}
@@ -101,20 +117,21 @@ class WorkOrderOpening {
 	 * that dimension).
 	 */
 	Map<UUID, Allowance> allowances(UUID contractId, int version) {
-		List<Priced> priced = this.jdbc.sql("""
-				SELECT cl.application_line_id, al.kind_code, coalesce(al.approved_spec, al.spec) AS spec,
-				       al.approved_quantity, cl.dimension, cl.quantity
-				FROM contract_line cl JOIN application_line al ON al.id = cl.application_line_id
-				WHERE cl.contract_id = :id AND cl.version = :version AND al.direction = 'INCREASE'
-				  AND al.approved_quantity > 0
-				ORDER BY cl.position
-				""")
-			.param("id", contractId)
-			.param("version", version)
-			.query((rs, n) -> new Priced(rs.getObject("application_line_id", UUID.class), rs.getString("kind_code"),
-					this.specs.read(rs.getString("spec")), rs.getInt("approved_quantity"), rs.getString("dimension"),
-					rs.getLong("quantity")))
-			.list();
+		List<ContractLine> lines = this.contracts.outline(contractId)
+			.map((contract) -> contract.lines(version))
+			.orElse(List.of());
+		Map<UUID, ApplicationLine> approved = this.applicationLines
+			.byId(lines.stream().map(ContractLine::applicationLineId).toList());
+		List<Priced> priced = new ArrayList<>();
+		for (ContractLine line : lines) {
+			ApplicationLine approvedLine = approved.get(line.applicationLineId());
+			if (approvedLine != null && approvedLine.direction() == LineDirection.INCREASE
+					&& approvedLine.approvedQuantity() != null && approvedLine.approvedQuantity() > 0) {
+				priced.add(new Priced(line.applicationLineId(), approvedLine.kind(),
+						(approvedLine.approvedSpec() != null) ? approvedLine.approvedSpec() : approvedLine.spec(),
+						approvedLine.approvedQuantity(), line.dimension(), line.quantity()));
+			}
+		}
 		Map<UUID, Allowance> result = new LinkedHashMap<>();
 		for (Priced line : priced) {
 			Allowance allowance = result.computeIfAbsent(line.applicationLineId,

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
-import cn.govcloud.shared.OrganizationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,11 +40,7 @@ class WorkOrderRepository {
 	 * serves the same unit), its unit, the Commission.
 	 */
 	static DataScope.SqlFilter filter(DataScope scope, String alias) {
-		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
-			return new DataScope.SqlFilter(alias + ".supplier_id = ANY(:scopeOrganizations)",
-					new UUID[] { scope.principal().organizationId() });
-		}
-		return scope.sql(alias + ".unit_id");
+		return scope.sqlParty(alias + ".unit_id", alias + ".supplier_id");
 	}
 
 	Optional<WorkOrder> find(DataScope scope, UUID id, boolean lock) {
@@ -284,8 +279,8 @@ class WorkOrderRepository {
 				rs.getObject("unit_id", UUID.class), rs.getObject("supplier_id", UUID.class),
 				rs.getObject("system_id", UUID.class), rs.getString("system_name"),
 				WorkOrderStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "completed_at"),
-				instant(rs, "decided_at"), rs.getString("reject_reason"), rs.getObject("termination_id", UUID.class),
-				List.of());
+				instant(rs, "decided_at"), rs.getString("reject_reason"),
+				rs.getObject("reclaim_request_id", UUID.class), List.of());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

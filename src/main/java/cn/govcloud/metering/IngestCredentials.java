@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
@@ -44,9 +45,12 @@ public class IngestCredentials {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	IngestCredentials(JdbcClient jdbc, AuditTrail audit, MeteringSettings settings) {
+	private final Organizations organizations;
+
+	IngestCredentials(JdbcClient jdbc, AuditTrail audit, MeteringSettings settings, Organizations organizations) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.organizations = organizations;
 		this.cacheNanos = settings.credentialCache().toNanos();
 	}
 
@@ -57,11 +61,7 @@ public class IngestCredentials {
 		if (name.isEmpty() || name.length() > 100) {
 			throw InvalidInputException.of("label", "error.field.size", 1, 100);
 		}
-		if (supplierId == null
-				|| this.jdbc.sql("SELECT count(*) FROM organization WHERE id = :id AND kind = 'SUPPLIER'")
-					.param("id", supplierId)
-					.query(Long.class)
-					.single() == 0) {
+		if (!this.organizations.isSupplier(supplierId)) {
 			throw InvalidInputException.of("supplierId", "error.metering.supplier");
 		}
 		byte[] bytes = new byte[32];
@@ -86,12 +86,11 @@ public class IngestCredentials {
 
 	/** The Commission sees every credential; a supplier its own. */
 	public List<IngestCredential> list(DataScope scope) {
-		return this.jdbc.sql("""
+		DataScope.SqlFilter filter = scope.sqlSupplier("supplier_id");
+		return filter.bind(this.jdbc.sql("""
 				SELECT id, supplier_id, label, prefix, created_at, revoked_at FROM metering_credential
-				WHERE (:all OR supplier_id = :org) ORDER BY created_at DESC
-				""")
-			.param("all", scope.seesAll())
-			.param("org", scope.principal().organizationId())
+				WHERE %s ORDER BY created_at DESC
+				""".formatted(filter.clause())))
 			.query((rs, n) -> new IngestCredential(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6))))
 			.list();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.inventory.Instances;
+import cn.govcloud.inventory.OwnedInstance;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
@@ -30,21 +32,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class Utilisation {
 
-	private static final String VISIBLE = """
-			SELECT i.id, i.name, i.unit_id, i.system_id FROM instance i
-			WHERE (:all OR i.unit_id = :org OR i.supplier_id = :org)
-			  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
-			  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
-			  AND (CAST(:instance AS uuid) IS NULL OR i.id = :instance)
-			""";
-
 	private final JdbcClient jdbc;
 
 	private final MeteringSettings settings;
 
-	Utilisation(JdbcClient jdbc, MeteringSettings settings) {
+	private final Instances instances;
+
+	Utilisation(JdbcClient jdbc, MeteringSettings settings, Instances instances) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.instances = instances;
 	}
 
 	/**
@@ -75,7 +72,7 @@ public class Utilisation {
 	 */
 	public List<InstanceUtilisation> summary(DataScope scope, UtilisationFilter filter, Instant from, Instant to) {
 		checkPeriod(from, to);
-		Map<UUID, VisibleInstance> instances = visible(scope, filter);
+		Map<UUID, OwnedInstance> instances = visible(scope, filter);
 		if (instances.isEmpty()) {
 			return List.of();
 		}
@@ -90,7 +87,7 @@ public class Utilisation {
 		}
 		List<InstanceUtilisation> result = new ArrayList<>();
 		for (Row row : rows) {
-			VisibleInstance instance = instances.get(row.instanceId());
+			OwnedInstance instance = instances.get(row.instanceId());
 			result
 				.add(new InstanceUtilisation(row.instanceId(), instance.name(), instance.unitId(), instance.systemId(),
 						row.metric(), row.dimension(), row.avg(), row.p95(), row.max(), row.samples()));
@@ -99,28 +96,18 @@ public class Utilisation {
 		return result;
 	}
 
-	private Map<UUID, VisibleInstance> visible(DataScope scope, UtilisationFilter filter) {
-		Map<UUID, VisibleInstance> found = new LinkedHashMap<>();
-		visible(this.jdbc, "SELECT * FROM (%s) v", scope, filter).query((ResultSet rs) -> {
-			UUID id = rs.getObject(1, UUID.class);
-			found.put(id,
-					new VisibleInstance(rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
-		});
-		return found;
-	}
-
 	/**
-	 * {@code sql} (with {@code %s} where the visible instances go) bound to the instances
-	 * the caller may see and the filter lets through: a unit its own, a supplier those it
-	 * runs, the Commission all. One place for the rule, for every reader of metering.
+	 * The instances the caller may see and the filter lets through, by id: a unit its
+	 * own, a supplier those it runs, the Commission all (the inventory's rule, one
+	 * query).
 	 */
-	static JdbcClient.StatementSpec visible(JdbcClient jdbc, String sql, DataScope scope, UtilisationFilter filter) {
-		return jdbc.sql(sql.formatted(VISIBLE))
-			.param("all", scope.seesAll())
-			.param("org", scope.principal().organizationId())
-			.param("unit", filter.unitId())
-			.param("system", filter.systemId())
-			.param("instance", filter.instanceId());
+	private Map<UUID, OwnedInstance> visible(DataScope scope, UtilisationFilter filter) {
+		Map<UUID, OwnedInstance> found = new LinkedHashMap<>();
+		for (OwnedInstance instance : this.instances.visible(scope, filter.unitId(), filter.systemId(),
+				filter.instanceId())) {
+			found.put(instance.id(), instance);
+		}
+		return found;
 	}
 
 	private static void checkPeriod(Instant from, Instant to) {
@@ -137,9 +124,6 @@ public class Utilisation {
 					rs.getLong("samples"));
 		}
 
-	}
-
-	private record VisibleInstance(String name, UUID unitId, UUID systemId) {
 	}
 
 }

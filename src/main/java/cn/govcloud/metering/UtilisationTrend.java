@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.inventory.Instances;
+import cn.govcloud.inventory.OwnedInstance;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
@@ -21,8 +23,11 @@ public class UtilisationTrend {
 
 	private final JdbcClient jdbc;
 
-	UtilisationTrend(JdbcClient jdbc) {
+	private final Instances instances;
+
+	UtilisationTrend(JdbcClient jdbc, Instances instances) {
 		this.jdbc = jdbc;
+		this.instances = instances;
 	}
 
 	/**
@@ -39,11 +44,9 @@ public class UtilisationTrend {
 		if (from == null || to == null || !from.isBefore(to)) {
 			throw InvalidInputException.of("to", "error.metering.period");
 		}
-		UUID[] ids = Utilisation
-			.visible(this.jdbc, "SELECT id FROM (%s) v", scope,
-					new UtilisationFilter(filter.unitId(), filter.systemId(), null, null))
-			.query(UUID.class)
-			.list()
+		UUID[] ids = this.instances.visible(scope, filter.unitId(), filter.systemId(), null)
+			.stream()
+			.map(OwnedInstance::id)
 			.toArray(UUID[]::new);
 		if (ids.length == 0) {
 			return List.of();
@@ -63,14 +66,9 @@ public class UtilisationTrend {
 
 	/** The instance a chart is drawn for; one out of scope reads as not found. */
 	public MeteredInstance instance(DataScope scope, UUID instanceId) {
-		return Utilisation.visible(this.jdbc, """
-				SELECT v.id, v.name, i.cloud_instance_id, v.unit_id, u.name, v.system_id, s.name
-				FROM (%s) v JOIN instance i ON i.id = v.id JOIN organization u ON u.id = v.unit_id
-				JOIN application_system s ON s.id = v.system_id
-				""", scope, new UtilisationFilter(null, null, instanceId, null))
-			.query((rs, n) -> new MeteredInstance(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7)))
-			.optional()
+		return this.instances.heading(scope, instanceId)
+			.map((i) -> new MeteredInstance(i.id(), i.name(), i.cloudInstanceId(), i.unitId(), i.unitName(),
+					i.systemId(), i.systemName()))
 			.orElseThrow(() -> new NotFoundException("instance", instanceId));
 	}
 

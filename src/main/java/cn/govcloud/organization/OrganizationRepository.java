@@ -45,6 +45,13 @@ class OrganizationRepository {
 			.list();
 	}
 
+	List<Organization> ofKind(OrganizationKind kind) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind ORDER BY name")
+			.param("kind", kind.name())
+			.query(OrganizationRepository::map)
+			.list();
+	}
+
 	List<Organization> activeOfKind(OrganizationKind kind) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind AND active ORDER BY name")
 			.param("kind", kind.name())

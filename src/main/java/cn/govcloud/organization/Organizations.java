@@ -113,6 +113,11 @@ public class Organizations {
 		return this.repository.activeOfKind(OrganizationKind.SUPPLIER);
 	}
 
+	/** Every organisation of a kind, active or not, by name. */
+	public java.util.List<Organization> ofKind(OrganizationKind kind) {
+		return this.repository.ofKind(kind);
+	}
+
 	/** The Commission (Art. 4), which exists from the first start on. */
 	public Organization commission() {
 		return this.repository.findByKind(OrganizationKind.COMMISSION)
@@ -125,6 +130,11 @@ public class Organizations {
 	 */
 	public java.util.Optional<Organization> lookup(UUID id) {
 		return this.repository.findById(id);
+	}
+
+	/** Whether an organisation of this id exists and is a supplier (active or not). */
+	public boolean isSupplier(UUID id) {
+		return id != null && lookup(id).filter((org) -> org.kind() == OrganizationKind.SUPPLIER).isPresent();
 	}
 
 	private void check(OrganizationForm form, UUID id, boolean creating) {

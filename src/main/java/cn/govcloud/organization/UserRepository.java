@@ -118,6 +118,16 @@ class UserRepository {
 				""").param("org", organizationId).param("role", role.name()).query(UUID.class).list();
 	}
 
+	List<RoleHolder> holders(Role role) {
+		return this.jdbc.sql("""
+				SELECT u.id, u.organization_id FROM app_user u JOIN user_role r ON r.user_id = u.id
+				WHERE r.role = :role AND u.enabled
+				""")
+			.param("role", role.name())
+			.query((rs, n) -> new RoleHolder(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.list();
+	}
+
 	void insert(UUID id, UserForm form, String passwordHash, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO app_user (id, username, display_name, organization_id, phone, email, password_hash,

@@ -217,6 +217,15 @@ public class Users {
 		return this.repository.withRole(organizationId, role);
 	}
 
+	/**
+	 * Every enabled person holding {@code role}, city-wide, with their organisation: one
+	 * query, for other modules' checks over many records (e.g. which systems have a valid
+	 * security officer).
+	 */
+	public List<RoleHolder> holdersOf(Role role) {
+		return this.repository.holders(role);
+	}
+
 	public long countEnabled() {
 		return this.repository.countEnabled();
 	}

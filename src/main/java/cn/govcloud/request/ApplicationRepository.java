@@ -116,6 +116,13 @@ class ApplicationRepository {
 			.param("text", filter.text());
 	}
 
+	List<ApplicationLine> linesById(UUID[] ids) {
+		return this.jdbc.sql("SELECT * FROM application_line WHERE id = ANY(:ids)")
+			.param("ids", ids)
+			.query(this::mapLine)
+			.list();
+	}
+
 	List<ApplicationLine> lines(UUID applicationId) {
 		return this.jdbc.sql("SELECT * FROM application_line WHERE application_id = :id ORDER BY position")
 			.param("id", applicationId)

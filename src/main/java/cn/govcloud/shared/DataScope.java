@@ -94,6 +94,58 @@ public final class DataScope {
 	}
 
 	/**
+	 * The supplier this scope is limited to as a party: a supplier sees the records it is
+	 * party to (contracts, work orders, instances, ingest credentials) by their own
+	 * {@code supplier_id}, never another supplier's, even one that serves the same unit.
+	 * Empty for everyone else.
+	 */
+	public Optional<UUID> supplierParty() {
+		return (this.principal.organizationKind() == OrganizationKind.SUPPLIER)
+				? Optional.of(this.principal.organizationId()) : Optional.empty();
+	}
+
+	/**
+	 * Whether a record between a unit and a supplier is in scope: for a supplier, its own
+	 * ({@link #supplierParty()}); for everyone else, by its unit ({@link #canRead}).
+	 */
+	public boolean canReadParty(UUID unitId, UUID supplierId) {
+		return supplierParty().map((supplier) -> supplier.equals(supplierId)).orElseGet(() -> canRead(unitId));
+	}
+
+	/**
+	 * Like {@link #require} for a record between a unit and a supplier
+	 * ({@link #canReadParty}); out of scope reads as "not found".
+	 */
+	public <T> T requireParty(Optional<T> found, Function<T, UUID> unit, Function<T, UUID> supplier, String what,
+			Object id) {
+		return found.filter((record) -> canReadParty(unit.apply(record), supplier.apply(record)))
+			.orElseThrow(() -> new NotFoundException(what, id));
+	}
+
+	/**
+	 * {@link #canReadParty} in SQL: a supplier by {@code supplierColumn}, everyone else
+	 * by {@code unitColumn} as {@link #sql}.
+	 */
+	public SqlFilter sqlParty(String unitColumn, String supplierColumn) {
+		return supplierParty()
+			.map((supplier) -> new SqlFilter(supplierColumn + " = ANY(:scopeOrganizations)", new UUID[] { supplier }))
+			.orElseGet(() -> sql(unitColumn));
+	}
+
+	/**
+	 * Records that belong to a supplier alone (ingest credentials): the Commission sees
+	 * all, a supplier its own ({@link #supplierParty()}), everyone else none.
+	 */
+	public SqlFilter sqlSupplier(String supplierColumn) {
+		if (seesAll()) {
+			return new SqlFilter("TRUE", null);
+		}
+		return supplierParty()
+			.map((supplier) -> new SqlFilter(supplierColumn + " = ANY(:scopeOrganizations)", new UUID[] { supplier }))
+			.orElseGet(() -> new SqlFilter("FALSE", null));
+	}
+
+	/**
 	 * A scope predicate for SQL.
 	 *
 	 * @param clause the predicate to AND into a WHERE clause

@@ -7,7 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.organization.RoleHolder;
+import cn.govcloud.organization.Users;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Role;
 import cn.govcloud.systems.RegisterOverview.SystemAlert;
 import cn.govcloud.systems.RegisterOverview.UnitTally;
 
@@ -26,16 +32,20 @@ public class SystemOverview {
 	public static final int LIST_LIMIT = 500;
 
 	/**
-	 * Enabled people holding the officer role, to tell a valid officer from a stale one.
+	 * Enabled people holding the officer role (asked of the organisation module, bound as
+	 * {@code :officers} and {@code :officerUnits}), to tell a valid officer from a stale
+	 * one.
 	 */
+	private static final String OFFICER = """
+			LEFT JOIN unnest(CAST(:officers AS uuid[]), CAST(:officerUnits AS uuid[])) AS officer(id, organization_id)
+			       ON officer.id = s.security_officer_id AND officer.organization_id = s.unit_id
+			""";
+
+	/** The unit's name is joined only to show and order by it (ADR 0016). */
 	private static final String FROM = """
 			FROM application_system s
 			JOIN organization o ON o.id = s.unit_id
-			LEFT JOIN (SELECT u.id, u.organization_id FROM app_user u
-			           JOIN user_role r ON r.user_id = u.id AND r.role = 'SECURITY_OFFICER'
-			           WHERE u.enabled) officer
-			       ON officer.id = s.security_officer_id AND officer.organization_id = s.unit_id
-			""";
+			""" + OFFICER;
 
 	private static final String OVERDUE = "s.hosting_status = 'MIGRATING' AND s.migration_target_on < :today";
 
@@ -45,24 +55,40 @@ public class SystemOverview {
 
 	private final CityCalendar calendar;
 
-	SystemOverview(JdbcClient jdbc, CityCalendar calendar) {
+	private final Organizations organizations;
+
+	private final Users users;
+
+	SystemOverview(JdbcClient jdbc, CityCalendar calendar, Organizations organizations, Users users) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.organizations = organizations;
+		this.users = users;
 	}
 
 	public RegisterOverview overview(DataScope scope) {
 		LocalDate today = this.calendar.today();
-		List<UnitTally> units = tallies(scope, today);
+		List<RoleHolder> officers = this.users.holdersOf(Role.SECURITY_OFFICER);
+		List<UnitTally> units = tallies(scope, today, officers);
 		UnitTally total = units.stream().reduce(new UnitTally(null, null, 0, 0, 0, 0, 0, 0, 0, 0), UnitTally::plus);
 		return new RegisterOverview(today, units, total,
-				alerts(scope, today, OVERDUE, "s.migration_target_on, o.name, s.name"),
-				alerts(scope, today, LACKING, "o.name, s.name"));
+				alerts(scope, today, officers, OVERDUE, "s.migration_target_on, o.name, s.name"),
+				alerts(scope, today, officers, LACKING, "o.name, s.name"));
 	}
 
-	/** Every unit in scope (inactive ones only if they have systems), counted at once. */
-	private List<UnitTally> tallies(DataScope scope, LocalDate today) {
+	private static JdbcClient.StatementSpec officers(JdbcClient.StatementSpec statement, List<RoleHolder> officers) {
+		return statement.param("officers", officers.stream().map(RoleHolder::userId).toArray(UUID[]::new))
+			.param("officerUnits", officers.stream().map(RoleHolder::organizationId).toArray(UUID[]::new));
+	}
+
+	/**
+	 * Every unit in scope (inactive ones only if they have systems), counted at once; the
+	 * units are asked of the organisation module and bound as arrays.
+	 */
+	private List<UnitTally> tallies(DataScope scope, LocalDate today, List<RoleHolder> officers) {
 		DataScope.SqlFilter filter = scope.sql("o.id");
-		return filter.bind(this.jdbc.sql("""
+		List<Organization> units = this.organizations.ofKind(OrganizationKind.UNIT);
+		return officers(filter.bind(this.jdbc.sql("""
 				SELECT o.id AS unit_id, o.name AS unit_name,
 				       count(s.id) FILTER (WHERE s.hosting_status = 'PLANNED') AS planned,
 				       count(s.id) FILTER (WHERE s.hosting_status = 'ON_PLATFORM') AS on_platform,
@@ -72,17 +98,18 @@ public class SystemOverview {
 				       count(s.id) FILTER (WHERE s.hosting_status = 'OFFLINE') AS offline,
 				       count(s.id) FILTER (WHERE %s) AS overdue,
 				       count(s.id) FILTER (WHERE %s) AS lacking
-				FROM organization o
+				FROM unnest(CAST(:unitIds AS uuid[]), CAST(:unitNames AS varchar[]), CAST(:unitActive AS boolean[]))
+				     AS o(id, name, active)
 				LEFT JOIN application_system s ON s.unit_id = o.id
-				LEFT JOIN (SELECT u.id, u.organization_id FROM app_user u
-				           JOIN user_role r ON r.user_id = u.id AND r.role = 'SECURITY_OFFICER'
-				           WHERE u.enabled) officer
-				       ON officer.id = s.security_officer_id AND officer.organization_id = s.unit_id
-				WHERE o.kind = 'UNIT' AND %s
+				%s
+				WHERE %s
 				GROUP BY o.id, o.name
 				HAVING bool_or(o.active) OR count(s.id) > 0
 				ORDER BY o.name
-				""".formatted(OVERDUE, LACKING, filter.clause())))
+				""".formatted(OVERDUE, LACKING, OFFICER, filter.clause()))), officers)
+			.param("unitIds", units.stream().map(Organization::id).toArray(UUID[]::new))
+			.param("unitNames", units.stream().map(Organization::name).toArray(String[]::new))
+			.param("unitActive", units.stream().map(Organization::active).toArray(Boolean[]::new))
 			.param("today", Date.valueOf(today))
 			.query((rs, row) -> new UnitTally(rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
 					rs.getLong("planned"), rs.getLong("on_platform"), rs.getLong("legacy"), rs.getLong("migrating"),
@@ -90,14 +117,14 @@ public class SystemOverview {
 			.list();
 	}
 
-	private List<SystemAlert> alerts(DataScope scope, LocalDate today, String condition, String order) {
+	private List<SystemAlert> alerts(DataScope scope, LocalDate today, List<RoleHolder> officers, String condition,
+			String order) {
 		DataScope.SqlFilter filter = scope.sql("s.unit_id");
-		return filter
-			.bind(this.jdbc.sql("""
-					SELECT s.id, s.name, s.unit_id, o.name AS unit_name, s.hosting_status, s.migration_target_on,
-					       officer.id IS NULL AS officer_missing, s.protection_level IS NULL AS level_missing
-					""" + FROM + " WHERE " + condition + " AND " + filter.clause() + " ORDER BY " + order
-					+ " LIMIT :limit"))
+		return officers(filter.bind(this.jdbc.sql("""
+				SELECT s.id, s.name, s.unit_id, o.name AS unit_name, s.hosting_status, s.migration_target_on,
+				       officer.id IS NULL AS officer_missing, s.protection_level IS NULL AS level_missing
+				""" + FROM + " WHERE " + condition + " AND " + filter.clause() + " ORDER BY " + order
+				+ " LIMIT :limit")), officers)
 			.param("today", Date.valueOf(today))
 			.param("limit", LIST_LIMIT)
 			.query(SystemOverview::alert)

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.govcloud.shared.Sortable;
+import cn.govcloud.inventory.ReclaimOrders;
+import cn.govcloud.inventory.ReclaimProgress;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Sortable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,8 +39,11 @@ class TerminationRepository {
 
 	private final JdbcClient jdbc;
 
-	TerminationRepository(JdbcClient jdbc) {
+	private final ReclaimOrders reclaimOrders;
+
+	TerminationRepository(JdbcClient jdbc, ReclaimOrders reclaimOrders) {
 		this.jdbc = jdbc;
+		this.reclaimOrders = reclaimOrders;
 	}
 
 	/**
@@ -150,17 +155,21 @@ class TerminationRepository {
 	}
 
 	/**
-	 * Marks an approved termination reclaimed once none of its reclaim orders is open.
+	 * Marks an approved termination reclaimed once none of its reclaim orders is open
+	 * (asked of the inventory, which keeps the orders), on the latest reclaim date.
 	 */
 	boolean reclaimedIfDone(UUID id) {
+		ReclaimProgress progress = this.reclaimOrders.progress(id);
+		if (!progress.done()) {
+			return false;
+		}
 		return this.jdbc.sql("""
-				UPDATE termination t SET status = 'RECLAIMED',
-				       reclaimed_on = coalesce((SELECT max(i.reclaimed_on) FROM instance i
-				                                JOIN work_order w ON w.id = i.reclaim_order_id
-				                                WHERE w.termination_id = t.id), t.approved_on)
-				WHERE t.id = :id AND t.status = 'APPROVED'
-				  AND NOT EXISTS (SELECT 1 FROM work_order w WHERE w.termination_id = t.id AND w.status = 'OPEN')
-				""").param("id", id).update() == 1;
+				UPDATE termination SET status = 'RECLAIMED', reclaimed_on = coalesce(CAST(:last AS date), approved_on)
+				WHERE id = :id AND status = 'APPROVED'
+				""")
+			.param("id", id)
+			.param("last", (progress.lastReclaimedOn() != null) ? Date.valueOf(progress.lastReclaimedOn()) : null)
+			.update() == 1;
 	}
 
 	private static Termination map(ResultSet rs, int row) throws SQLException {

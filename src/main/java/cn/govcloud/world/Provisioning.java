@@ -18,7 +18,7 @@ import cn.govcloud.world.Contracts.Deal;
 final class Provisioning {
 
 	static final String ORDER = "work_order (id, kind, contract_id, contract_version, unit_id, supplier_id, system_id, status, "
-			+ "created_at, completed_at, decided_at, decided_by, reject_reason, termination_id)";
+			+ "created_at, completed_at, decided_at, decided_by, reject_reason, reclaim_request_id)";
 
 	static final String LINE = "work_order_line (id, work_order_id, position, application_line_id, kind_code, approved_spec, allowed)";
 

@@ -54,11 +54,13 @@ public final class RollupBenchmark {
 		System.out.printf("Machine: %d cores, load %s; database %s%n", Runtime.getRuntime().availableProcessors(),
 				Watch.load(), database);
 		// command-line arguments: application.yml's ${GOVCLOUD_DB_URL:} would override
-		// default properties
+		// default properties. No generated world: its utilisation, written in the
+		// background, raced the fill for the same partitions and stopped it.
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovCloudApplication.class).run(
 				"--spring.datasource.url=" + server + database, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--govcloud.demo-data=true", "--server.port=0",
-				"--govcloud.metering.consumer.enabled=false", "--logging.level.root=WARN");
+				"--govcloud.metering.consumer.enabled=false", "--govcloud.world.tier=none",
+				"--logging.level.root=WARN");
 		try {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			HostFleet fleet = HostFleet.seed(jdbc, hosts, Integer.parseInt(options.get("unit-hosts")));

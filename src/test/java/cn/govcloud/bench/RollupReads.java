@@ -37,7 +37,7 @@ final class RollupReads {
 					JOIN organization o ON o.id = u.organization_id WHERE u.username = 'manager'""",
 					(rs, n) -> new GovCloudPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(2),
 							rs.getObject(3, UUID.class), rs.getString(4), OrganizationKind.valueOf(rs.getString(5)),
-							java.util.Set.of(), false));
+							java.util.Set.of(cn.govcloud.shared.Role.COMMISSION_MANAGER), false));
 		this.commission = context.getBean(DataScopes.class).of(manager);
 	}
 

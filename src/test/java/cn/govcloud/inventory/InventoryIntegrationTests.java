@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -234,6 +235,42 @@ class InventoryIntegrationTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.inventory.search(anotherSupplier, new InventoryFilter(null, null, null), 0, 20).total())
 			.isZero();
+	}
+
+	@Test
+	void theConsistencyCheckNamesAContractLineAboveWhatWasApproved() {
+		Order order = filedOrder();
+		Map<String, Object> line = this.jdbc.sql("""
+				SELECT c.id, c.number, cl.position, cl.kind_code, cl.dimension, cl.quantity, cl.approved_quantity
+				FROM work_order w JOIN contract c ON c.id = w.contract_id
+				JOIN contract_line cl ON cl.contract_id = c.id AND cl.version = c.version
+				WHERE w.id = :order ORDER BY cl.position LIMIT 1
+				""").param("order", UUID.fromString(order.id)).query().singleRow();
+		long over = ((Number) line.get("approved_quantity")).longValue() + 1;
+		setQuantity(line, over);
+		try {
+			String found = TestClient.signedIn(this.port, "reviewer").getJson("/api/v1/inventory/consistency").body();
+			List<String> details = JsonPath.read(found, "$[?(@.rule=='CONTRACTED_OVER_APPROVED' && @.subject=='"
+					+ line.get("number") + " " + line.get("kind_code") + "." + line.get("dimension") + "')].detail");
+			assertThat(details).containsExactly("contracted " + over + " > approved " + line.get("approved_quantity"));
+		}
+		finally {
+			setQuantity(line, ((Number) line.get("quantity")).longValue());
+		}
+		assertThat(TestClient.signedIn(this.port, "reviewer").getJson("/api/v1/inventory/consistency").body())
+			.doesNotContain("CONTRACTED_OVER_APPROVED");
+	}
+
+	private void setQuantity(Map<String, Object> line, long quantity) {
+		this.jdbc.sql("""
+				UPDATE contract_line SET quantity = :quantity
+				WHERE contract_id = :contract AND position = :position
+				  AND version = (SELECT version FROM contract WHERE id = :contract)
+				""")
+			.param("quantity", quantity)
+			.param("contract", line.get("id"))
+			.param("position", line.get("position"))
+			.update();
 	}
 
 	@Test

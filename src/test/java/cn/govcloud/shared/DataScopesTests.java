@@ -1,5 +1,6 @@
 package cn.govcloud.shared;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DataScopesTests {
 
@@ -80,6 +82,39 @@ class DataScopesTests {
 		assertThat(this.scopes.of(commission(Role.COMMISSION_REVIEWER)).seesAll()).isTrue();
 		assertThat(this.scopes.of(commission(Role.COMMISSION_MANAGER)).canRead(this.servedUnit)).isTrue();
 		assertThat(this.scopes.of(commission(Role.SYSTEM_ADMIN, Role.COMMISSION_MANAGER)).seesAll()).isTrue();
+	}
+
+	@Test
+	void aSupplierReadsTheRecordsItIsPartyToNeverAnotherSuppliersEvenForAUnitItServes() {
+		DataScope scope = this.scopes.of(supplierPrincipal());
+		UUID otherSupplier = UUID.randomUUID();
+
+		assertThat(scope.supplierParty()).contains(this.supplier);
+		assertThat(scope.canReadParty(this.servedUnit, this.supplier)).isTrue();
+		assertThat(scope.canReadParty(this.servedUnit, otherSupplier)).isFalse();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> scope
+			.requireParty(Optional.of(otherSupplier), (record) -> this.servedUnit, (record) -> record, "contract", 1));
+		DataScope.SqlFilter filter = scope.sqlParty("c.unit_id", "c.supplier_id");
+		assertThat(filter.clause()).isEqualTo("c.supplier_id = ANY(:scopeOrganizations)");
+		assertThat(filter.organizations()).containsExactly(this.supplier);
+		assertThat(scope.sqlSupplier("supplier_id").organizations()).containsExactly(this.supplier);
+	}
+
+	@Test
+	void everyoneElseReadsPartyRecordsByTheUnitAndNoSuppliersOwnRecords() {
+		UUID unit = UUID.randomUUID();
+		DataScope unitScope = this.scopes.of(new GovCloudPrincipal(UUID.randomUUID(), "member", "Member", unit, "Unit",
+				OrganizationKind.UNIT, Set.of(Role.UNIT_MEMBER), false));
+		DataScope commission = this.scopes.of(commission(Role.COMMISSION_MANAGER));
+
+		assertThat(unitScope.supplierParty()).isEmpty();
+		assertThat(unitScope.canReadParty(unit, this.supplier)).isTrue();
+		assertThat(unitScope.canReadParty(this.servedUnit, this.supplier)).isFalse();
+		assertThat(unitScope.sqlParty("c.unit_id", "c.supplier_id").clause())
+			.isEqualTo("c.unit_id = ANY(:scopeOrganizations)");
+		assertThat(unitScope.sqlSupplier("supplier_id").clause()).isEqualTo("FALSE");
+		assertThat(commission.sqlParty("c.unit_id", "c.supplier_id").clause()).isEqualTo("TRUE");
+		assertThat(commission.sqlSupplier("supplier_id").clause()).isEqualTo("TRUE");
 	}
 
 	private static GovCloudPrincipal commission(Role... roles) {

@@ -221,7 +221,7 @@ class TerminationIntegrationTests {
 		String winner = JsonPath.read(responses.stream().filter((r) -> r.statusCode() == 200).findFirst().get().body(),
 				"$.decidedBy");
 		assertThat(loser.body()).contains(winner);
-		long orders = this.jdbc.sql("SELECT count(*) FROM work_order WHERE termination_id = :id")
+		long orders = this.jdbc.sql("SELECT count(*) FROM work_order WHERE reclaim_request_id = :id")
 			.param("id", UUID.fromString(id))
 			.query(Long.class)
 			.single();
