@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
-import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,11 +43,7 @@ class TicketRepository {
 	 * serving the unit), the Commission.
 	 */
 	static DataScope.SqlFilter filter(DataScope scope) {
-		if (scope.principal().organizationKind() == OrganizationKind.SUPPLIER) {
-			return new DataScope.SqlFilter("t.supplier_id = ANY(:scopeOrganizations)",
-					new UUID[] { scope.principal().organizationId() });
-		}
-		return scope.sql("t.unit_id");
+		return scope.sqlParty("t.unit_id", "t.supplier_id");
 	}
 
 	String nextNumber(int year) {
