@@ -25,7 +25,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/work-orders/", "order"), Map.entry("/instances/", "instance"),
 			Map.entry("/terminations/", "termination"), Map.entry("/price-lists/", "priceList"),
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
-			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"));
+			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
+			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -40,6 +41,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("termination", terminate(accepted, tag));
 		ids.put("exempt", exemptSystem(accepted.unit(), tag));
 		ids.put("supplier", supplier.toString());
+		ids.put("ticket", ticket(accepted, tag));
+		ids.put("training", training(port, tag));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -56,7 +59,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				one(jdbc,
 						"SELECT host(address) FROM instance_address WHERE instance_id = '"
 								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
-				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag);
+				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag);
 		return new UnitRecords(ids, markers);
 	}
 
@@ -76,6 +79,9 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		if (variable.equals("year")) {
 			return "2026";
 		}
+		if (variable.equals("materialId") || variable.equals("attachmentId")) {
+			return UUID.randomUUID().toString();
+		}
 		if (pattern.contains("exemption") && before.endsWith("/systems/")) {
 			return this.ids.get("exempt");
 		}
@@ -93,6 +99,22 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		return Map.of("systemId", systemId(), "applicationId", this.ids.get("application"), "supplierId",
 				this.ids.get("supplier"), "kind", "CLOUD_HOST", "dimension", "vcpu", "metric", "CPU", "from", from,
 				"to", to, "index", "0");
+	}
+
+	private static String ticket(Accepted accepted, String tag) {
+		HttpResponse<String> raised = accepted.unit().postJson("/api/v1/tickets", """
+				{"systemId":"%s","category":"FAULT","priority":"P3","title":"工单 %s","description":"故障描述 %s"}
+				""".formatted(accepted.systemId(), tag, tag));
+		assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+		return JsonPath.read(raised.body(), "$.ticket.id");
+	}
+
+	private static String training(int port, String tag) {
+		HttpResponse<String> planned = TestClient.signedIn(port, "operator").postJson("/api/v1/trainings", """
+				{"topic":"培训 %s","startsAt":"%s","place":"线上","trainer":"孙浩","capacity":10}
+				""".formatted(tag, Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
+		assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+		return JsonPath.read(planned.body(), "$.id");
 	}
 
 	private static String terminate(Accepted accepted, String tag) {

@@ -3,6 +3,8 @@ package cn.govcloud.catalogue;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.govcloud.shared.Text;
+
 /**
  * Which price lists to show; every part optional.
  *
@@ -12,7 +14,7 @@ import java.util.UUID;
 public record PriceListFilter(UUID supplierId, String kind, LocalDate inForceOn) {
 
 	public PriceListFilter {
-		kind = (kind == null || kind.isBlank()) ? null : kind.strip();
+		kind = Text.stripToNull(kind);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.Text;
+
 /**
  * A tender price list to record (Art. 5): the supplier, the tender and its lines.
  *
@@ -18,7 +20,7 @@ public record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awar
 	public PriceListForm {
 		lines = (lines != null) ? List.copyOf(lines) : List.of();
 		tenderNumber = (tenderNumber != null) ? tenderNumber.strip() : null;
-		note = (note == null || note.isBlank()) ? null : note.strip();
+		note = Text.stripToNull(note);
 	}
 
 	/**

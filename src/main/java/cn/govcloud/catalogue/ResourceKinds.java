@@ -16,6 +16,7 @@ import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.Timestamps;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -198,7 +199,7 @@ public class ResourceKinds {
 					.stream()
 					.filter(SpecField::wellFormed)
 					.toList(),
-				(retired != null) ? retired.toInstant() : null, rs.getInt("sort_order"));
+				Timestamps.instant(retired), rs.getInt("sort_order"));
 	}
 
 	/**

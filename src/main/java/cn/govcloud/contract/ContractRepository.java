@@ -19,6 +19,8 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.SupplierId;
 import cn.govcloud.shared.SystemId;
 import cn.govcloud.shared.UnitId;
+import cn.govcloud.shared.Text;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +100,7 @@ class ContractRepository {
 			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + order
 					+ " LIMIT :limit OFFSET :offset"))
 			.param("status", (status != null) ? status.name() : null)
-			.param("text", (text == null || text.isBlank()) ? null : text.strip())
+			.param("text", Text.stripToNull(text))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ContractRepository::map)
@@ -111,7 +113,7 @@ class ContractRepository {
 				SELECT count(*) FROM contract c JOIN organization u ON u.id = c.unit_id
 				JOIN application_system sys ON sys.id = c.system_id WHERE""" + " " + filter.clause() + FILTERS))
 			.param("status", (status != null) ? status.name() : null)
-			.param("text", (text == null || text.isBlank()) ? null : text.strip())
+			.param("text", Text.stripToNull(text))
 			.query(Long.class)
 			.single();
 	}
@@ -274,9 +276,8 @@ class ContractRepository {
 				ContractStatus.valueOf(rs.getString("status")), rs.getDate("term_start").toLocalDate(),
 				rs.getDate("term_end").toLocalDate(), (signed != null) ? signed.toLocalDate() : null,
 				rs.getInt("version"), rs.getBoolean("has_document"), rs.getString("created_by_name"),
-				rs.getTimestamp("created_at").toInstant(), (submitted != null) ? submitted.toInstant() : null,
-				(decided != null) ? decided.toInstant() : null, rs.getString("decided_by_name"),
-				rs.getString("return_reason"));
+				rs.getTimestamp("created_at").toInstant(), Timestamps.instant(submitted), Timestamps.instant(decided),
+				rs.getString("decided_by_name"), rs.getString("return_reason"));
 	}
 
 	/** What a new contract is about: whose, with whom, for which system and approval. */

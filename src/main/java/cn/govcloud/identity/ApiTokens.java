@@ -19,6 +19,7 @@ import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Sm3;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,7 @@ public class ApiTokens {
 			.param("hash", hash(secret))
 			.param("prefix", token.prefix())
 			.param("created", Timestamp.from(now))
-			.param("expires", (token.expiresAt() != null) ? Timestamp.from(token.expiresAt()) : null)
+			.param("expires", Timestamps.timestamp(token.expiresAt()))
 			.update();
 		this.audit.record("token.create", "token:" + token.id() + " " + label, AuditOutcome.SUCCESS);
 		return new CreatedApiToken(token, secret);
@@ -133,7 +134,7 @@ public class ApiTokens {
 				""")
 			.param("hash", hash(secret))
 			.query((rs, n) -> new TokenOwner(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
-					instant(rs.getTimestamp("last_used_at"))))
+					Timestamps.instant(rs.getTimestamp("last_used_at"))))
 			.optional();
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -155,12 +156,8 @@ public class ApiTokens {
 
 	private static ApiToken map(ResultSet rs, int row) throws SQLException {
 		return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("prefix"),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
-				instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at")));
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
+				Timestamps.instant(rs.getTimestamp("created_at")), Timestamps.instant(rs.getTimestamp("expires_at")),
+				Timestamps.instant(rs.getTimestamp("last_used_at")), Timestamps.instant(rs.getTimestamp("revoked_at")));
 	}
 
 	private record TokenOwner(UUID tokenId, UUID userId, Instant lastUsedAt) {

@@ -1,30 +1,23 @@
 package cn.govcloud.inventory;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import cn.govcloud.catalogue.SpecJson;
 
 import org.springframework.stereotype.Component;
 
-/** Specs stored as JSON, read back with whole numbers as {@code Long}. */
+/** Specs stored as JSON ({@link SpecJson}) and what an instance of one is billed for. */
 @Component
 class Specs {
 
-	private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {
-	};
+	private final SpecJson json;
 
-	private final JsonMapper json;
-
-	Specs(JsonMapper json) {
+	Specs(SpecJson json) {
 		this.json = json;
 	}
 
 	Map<String, Object> read(String stored) {
-		Map<String, Object> spec = new LinkedHashMap<>(this.json.readValue(stored, SPEC));
-		spec.replaceAll((name, value) -> (value instanceof Number number) ? (Object) number.longValue() : value);
-		return spec;
+		return this.json.read(stored);
 	}
 
 	/**
@@ -39,7 +32,7 @@ class Specs {
 	}
 
 	String write(Map<String, Object> spec) {
-		return this.json.writeValueAsString(spec);
+		return this.json.write(spec);
 	}
 
 }

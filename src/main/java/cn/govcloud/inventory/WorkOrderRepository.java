@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -285,7 +286,7 @@ class WorkOrderRepository {
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
-		return (value != null) ? value.toInstant() : null;
+		return Timestamps.instant(value);
 	}
 
 }

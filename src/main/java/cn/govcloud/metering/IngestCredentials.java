@@ -18,6 +18,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Sm3;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,8 @@ public class IngestCredentials {
 				WHERE %s ORDER BY created_at DESC
 				""".formatted(filter.clause())))
 			.query((rs, n) -> new IngestCredential(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6))))
+					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+					Timestamps.instant(rs.getTimestamp(6))))
 			.list();
 	}
 
@@ -162,10 +164,6 @@ public class IngestCredentials {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Only the Commission issues credentials");
 		}
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private record Cached(UUID supplierId, long checkedAt) {

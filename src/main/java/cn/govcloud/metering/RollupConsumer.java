@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.Timestamps;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -203,7 +204,7 @@ class RollupConsumer {
 		if (mark == null) {
 			mark = this.jdbc.queryForObject(initial, Timestamp.class);
 		}
-		return (mark != null) ? mark.toInstant() : null;
+		return Timestamps.instant(mark);
 	}
 
 	private record Batch(long id, UUID supplier, long[] counts, byte[] samples) {

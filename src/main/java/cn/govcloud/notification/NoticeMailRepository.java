@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.govcloud.shared.Timestamps;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -126,7 +128,7 @@ class NoticeMailRepository {
 			.param("status", (next != null) ? "PENDING" : "FAILED")
 			.param("attempts", attempts)
 			.param("error", error)
-			.param("next", (next != null) ? Timestamp.from(next) : null)
+			.param("next", Timestamps.timestamp(next))
 			.update();
 	}
 

@@ -1,6 +1,7 @@
 package cn.govcloud.notification;
 
 import cn.govcloud.shared.Sortable;
+import cn.govcloud.shared.Timestamps;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -130,7 +131,7 @@ class NotificationRepository {
 		return new Notification(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 				NoticeCategory.valueOf(rs.getString("category")), rs.getString("code"),
 				List.of((String[]) args.getArray()), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-				(readAt != null) ? readAt.toInstant() : null);
+				Timestamps.instant(readAt));
 	}
 
 }

@@ -13,6 +13,7 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ public class Organizations {
 	 */
 	public Page<Organization> search(DataScope scope, OrganizationKind kind, String text, String sort, int page,
 			int size) {
-		String query = (text == null || text.isBlank()) ? null : text.strip();
+		String query = Text.stripToNull(text);
 		Page.Request request = Page.request(page, size, OrganizationRepository.SORTABLE.parse(sort));
 		return request.of(this.repository.search(scope, kind, query,
 				OrganizationRepository.SORTABLE.orderBy(request.order()), request.offset(), request.size()),

@@ -15,6 +15,8 @@ import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Role;
+import cn.govcloud.shared.Text;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -138,8 +140,8 @@ class UserRepository {
 			.param("username", form.username())
 			.param("displayName", form.displayName())
 			.param("org", form.organizationId())
-			.param("phone", blankToNull(form.phone()))
-			.param("email", blankToNull(form.email()))
+			.param("phone", Text.stripToNull(form.phone()))
+			.param("email", Text.stripToNull(form.email()))
 			.param("hash", passwordHash)
 			.param("now", Timestamp.from(now))
 			.update();
@@ -160,8 +162,8 @@ class UserRepository {
 		this.jdbc.sql("UPDATE app_user SET display_name = :name, phone = :phone, email = :email WHERE id = :id")
 			.param("id", id)
 			.param("name", displayName)
-			.param("phone", blankToNull(phone))
-			.param("email", blankToNull(email))
+			.param("phone", Text.stripToNull(phone))
+			.param("email", Text.stripToNull(email))
 			.update();
 	}
 
@@ -204,7 +206,7 @@ class UserRepository {
 		this.jdbc.sql("UPDATE app_user SET failed_attempts = :n, locked_until = :until WHERE id = :id")
 			.param("id", id)
 			.param("n", failedAttempts)
-			.param("until", (lockedUntil != null) ? Timestamp.from(lockedUntil) : null)
+			.param("until", Timestamps.timestamp(lockedUntil))
 			.update();
 	}
 
@@ -213,10 +215,6 @@ class UserRepository {
 			.param("id", id)
 			.param("enabled", enabled)
 			.update();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static StoredUser map(ResultSet rs, int row) throws SQLException {
@@ -229,9 +227,9 @@ class UserRepository {
 		UserAccount account = new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("display_name"), rs.getObject("organization_id", UUID.class),
 				rs.getString("organization_name"), OrganizationKind.valueOf(rs.getString("kind")), roleSet,
-				rs.getString("phone"), rs.getString("email"), rs.getBoolean("enabled"),
-				(locked != null) ? locked.toInstant() : null, rs.getBoolean("must_change_password"),
-				rs.getTimestamp("password_changed_at").toInstant(), rs.getTimestamp("created_at").toInstant());
+				rs.getString("phone"), rs.getString("email"), rs.getBoolean("enabled"), Timestamps.instant(locked),
+				rs.getBoolean("must_change_password"), rs.getTimestamp("password_changed_at").toInstant(),
+				rs.getTimestamp("created_at").toInstant());
 		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_attempts"));
 	}
 

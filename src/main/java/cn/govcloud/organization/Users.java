@@ -15,6 +15,7 @@ import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
+import cn.govcloud.shared.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,7 +186,7 @@ public class Users {
 	 */
 	public Page<UserAccount> search(DataScope scope, UUID organizationId, String text, String sort, int page,
 			int size) {
-		String query = (text == null || text.isBlank()) ? null : text.strip();
+		String query = Text.stripToNull(text);
 		Page.Request request = Page.request(page, size, UserRepository.SORTABLE.parse(sort));
 		List<UserAccount> items = this.repository
 			.search(scope, organizationId, query, UserRepository.SORTABLE.orderBy(request.order()), request.offset(),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.shared.Text;
+
 /**
  * What a unit enters: the system, the plan version relied on, and the lines. Checked as a
  * whole by {@link ResourceApplications}; problems are reported on {@code lines[i].…}.
@@ -14,7 +16,7 @@ public record ApplicationDraft(UUID systemId, Integer planVersion, String summar
 
 	public ApplicationDraft {
 		lines = (lines != null) ? List.copyOf(lines) : List.of();
-		summary = (summary == null || summary.isBlank()) ? null : summary.strip();
+		summary = Text.stripToNull(summary);
 	}
 
 	/**

@@ -2,11 +2,13 @@ package cn.govcloud.request;
 
 import java.util.UUID;
 
+import cn.govcloud.shared.Text;
+
 /** Filters of the application lists and the review queue; {@code null} means any. */
 public record ApplicationFilter(ApplicationStatus status, UUID systemId, UUID unitId, String text) {
 
 	public ApplicationFilter {
-		text = (text == null || text.isBlank()) ? null : text.strip();
+		text = Text.stripToNull(text);
 	}
 
 }

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.catalogue.SpecJson;
 import cn.govcloud.shared.SortOrder;
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.SystemId;
 import cn.govcloud.shared.UnitId;
+import cn.govcloud.shared.Timestamps;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,9 +31,6 @@ class ApplicationRepository {
 	 * {@code application_event}.
 	 */
 	static final Ledger LEDGER = new Ledger("resource_application", "status", "application_event", "application_id");
-
-	private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {
-	};
 
 	private static final String SELECT = """
 			SELECT a.*, s.name AS system_name, o.name AS unit_name, c.display_name AS created_by_name,
@@ -55,9 +54,12 @@ class ApplicationRepository {
 
 	private final JsonMapper json;
 
-	ApplicationRepository(JdbcClient jdbc, JsonMapper json) {
+	private final SpecJson specs;
+
+	ApplicationRepository(JdbcClient jdbc, JsonMapper json, SpecJson specs) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.specs = specs;
 	}
 
 	Optional<ResourceApplication> findById(UUID id) {
@@ -170,7 +172,7 @@ class ApplicationRepository {
 				.param("position", position++)
 				.param("kind", line.kind())
 				.param("direction", line.direction().name())
-				.param("spec", this.json.writeValueAsString(line.spec()))
+				.param("spec", this.specs.write(line.spec()))
 				.param("quantity", line.quantity())
 				.param("why", line.justification())
 				.update();
@@ -184,7 +186,7 @@ class ApplicationRepository {
 				WHERE id = :id
 				""")
 			.param("id", lineId)
-			.param("spec", this.json.writeValueAsString(spec))
+			.param("spec", this.specs.write(spec))
 			.param("quantity", quantity)
 			.param("reason", reason)
 			.update();
@@ -238,8 +240,8 @@ class ApplicationRepository {
 				rs.getString("unit_name"), ApplicationType.valueOf(rs.getString("type")),
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("revision"),
 				(Integer) rs.getObject("plan_version"), rs.getString("summary"), rs.getObject("created_by", UUID.class),
-				rs.getString("created_by_name"), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("decided_at")),
+				rs.getString("created_by_name"), Timestamps.instant(rs.getTimestamp("created_at")),
+				Timestamps.instant(rs.getTimestamp("submitted_at")), Timestamps.instant(rs.getTimestamp("decided_at")),
 				rs.getString("decided_by_name"), (decision != null) ? Decision.valueOf(decision) : null,
 				rs.getString("decision_reason"), List.of());
 	}
@@ -249,9 +251,7 @@ class ApplicationRepository {
 	 * them.
 	 */
 	Map<String, Object> readSpec(String stored) {
-		Map<String, Object> spec = new java.util.LinkedHashMap<>(this.json.readValue(stored, SPEC));
-		spec.replaceAll((name, value) -> (value instanceof Number number) ? (Object) number.longValue() : value);
-		return spec;
+		return this.specs.read(stored);
 	}
 
 	private ApplicationLine mapLine(ResultSet rs, int row) throws SQLException {
@@ -260,10 +260,6 @@ class ApplicationRepository {
 				LineDirection.valueOf(rs.getString("direction")), readSpec(rs.getString("spec")), rs.getInt("quantity"),
 				rs.getString("justification"), (approvedSpec != null) ? readSpec(approvedSpec) : null,
 				(Integer) rs.getObject("approved_quantity"), rs.getString("cut_reason"));
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/** A line that passed the checks, with its spec normalised by the catalogue. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govcloud.shared.Text;
+
 /**
  * The reviewer's decision. For {@code APPROVED_WITH_CUTS} each cut line names the
  * approved spec and quantity and the reason; lines not named are approved as requested.
@@ -15,7 +17,7 @@ public record DecisionForm(Decision decision, String reason, List<LineCut> cuts)
 
 	public DecisionForm {
 		cuts = (cuts != null) ? List.copyOf(cuts) : List.of();
-		reason = (reason == null || reason.isBlank()) ? null : reason.strip();
+		reason = Text.stripToNull(reason);
 	}
 
 	/**
@@ -24,7 +26,7 @@ public record DecisionForm(Decision decision, String reason, List<LineCut> cuts)
 	public record LineCut(UUID lineId, BigDecimal approvedQuantity, Map<String, Object> approvedSpec, String reason) {
 
 		public LineCut {
-			reason = (reason == null || reason.isBlank()) ? null : reason.strip();
+			reason = Text.stripToNull(reason);
 		}
 
 	}

@@ -14,6 +14,7 @@ import java.util.UUID;
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Page;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -289,7 +290,7 @@ class TicketRepository {
 				""")
 			.param("ids", tickets.stream().map(Ticket::id).toArray(UUID[]::new))
 			.query((rs, n) -> pauses.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new ArrayList<>())
-				.add(new Pause(rs.getTimestamp(2).toInstant(), instant(rs.getTimestamp(3)))))
+				.add(new Pause(rs.getTimestamp(2).toInstant(), Timestamps.instant(rs.getTimestamp(3)))))
 			.list();
 		return tickets.stream()
 			.map((t) -> new Ticket(t.id(), t.number(), t.unitId(), t.supplierId(), t.systemId(), t.systemName(),
@@ -311,18 +312,10 @@ class TicketRepository {
 				rs.getTimestamp("opened_at").toInstant(), rs.getBoolean("working_time"),
 				rs.getInt("response_target_minutes"), rs.getInt("resolution_target_minutes"),
 				rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
-				instant(rs.getTimestamp("acknowledged_at")), rs.getObject("response_minutes", Integer.class),
-				instant(rs.getTimestamp("resolved_at")), rs.getString("resolution"),
-				rs.getObject("resolution_minutes", Integer.class), instant(rs.getTimestamp("closed_at")),
+				Timestamps.instant(rs.getTimestamp("acknowledged_at")), rs.getObject("response_minutes", Integer.class),
+				Timestamps.instant(rs.getTimestamp("resolved_at")), rs.getString("resolution"),
+				rs.getObject("resolution_minutes", Integer.class), Timestamps.instant(rs.getTimestamp("closed_at")),
 				rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by_name"), List.of());
-	}
-
-	static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	static Timestamp timestamp(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
 }

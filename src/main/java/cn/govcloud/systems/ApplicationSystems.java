@@ -23,6 +23,7 @@ import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
 import cn.govcloud.systems.HostingStatusPolicy.Authority;
 import cn.govcloud.systems.HostingStatusPolicy.Proposal;
+import cn.govcloud.shared.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,7 +195,7 @@ public class ApplicationSystems {
 	 */
 	public Page<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, String sort,
 			int page, int size) {
-		String query = (text == null || text.isBlank()) ? null : text.strip();
+		String query = Text.stripToNull(text);
 		Page.Request request = Page.request(page, size, SystemRepository.SORTABLE.parse(sort));
 		return request.of(this.repository.search(scope, unitId, status, query,
 				SystemRepository.SORTABLE.orderBy(request.order()), request.offset(), request.size()),

@@ -12,6 +12,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.StateChange;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,7 +103,7 @@ class ExemptionRepository {
 				rs.getString("system_name"), rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
 				rs.getString("basis"), rs.getInt("document_version"), ExemptionState.valueOf(rs.getString("state")),
 				rs.getString("requester"), rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
-				(decided != null) ? decided.toInstant() : null, rs.getString("decision_reason"));
+				Timestamps.instant(decided), rs.getString("decision_reason"));
 	}
 
 }

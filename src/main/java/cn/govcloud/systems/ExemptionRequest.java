@@ -8,6 +8,7 @@ import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.Decidable;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.StateChange;
+import cn.govcloud.shared.Text;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -76,7 +77,7 @@ public record ExemptionRequest(UUID id, UUID systemId, String systemName, UUID u
 		if (reason != null && reason.strip().length() > HostingStatusPolicy.MAX_REASON) {
 			throw InvalidInputException.of("reason", "system.field.tooLong", HostingStatusPolicy.MAX_REASON);
 		}
-		return (reason == null || reason.isBlank()) ? null : reason.strip();
+		return Text.stripToNull(reason);
 	}
 
 	/** Requests have no number of their own: the system's name stands for it. */

@@ -15,6 +15,7 @@ import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.systems.HostingStatusPolicy.Authority;
 import cn.govcloud.systems.HostingStatusPolicy.Proposal;
+import cn.govcloud.shared.Text;
 
 import org.springframework.stereotype.Component;
 
@@ -115,7 +116,7 @@ class StatusChanges {
 	}
 
 	private static String strip(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+		return Text.stripToNull(text);
 	}
 
 }

@@ -3,6 +3,8 @@ package cn.govcloud.systems;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.govcloud.shared.Text;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +23,7 @@ public record SystemForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size
 	public SystemForm {
 		name = (name != null) ? name.strip() : null;
 		purpose = (purpose != null) ? purpose.strip() : null;
-		filingNumber = (filingNumber == null || filingNumber.isBlank()) ? null : filingNumber.strip();
+		filingNumber = Text.stripToNull(filingNumber);
 	}
 
 }

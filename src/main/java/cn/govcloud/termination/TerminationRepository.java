@@ -17,6 +17,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Sortable;
+import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -194,7 +195,7 @@ class TerminationRepository {
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
-		return (value != null) ? value.toInstant() : null;
+		return Timestamps.instant(value);
 	}
 
 }

@@ -25,6 +25,7 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
+import cn.govcloud.shared.web.PostRedirect;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -55,8 +56,11 @@ class WorkOrderController {
 
 	private final Reclaims reclaims;
 
+	private final PostRedirect post;
+
 	WorkOrderController(WorkOrders orders, DataScopes scopes, ResourceKinds kinds, PageMessages messages,
-			Reclaims reclaims) {
+			Reclaims reclaims, PostRedirect post) {
+		this.post = post;
 		this.orders = orders;
 		this.reclaims = reclaims;
 		this.scopes = scopes;
@@ -154,13 +158,7 @@ class WorkOrderController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("conflict", this.messages.of(ex));
-		}
-		return "redirect:/work-orders/" + id;
+		return this.post.after("/work-orders/" + id, redirect, action);
 	}
 
 	private String detail(Model model, UUID id, UUID failedLine, InvalidInputException problems) {

@@ -17,6 +17,7 @@ import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Role;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
+import cn.govcloud.shared.web.PostRedirect;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,10 @@ class UserController {
 
 	private final DataScopes scopes;
 
-	UserController(Users users, Organizations organizations, DataScopes scopes) {
+	private final PostRedirect post;
+
+	UserController(Users users, Organizations organizations, DataScopes scopes, PostRedirect post) {
+		this.post = post;
 		this.users = users;
 		this.organizations = organizations;
 		this.scopes = scopes;
@@ -122,14 +126,7 @@ class UserController {
 	}
 
 	private String act(RedirectAttributes redirect, UUID user, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "action.done");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errors", FormErrors.messages(ex));
-		}
-		return "redirect:/users/" + user;
+		return this.post.after("/users/" + user, redirect, action);
 	}
 
 	private String formPage(Model model) {

@@ -19,6 +19,7 @@ import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
 import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
+import cn.govcloud.shared.web.PostRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +49,11 @@ class ApplicationController {
 
 	private final PageMessages text;
 
+	private final PostRedirect post;
+
 	ApplicationController(ResourceApplications applications, ApplicationSystems systems, DraftPage page,
-			DataScopes scopes, PageMessages text) {
+			DataScopes scopes, PageMessages text, PostRedirect post) {
+		this.post = post;
 		this.text = text;
 		this.applications = applications;
 		this.systems = systems;
@@ -158,16 +162,7 @@ class ApplicationController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("conflict", this.text.of(ex));
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("errors", cn.govcloud.shared.web.FormErrors.messages(ex));
-		}
-		return "redirect:/applications/" + id;
+		return this.post.after("/applications/" + id, redirect, action);
 	}
 
 }
