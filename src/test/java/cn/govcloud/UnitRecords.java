@@ -42,7 +42,10 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("exempt", exemptSystem(accepted.unit(), tag));
 		ids.put("supplier", supplier.toString());
 		ids.put("ticket", ticket(accepted, tag));
+		ids.put("attachmentId", attach(accepted.unit(), "/api/v1/tickets/" + ids.get("ticket") + "/attachments"));
 		ids.put("training", training(port, tag));
+		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
+				"/api/v1/trainings/" + ids.get("training") + "/materials"));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -80,7 +83,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			return "2026";
 		}
 		if (variable.equals("materialId") || variable.equals("attachmentId")) {
-			return UUID.randomUUID().toString();
+			return this.ids.get(variable);
 		}
 		if (pattern.contains("exemption") && before.endsWith("/systems/")) {
 			return this.ids.get("exempt");
@@ -107,6 +110,12 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				""".formatted(accepted.systemId(), tag, tag));
 		assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
 		return JsonPath.read(raised.body(), "$.ticket.id");
+	}
+
+	private static String attach(TestClient who, String path) {
+		HttpResponse<String> attached = who.postMultipart(path, "file", "附件.pdf", Scenarios.PDF);
+		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+		return JsonPath.read(attached.body(), "$.id");
 	}
 
 	private static String training(int port, String tag) {
