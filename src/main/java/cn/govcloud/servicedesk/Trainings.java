@@ -281,10 +281,12 @@ public class Trainings {
 
 	/** The average rating of a session, or {@code null} before any. */
 	public Double averageRating(UUID sessionId) {
-		return this.jdbc.sql("SELECT avg(stars) FROM training_rating WHERE session_id = :s")
+		// avg() of no rows is NULL: read it as an object, not as a required double.
+		return this.jdbc.sql("SELECT avg(stars)::float8 FROM training_rating WHERE session_id = :s")
 			.param("s", sessionId)
-			.query(Double.class)
-			.single();
+			.query((rs, n) -> (Double) rs.getObject(1))
+			.list()
+			.get(0);
 	}
 
 	/** Per unit: sessions attended, people signed up and attended in a year (Art. 11). */

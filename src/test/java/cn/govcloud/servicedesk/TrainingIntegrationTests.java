@@ -41,6 +41,9 @@ class TrainingIntegrationTests {
 				 "trainer":"孙浩","capacity":2}""".formatted(startsAt));
 		assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
 		String id = JsonPath.read(planned.body(), "$.id");
+		HttpResponse<String> page = operator.get("/trainings/" + id);
+		assertThat(page.statusCode()).as("the page of a session nobody rated yet").isEqualTo(200);
+		assertThat(page.body()).contains("云主机安全基线").contains("id=\"seats\"");
 
 		TestClient unitadmin = TestClient.signedIn(this.port, "unitadmin");
 		String member = this.jdbc.sql("SELECT id FROM app_user WHERE username = 'unitmember'")
@@ -82,6 +85,7 @@ class TrainingIntegrationTests {
 			.isEqualTo(200);
 		assertThat(unitadmin.postJson("/api/v1/trainings/" + id + "/rating", "{\"stars\":1}").statusCode())
 			.isEqualTo(409);
+		assertThat(unitadmin.get("/trainings/" + id).body()).contains("5.0 / 5");
 
 		List<Integer> attended = JsonPath.read(unitadmin.getJson("/api/v1/trainings/counts").body(), "$[*].attended");
 		assertThat(attended).isNotEmpty();
