@@ -25,7 +25,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/work-orders/", "order"), Map.entry("/instances/", "instance"),
 			Map.entry("/terminations/", "termination"), Map.entry("/price-lists/", "priceList"),
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
-			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"));
+			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
+			Map.entry("/tickets/", "ticket"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -39,6 +40,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("instance", accepted.instanceIds().get(0));
 		ids.put("termination", terminate(accepted, tag));
 		ids.put("exempt", exemptSystem(accepted.unit(), tag));
+		ids.put("ticket", raiseTicket(accepted, tag));
 		ids.put("supplier", supplier.toString());
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
@@ -56,7 +58,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				one(jdbc,
 						"SELECT host(address) FROM instance_address WHERE instance_id = '"
 								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
-				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag);
+				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "工单故障 " + tag);
 		return new UnitRecords(ids, markers);
 	}
 
@@ -69,6 +71,9 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		String before = pattern.substring(0, pattern.indexOf("{" + variable));
 		if (variable.equals("version")) {
 			return "1";
+		}
+		if (variable.equals("year")) {
+			return String.valueOf(CityTime.today().getYear());
 		}
 		if (variable.equals("code")) {
 			return "CLOUD_HOST";
@@ -100,6 +105,15 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			.postMultipartWithFields("/api/v1/terminations", form, "file", "备份证明.pdf", Scenarios.PDF);
 		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
 		return JsonPath.read(applied.body(), "$.id");
+	}
+
+	private static String raiseTicket(Accepted accepted, String tag) {
+		HttpResponse<String> raised = accepted.unit()
+			.postJson("/api/v1/tickets",
+					"{\"systemId\":\"%s\",\"instanceId\":\"%s\",\"category\":\"FAULT\",\"priority\":\"P3\",\"title\":\"工单故障 %s\",\"description\":\"打印服务异常\"}"
+						.formatted(accepted.systemId(), accepted.instanceIds().get(0), tag));
+		assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+		return JsonPath.read(raised.body(), "$.ticket.id");
 	}
 
 	private static String exemptSystem(TestClient unit, String tag) {
