@@ -186,10 +186,15 @@ final class Desk {
 		}
 		long days = Math.max(1, this.scene.today.toEpochDay() - first.toEpochDay() + 1);
 		LocalDate day = first.plusDays(this.random.nextInt((int) days));
-		Instant at = (workingTime || this.random.nextDouble() < 0.7) ? this.scene.at(day)
+		Instant at = (workingTime || this.random.nextDouble() < 0.7)
+				? CityTime.startOf(day).plusSeconds(8 * 3600 + this.random.nextInt(9 * 3600))
 				: CityTime.startOf(day).plusSeconds(this.random.nextInt(86400));
-		return at.isAfter(this.scene.now.minusSeconds(120))
-				? this.scene.now.minusSeconds(120 + this.random.nextInt(3600)) : at;
+		// Not in the future (today's office hours may be ahead): the same hour a day
+		// earlier.
+		while (at.isAfter(this.scene.now.minusSeconds(120))) {
+			at = at.minus(Duration.ofDays(1));
+		}
+		return at;
 	}
 
 	private City.Unit unit(UUID id) {
