@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import cn.govcloud.ApiSurface.Operation;
 import cn.govcloud.ApiSurface.Parameter;
+import cn.govcloud.shared.CityTime;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,12 @@ class MalformedInputIntegrationTests {
 		this.ids.put("organizations/{id}", List.of(sql("SELECT id::text FROM organization WHERE name = '宜兴市公安局'")));
 		this.ids.put("price-lists/{id}", List.of(sql("SELECT id::text FROM price_list LIMIT 1")));
 		this.ids.put("kinds/{code}", List.of("CLOUD_HOST"));
+		this.ids.put("years/{year}", List.of(String.valueOf(CityTime.today().getYear())));
+		String ticket = JsonPath.read(accepted.unit()
+			.postJson("/api/v1/tickets", "{\"systemId\":\"" + accepted.systemId()
+					+ "\",\"category\":\"FAULT\",\"priority\":\"P2\",\"title\":\"畸形输入\",\"description\":\"测试\"}")
+			.body(), "$.ticket.id");
+		this.ids.put("tickets/{id}", List.of(ticket));
 		for (String version : List.of("plans/{version}", "exemption-documents/{version}", "evidence/{version}")) {
 			this.ids.put(version, List.of("1"));
 		}

@@ -97,6 +97,14 @@ public class Tickets {
 		return ticket;
 	}
 
+	/**
+	 * The search tokens of a ticket's texts (title, description, number) as the service
+	 * desk indexes them, for writers of bulk rows (the world generator).
+	 */
+	public static String[] searchTokens(String... texts) {
+		return SearchTokens.of(texts);
+	}
+
 	public Ticket find(DataScope scope, UUID id) {
 		return this.repository.find(scope, id).orElseThrow(() -> new NotFoundException(WHAT, id));
 	}

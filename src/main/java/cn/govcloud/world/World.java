@@ -43,8 +43,11 @@ public class World {
 
 	private final WorldUtilisation utilisation;
 
+	private final DeskHistory desk;
+
 	World(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, AuditBackfill audit,
-			WorldUtilisation utilisation) {
+			WorldUtilisation utilisation, DeskHistory desk) {
+		this.desk = desk;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -120,6 +123,10 @@ public class World {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		new Population(scene, lifecycle, size).populate(() -> flush(copy, connection, false));
 		flush(copy, connection, true);
+		long desk = System.nanoTime();
+		int tickets = this.desk.write(scene, (int) Math.round(size.systems() * Desk.PER_SYSTEM_AND_YEAR));
+		flush(copy, connection, true);
+		log.info("World: {} tickets in {} s", tickets, "%.1f".formatted(since(desk).toMillis() / 1e3));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);
 		setval("contract_number", numbers[1]);

@@ -100,6 +100,7 @@ class CalendarIntegrationTests {
 		HttpResponse<String> page = manager.get("/calendar?year=2026");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("国庆节调休上班").contains("keep-year").contains("08:30–12:00");
+		assertThat(page.body()).as("a year is not a quantity").contains("2026 年节假日与调休").doesNotContain("2,026");
 
 		HttpResponse<String> bad = manager.postForm("/calendar/years",
 				Map.of("year", "2028", "source", "测试通知 2028", "days", "2028-01-01,HOLIDAY,元旦\n2028-02-30,放假,春节"));

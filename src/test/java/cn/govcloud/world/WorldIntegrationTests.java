@@ -123,6 +123,46 @@ class WorldIntegrationTests {
 	}
 
 	@Test
+	void aYearOfTicketsWithFiguresTheServiceDeskAgreesWithAndAttainmentPerSupplier() {
+		assertThat(values("SELECT DISTINCT status FROM servicedesk_ticket")).contains("CLOSED");
+		assertThat(values("SELECT DISTINCT priority FROM servicedesk_ticket")).contains("P1", "P2", "P3", "P4");
+		long tickets = count("SELECT count(*) FROM servicedesk_ticket");
+		assertThat(tickets).isBetween(200L, 400L);
+		assertThat(count("SELECT count(*) FROM servicedesk_pause WHERE kind = 'WAITING_ON_UNIT'")).isPositive();
+		assertThat(count("SELECT count(*) FROM servicedesk_rating")).isGreaterThan(tickets / 3);
+		assertThat(count("SELECT count(*) FROM servicedesk_ticket WHERE response_breached_at IS NOT NULL"))
+			.isBetween(1L, tickets / 3);
+		assertThat(count("""
+				SELECT count(*) FROM servicedesk_ticket t WHERE (SELECT count(*) FROM servicedesk_ticket_event e
+				WHERE e.ticket_id = t.id) < 2 AND t.status <> 'OPEN'
+				""")).as("a ledger row per step").isZero();
+		TestClient manager = TestClient.signedIn(this.port, "manager");
+		List<UUID> sample = this.jdbc
+			.sql("""
+					(SELECT id FROM servicedesk_ticket WHERE status = 'CLOSED' AND working_time ORDER BY number LIMIT 15)
+					UNION ALL
+					(SELECT id FROM servicedesk_ticket WHERE status = 'CLOSED' AND NOT working_time ORDER BY number LIMIT 15)
+					UNION ALL
+					(SELECT ticket_id FROM servicedesk_pause WHERE kind = 'WAITING_ON_UNIT' AND ended_at IS NOT NULL LIMIT 10)
+					""")
+			.query(UUID.class)
+			.list();
+		for (UUID id : sample) {
+			String view = manager.getJson("/api/v1/tickets/" + id).body();
+			assertThat((Integer) JsonPath.read(view, "$.response.elapsedMinutes")).as(view)
+				.isEqualTo(JsonPath.read(view, "$.ticket.responseMinutes"));
+			if (JsonPath.<Object>read(view, "$.ticket.resolutionMinutes") != null) {
+				assertThat((Integer) JsonPath.read(view, "$.resolution.elapsedMinutes")).as(view)
+					.isEqualTo(JsonPath.read(view, "$.ticket.resolutionMinutes"));
+			}
+		}
+		UUID supplier = this.jdbc.sql("SELECT supplier_id FROM servicedesk_ticket LIMIT 1").query(UUID.class).single();
+		String attainment = manager.getJson("/api/v1/tickets/attainment?supplierId=" + supplier).body();
+		assertThat(JsonPath.<List<Object>>read(attainment, "$[*]")).as(attainment).isNotEmpty();
+		assertThat(JsonPath.<List<String>>read(attainment, "$[*].supplierId")).containsOnly(supplier.toString());
+	}
+
+	@Test
 	void itsHostsHaveUtilisationShapedByTheDay() {
 		String points = cpuOfAHostActiveFor(5, 2);
 		List<Double> averages = JsonPath.<List<Number>>read(points, "$[*].avg")
