@@ -84,6 +84,10 @@ class TicketBrowserIntegrationTests {
 			manager.open("/tickets/attainment");
 			String month = YearMonth.now(CityTime.ZONE).toString();
 			assertThat(manager.text("#attainment tbody")).contains(month + " 宜兴政务云服务有限公司 P2");
+			// The chart draws the same rows: one solid and one dashed line per supplier.
+			manager.waitUntil(() -> "drawn"
+				.equals(manager.script("return document.getElementById('attainment-chart').dataset.state")));
+			assertThat(manager.find("#attainment-chart canvas").isDisplayed()).isTrue();
 			manager.screenshot("ticket-04-attainment");
 		}
 	}
