@@ -1,4 +1,4 @@
-// The service-level attainment chart (ECharts): for each supplier, the share of tickets answered
+// The service-level attainment chart (ECharts, drawn through charts.js): for each supplier, the share of tickets answered
 // in time (solid) and resolved in time (dashed) per month of the year, summed over priorities.
 (function () {
   function share(done, total) {
@@ -33,38 +33,18 @@
 
   function draw(element) {
     var labels = { response: element.dataset.labelResponse, resolution: element.dataset.labelResolution };
-    fetch(element.dataset.url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) { throw new Error(response.status); }
-        return response.json();
-      })
-      .then(function (rows) {
-        element.dataset.rows = rows.length;
-        if (rows.length === 0) {
-          element.classList.add('empty');
-          element.textContent = element.dataset.empty;
-          element.dataset.state = 'empty';
-          return;
-        }
-        var months = monthsOf(element.dataset.year);
-        var chart = echarts.init(element);
-        chart.setOption({
-          animation: false,
-          tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : v + '%'; } },
-          legend: { type: 'scroll', bottom: 0 },
-          grid: { left: 50, right: 20, top: 30, bottom: 60 },
-          xAxis: { type: 'category', data: months },
-          yAxis: { type: 'value', name: '%', min: 0, max: 100 },
-          series: series(rows, labels, months)
-        });
-        window.addEventListener('resize', function () { chart.resize(); });
-        element.dataset.state = 'drawn';
-      })
-      .catch(function () {
-        element.classList.add('empty');
-        element.textContent = element.dataset.failed;
-        element.dataset.state = 'failed';
-      });
+    var months = monthsOf(element.dataset.year);
+    GovCloudCharts.fetchAndDraw(element, function (rows) {
+      return {
+        animation: false,
+        tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : v + '%'; } },
+        legend: { type: 'scroll', bottom: 0 },
+        grid: { left: 50, right: 20, top: 30, bottom: 60 },
+        xAxis: { type: 'category', data: months },
+        yAxis: { type: 'value', name: '%', min: 0, max: 100 },
+        series: series(rows, labels, months)
+      };
+    });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
