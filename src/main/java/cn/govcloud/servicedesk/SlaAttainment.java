@@ -43,17 +43,15 @@ public class SlaAttainment {
 						       count(*) FILTER (WHERE t.resolution_minutes <= t.resolution_target_minutes) AS resolved_in_time,
 						       percentile_cont(0.5) WITHIN GROUP (ORDER BY t.resolution_minutes) AS resolution_median,
 						       percentile_cont(0.9) WITHIN GROUP (ORDER BY t.resolution_minutes) AS resolution_p90,
-						       count(*) FILTER (WHERE t.response_breached_at IS NOT NULL OR t.resolution_breached_at IS NOT NULL
-						           OR t.response_minutes > t.response_target_minutes
-						           OR t.resolution_minutes > t.resolution_target_minutes) AS breaches
+						       count(*) FILTER (WHERE %s) AS breaches
 						FROM servicedesk_ticket t JOIN organization s ON s.id = t.supplier_id
 						WHERE t.opened_at >= :from AND t.opened_at < :to AND (CAST(:supplier AS uuid) IS NULL OR t.supplier_id = :supplier)
 						  AND """
-						+ " " + filter.clause() + """
+					.formatted(TicketFilter.BREACHED) + " " + filter.clause() + """
 
-								GROUP BY t.supplier_id, s.name, t.priority, month
-								ORDER BY month, s.name, t.priority
-								"""))
+							GROUP BY t.supplier_id, s.name, t.priority, month
+							ORDER BY month, s.name, t.priority
+							"""))
 			.param("from", Timestamp.from(CityTime.startOf(Year.of(year).atDay(1))))
 			.param("to", Timestamp.from(CityTime.startOf(Year.of(year + 1).atDay(1))))
 			.param("supplier", supplierId)

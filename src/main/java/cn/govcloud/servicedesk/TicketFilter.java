@@ -71,7 +71,10 @@ public record TicketFilter(TicketStatus status, Priority priority, TicketCategor
 		return (this.q != null && !this.q.isBlank()) ? SearchTokens.of(this.q) : new String[0];
 	}
 
-	private static final String BREACHED = """
+	/**
+	 * A ticket with a breached clock: told at the breach, or stopped beyond its target.
+	 */
+	static final String BREACHED = """
 			(t.response_breached_at IS NOT NULL OR t.resolution_breached_at IS NOT NULL
 			 OR t.response_minutes > t.response_target_minutes OR t.resolution_minutes > t.resolution_target_minutes)""";
 
