@@ -7,6 +7,19 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
+// A button that adds a numbered row (data-next-index-of names the rows) asks for the next
+// free number: one more than the highest row there, 0 when there is none.
+document.addEventListener('htmx:configRequest', function (event) {
+  var rows = event.detail.elt.dataset ? event.detail.elt.dataset.nextIndexOf : null;
+  if (rows) {
+    var highest = -1;
+    document.querySelectorAll(rows).forEach(function (row) {
+      highest = Math.max(highest, Number(row.dataset.index));
+    });
+    event.detail.parameters.index = highest + 1;
+  }
+});
+
 // A long operation (an import, a reconciliation upload, an audit verification, an export) shows
 // that it is working, and its button cannot be pressed twice. The buttons are disabled just after
 // the submit event, so the pressed button's own name and value are still sent.
@@ -82,4 +95,16 @@ document.addEventListener('htmx:pushedIntoHistory', function () {
       link.hidden = !query.get(link.dataset.requires);
     }
   });
+});
+
+// A request line's remove button takes its line away (no inline handler: the page's
+// Content-Security-Policy allows scripts from GovCloud's own files only).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button.remove-line') : null;
+  if (button) {
+    var line = button.closest('.line');
+    if (line) {
+      line.remove();
+    }
+  }
 });

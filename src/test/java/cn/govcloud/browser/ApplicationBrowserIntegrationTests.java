@@ -42,6 +42,11 @@ class ApplicationBrowserIntegrationTests {
 			unit.click("#add-line").find("#kind-1");
 			unit.select("#kind-1", "CLOUD_STORAGE").find("#spec-1-capacityGib");
 			unit.type("#spec-1-capacityGib", "500").type("#quantity-1", "1").type("#justification-1", "存放登记档案影像");
+			// A line added by mistake is taken away again (a script file, not an inline
+			// handler:
+			// the page's Content-Security-Policy would block that).
+			unit.click("#add-line").find("#kind-2");
+			unit.click("#line-2 .remove-line").waitUntil(() -> !unit.present("#line-2"));
 			unit.screenshot("10-application-draft");
 			unit.click("#save-draft").waitForText("#application-status", "草稿");
 			applicationPath = unit.currentPath();
