@@ -42,7 +42,8 @@ class PermissionModelTests {
 	 */
 	private static final Set<String> ANYONE_SIGNED_IN_OR_OWN_CREDENTIAL = Set.of("AccountApi", "AccountController",
 			"LoginController", "NotificationApi", "InboxController", "DashboardController", "DashboardApi",
-			"RemoteWriteController", "SampleUploadApi", "MailPreferenceController", "MailPreferenceApi");
+			"RemoteWriteController", "SampleUploadApi", "MailPreferenceController", "MailPreferenceApi",
+			"SessionController");
 
 	private static final Pattern TEMPLATE_PERMISSION = Pattern.compile("@may\\.to\\('([A-Za-z_]*)'\\)");
 

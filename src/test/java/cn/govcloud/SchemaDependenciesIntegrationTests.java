@@ -45,7 +45,8 @@ class SchemaDependenciesIntegrationTests {
 			Map.entry("notice_mail_choice", "notification"), Map.entry("notice_reader", "notification"),
 			Map.entry("notice_mail", "notification"), Map.entry("training_session", "servicedesk"),
 			Map.entry("training_signup", "servicedesk"), Map.entry("training_material", "servicedesk"),
-			Map.entry("training_rating", "servicedesk"));
+			Map.entry("training_rating", "servicedesk"), Map.entry("spring_session", "identity"),
+			Map.entry("spring_session_attributes", "identity"));
 
 	private final ApplicationModules modules = ApplicationModules.of(GovCloudApplication.class);
 

@@ -52,6 +52,9 @@ class IdleTimeoutFilter extends OncePerRequestFilter {
 				return;
 			}
 			session.setAttribute(LAST_SEEN, now);
+			if (session.getAttribute(SignedInSessions.ORIGIN) == null) {
+				session.setAttribute(SignedInSessions.ORIGIN, SignedInSessions.origin(request));
+			}
 			session.setMaxInactiveInterval((int) Math.max(60, this.timeout.toSeconds() * 2));
 		}
 		chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package cn.govcloud.identity;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -8,24 +9,33 @@ import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.Credentials;
 import cn.govcloud.shared.GovCloudPrincipal;
+import cn.govcloud.shared.Role;
 import cn.govcloud.shared.web.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * One filter chain for pages and API: form login with a session for people, personal API
@@ -71,7 +81,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
-			AuditTrail audit, ProblemWriter writer,
+			AuditTrail audit, ProblemWriter writer, SessionRegistry registry,
 			@Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
 		ProblemResponses problems = new ProblemResponses(writer);
 		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
@@ -103,10 +113,41 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.sessionManagement((sessions) -> sessions
+				.sessionConcurrency((concurrency) -> concurrency.maximumSessions(SecurityConfiguration::sessionLimit)
+					.sessionRegistry(registry)
+					.expiredSessionStrategy((event) -> signedInElsewhere(event, problems))))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new IdleTimeoutFilter(idleTimeout, problems), SecurityContextHolderFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * An administrator has one session at a time (等保 level 3): signing in again ends the
+	 * older session. Everyone else may be signed in at several places.
+	 */
+	private static Integer sessionLimit(Authentication authentication) {
+		boolean administrator = authentication.getPrincipal() instanceof GovCloudPrincipal who
+				&& who.roles().stream().anyMatch(Role::isAdministrator);
+		return administrator ? 1 : SessionLimit.UNLIMITED.apply(authentication);
+	}
+
+	private static void signedInElsewhere(SessionInformationExpiredEvent event, ProblemResponses problems)
+			throws IOException {
+		HttpServletRequest request = event.getRequest();
+		if (API.matches(request)) {
+			problems.write(request, event.getResponse(), HttpStatus.UNAUTHORIZED, "error.session.elsewhere");
+		}
+		else {
+			event.getResponse().sendRedirect(request.getContextPath() + "/login?elsewhere");
+		}
+	}
+
+	/** Sessions live in PostgreSQL (Spring Session), so every node sees every session. */
+	@Bean
+	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Bean

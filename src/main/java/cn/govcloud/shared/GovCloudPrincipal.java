@@ -1,6 +1,7 @@
 package cn.govcloud.shared;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,10 +13,19 @@ import java.util.UUID;
  */
 public record GovCloudPrincipal(UUID userId, String username, String displayName, UUID organizationId,
 		String organizationName, OrganizationKind organizationKind, Set<Role> roles,
-		boolean passwordChangeRequired) implements Serializable {
+		boolean passwordChangeRequired) implements Principal, Serializable {
 
 	public GovCloudPrincipal {
 		roles = Set.copyOf(roles);
+	}
+
+	/**
+	 * The username: the name sessions are indexed by (a person's sessions are found,
+	 * listed and ended by it).
+	 */
+	@Override
+	public String getName() {
+		return this.username;
 	}
 
 	public boolean hasRole(Role role) {
