@@ -10,13 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A fingerprint of every business table's rows, to prove that rejected requests leave
  * nothing behind. Left out are the records that rightly note an attempt: the audit trail,
- * the event registry, sign-in bookkeeping and metering's ingest counters.
+ * the event registry, sign-in bookkeeping and sessions, the scheduled jobs' lock rows and
+ * metering's ingest counters.
  */
 final class DatabaseDigest {
 
 	static final Set<String> NOTING_ATTEMPTS = Set.of("audit_event", "event_publication", "event_publication_archive",
 			"flyway_schema_history", "metering_batch", "metering_totals", "metering_unregistered", "metering_consumer",
-			"app_user", "api_token", "consistency_run");
+			"app_user", "api_token", "consistency_run", "spring_session", "spring_session_attributes",
+			"cluster_job_lock");
 
 	private DatabaseDigest() {
 	}

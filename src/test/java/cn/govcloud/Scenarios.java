@@ -28,7 +28,9 @@ public final class Scenarios {
 				+ UUID.randomUUID().toString().substring(0, 8) + "\",\"purpose\":\"测试\",\"protectionLevel\":2}");
 		assertThat(system.statusCode()).as(system.body()).isEqualTo(201);
 		String systemId = JsonPath.read(system.body(), "$.id");
-		unit.postMultipart("/api/v1/systems/" + systemId + "/plans", "file", "plan.pdf", PDF);
+		HttpResponse<String> plan = unit.postMultipart("/api/v1/systems/" + systemId + "/plans", "file", "plan.pdf",
+				PDF);
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
 		String storage = withStorage ? ",{\"kind\":\"CLOUD_STORAGE\",\"spec\":{\"storageType\":\"块存储 block\","
 				+ "\"capacityGib\":500},\"quantity\":1,\"justification\":\"数据\"}" : "";
 		HttpResponse<String> drafted = unit.postJson("/api/v1/applications",

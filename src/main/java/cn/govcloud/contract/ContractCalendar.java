@@ -1,5 +1,6 @@
 package cn.govcloud.contract;
 
+import java.time.Duration;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import cn.govcloud.notification.Notice;
 import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.Role;
+import cn.govcloud.shared.ClusterJobs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +33,10 @@ class ContractCalendar {
 
 	private final Inbox inbox;
 
-	ContractCalendar(JdbcClient jdbc, Inbox inbox) {
+	private final ClusterJobs jobs;
+
+	ContractCalendar(JdbcClient jdbc, Inbox inbox, ClusterJobs jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.inbox = inbox;
 	}
@@ -39,7 +44,7 @@ class ContractCalendar {
 	@Scheduled(fixedDelayString = "${govcloud.contracts.calendar-interval:PT1H}",
 			initialDelayString = "${govcloud.contracts.calendar-initial-delay:PT1M}")
 	void run() {
-		advance(CityTime.today());
+		this.jobs.once("contract.calendar", Duration.ofMinutes(30), Duration.ZERO, () -> advance(CityTime.today()));
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package cn.govcloud.inventory;
 
+import java.time.Duration;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.Role;
+import cn.govcloud.shared.ClusterJobs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +36,11 @@ public class ConsistencyRun {
 
 	private final Organizations organizations;
 
-	ConsistencyRun(ConsistencyCheck check, JdbcClient jdbc, Inbox inbox, Organizations organizations) {
+	private final ClusterJobs jobs;
+
+	ConsistencyRun(ConsistencyCheck check, JdbcClient jdbc, Inbox inbox, Organizations organizations,
+			ClusterJobs jobs) {
+		this.jobs = jobs;
 		this.check = check;
 		this.jdbc = jdbc;
 		this.inbox = inbox;
@@ -43,7 +49,9 @@ public class ConsistencyRun {
 
 	@Scheduled(cron = "${govcloud.inventory.consistency-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		run(CityTime.today());
+		// Every node's timer fires at 02:30; the first takes the day's run, the others
+		// skip.
+		this.jobs.once("inventory.consistency", Duration.ofHours(1), Duration.ofHours(1), () -> run(CityTime.today()));
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package cn.govcloud.metering;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.govcloud.shared.ClusterJobs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +27,22 @@ class RetentionJob {
 
 	private final MeteringSettings settings;
 
-	RetentionJob(Partitions partitions, MeteringSettings settings) {
+	private final ClusterJobs jobs;
+
+	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs) {
 		this.partitions = partitions;
 		this.settings = settings;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${govcloud.metering.retention-check:1h}", initialDelayString = "60s")
 	void run() {
-		List<String> dropped = dropExpired(Instant.now());
-		if (!dropped.isEmpty()) {
-			log.info("Metering retention dropped {}", dropped);
-		}
+		this.jobs.once("metering.retention", Duration.ofHours(1), Duration.ZERO, () -> {
+			List<String> dropped = dropExpired(Instant.now());
+			if (!dropped.isEmpty()) {
+				log.info("Metering retention dropped {}", dropped);
+			}
+		});
 	}
 
 	List<String> dropExpired(Instant now) {

@@ -1,8 +1,11 @@
 package cn.govcloud.notification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+
+import cn.govcloud.shared.ClusterJobs;
 
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,15 +25,23 @@ class NoticeMailRetry {
 
 	private final IncompleteEventPublications publications;
 
-	NoticeMailRetry(MailServer server, NoticeMailRepository repository, IncompleteEventPublications publications) {
+	private final ClusterJobs jobs;
+
+	NoticeMailRetry(MailServer server, NoticeMailRepository repository, IncompleteEventPublications publications,
+			ClusterJobs jobs) {
 		this.server = server;
 		this.repository = repository;
 		this.publications = publications;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${govcloud.mail.retry-interval:30s}",
 			initialDelayString = "${govcloud.mail.retry-interval:30s}")
 	void resubmitDue() {
+		this.jobs.once("notification.mail-retry", Duration.ofMinutes(10), Duration.ZERO, this::resubmit);
+	}
+
+	private void resubmit() {
 		if (!this.server.on()) {
 			return;
 		}

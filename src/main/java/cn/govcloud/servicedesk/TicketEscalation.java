@@ -1,5 +1,6 @@
 package cn.govcloud.servicedesk;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import cn.govcloud.calendar.Timeline;
@@ -8,6 +9,7 @@ import cn.govcloud.notification.Notice;
 import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Role;
+import cn.govcloud.shared.ClusterJobs;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,11 @@ class TicketEscalation {
 
 	private final Organizations organizations;
 
-	TicketEscalation(TicketRepository repository, Tickets tickets, Inbox inbox, Organizations organizations) {
+	private final ClusterJobs jobs;
+
+	TicketEscalation(TicketRepository repository, Tickets tickets, Inbox inbox, Organizations organizations,
+			ClusterJobs jobs) {
+		this.jobs = jobs;
 		this.repository = repository;
 		this.tickets = tickets;
 		this.inbox = inbox;
@@ -41,8 +47,10 @@ class TicketEscalation {
 
 	@Scheduled(fixedDelayString = "${govcloud.servicedesk.escalation-interval:60s}", initialDelayString = "30s")
 	void watch() {
-		escalate(Instant.now());
-		this.tickets.closeUnconfirmed(Instant.now());
+		this.jobs.once("servicedesk.escalation", Duration.ofMinutes(10), Duration.ZERO, () -> {
+			escalate(Instant.now());
+			this.tickets.closeUnconfirmed(Instant.now());
+		});
 	}
 
 	/** Sends what is due at {@code now}; returns how many notices went out. */

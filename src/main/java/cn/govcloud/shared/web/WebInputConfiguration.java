@@ -37,9 +37,11 @@ class WebInputConfiguration implements WebMvcConfigurer {
 			@Value("${govcloud.web.max-json-body:2MB}") DataSize maxJsonBody) {
 		FilterRegistrationBean<InputGuardFilter> registration = new FilterRegistrationBean<>(
 				new InputGuardFilter(problems, maxJsonBody));
-		// After the character encoding filter (so forms decode as UTF-8), before
-		// security.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		// After the character encoding filter (so forms decode as UTF-8) and the session
+		// filter (Spring Session's, HIGHEST_PRECEDENCE + 50: the guard looks for a
+		// signed-in
+		// session before an upload is read), before security.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
 		return registration;
 	}
 
