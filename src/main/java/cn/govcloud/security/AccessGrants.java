@@ -63,7 +63,7 @@ public class AccessGrants {
 			throw InvalidInputException.of("instanceIds", "access.instances.notYours");
 		}
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		Instant from = form.emergency() ? now : form.from();
+		Instant from = form.urgent() ? now : form.from();
 		List<FieldProblem> problems = new ArrayList<>(
 				AccessWindow.problems(from, form.until(), now, this.settings.maxWindow()));
 		String purpose = Text.stripToNull(form.purpose());
@@ -80,13 +80,13 @@ public class AccessGrants {
 		GrantParties.Asked asked = this.parties.requested(scope, form.instanceIds());
 		UUID unit = asked.unitId();
 		List<GrantInstance> instances = asked.instances();
-		String ticket = form.emergency() ? this.parties.p1Ticket(scope, form.ticketId(), unit) : null;
+		String ticket = form.urgent() ? this.parties.p1Ticket(scope, form.ticketId(), unit) : null;
 		Set<UUID> ids = instances.stream().map(GrantInstance::instanceId).collect(Collectors.toSet());
 		AccessGrant grant = new AccessGrant(UUID.randomUUID(), this.repository.nextNumber(CityTime.today().getYear()),
 				unit, by.organizationId(), by.userId(), by.displayName(), purpose, form.kind(), from, form.until(), ids,
-				form.emergency(), ticket, form.emergency() ? GrantStatus.EMERGENCY : GrantStatus.REQUESTED,
-				form.emergency() ? from : null, form.emergency() ? form.until() : null,
-				form.emergency() ? ids : Set.of(), null, null, null, null, now, null);
+				form.urgent(), ticket, form.urgent() ? GrantStatus.EMERGENCY : GrantStatus.REQUESTED,
+				form.urgent() ? from : null, form.urgent() ? form.until() : null, form.urgent() ? ids : Set.of(), null,
+				null, null, null, now, null);
 		this.repository.insert(grant, instances);
 		this.ledger.opened(grant);
 		this.notices.requested(grant);

@@ -12,5 +12,11 @@ import java.util.UUID;
  * @param ticketId the P1 fault an emergency access is for; {@code null} otherwise
  */
 public record AccessRequestForm(List<UUID> instanceIds, AccessKind kind, String purpose, Instant from, Instant until,
-		boolean emergency, UUID ticketId) {
+		Boolean emergency, UUID ticketId) {
+
+	/** Whether this is emergency access (absent: an ordinary request). */
+	boolean urgent() {
+		return Boolean.TRUE.equals(this.emergency);
+	}
+
 }
