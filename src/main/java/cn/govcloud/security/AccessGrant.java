@@ -108,7 +108,8 @@ public record AccessGrant(UUID id, String number, UUID unitId, UUID supplierId, 
 		if (!asked.containsAll(instances)) {
 			throw InvalidInputException.of("instanceIds", "access.approve.notAsked");
 		}
-		return decide(GrantStatus.APPROVED, by, byName, at, approval.reason()).set("granted_from", from)
+		String note = (approval.reason() != null && !approval.reason().isBlank()) ? required(approval.reason()) : null;
+		return decide(GrantStatus.APPROVED, by, byName, at, note).set("granted_from", from)
 			.set("granted_until", until)
 			.set("granted_instances", instances.toArray(UUID[]::new));
 	}

@@ -70,12 +70,12 @@ class AccessGrantApi {
 
 	@PostMapping("/{id}/approve")
 	@Allowed(Permission.DECIDE_ACCESS)
-	@Operation(summary = "Approve, possibly a narrower window or fewer instances; 409 naming who decided first")
-	GrantView approve(@PathVariable UUID id, @RequestBody(required = false) ApprovalBody body) {
+	@Operation(summary = "Approve, possibly a narrower window or fewer instances ({} approves what was asked); "
+			+ "409 naming who decided first")
+	GrantView approve(@PathVariable UUID id, @RequestBody ApprovalBody body) {
 		DataScope scope = this.scopes.current();
-		ApprovalBody asked = (body != null) ? body : new ApprovalBody(null, null, null, null);
 		return GrantView.of(this.grants, scope, this.grants.approve(scope, id,
-				new AccessGrant.Approval(asked.from(), asked.until(), asked.instanceIds(), asked.reason())));
+				new AccessGrant.Approval(body.from(), body.until(), body.instanceIds(), body.reason())));
 	}
 
 	@PostMapping("/{id}/refuse")
