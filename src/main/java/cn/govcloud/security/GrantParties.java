@@ -69,9 +69,7 @@ class GrantParties {
 				throw InvalidInputException.of("instanceIds", "access.instances.oneUnit");
 			}
 			unit = instance.unitId();
-			String systemName = systemNames.computeIfAbsent(instance.systemId(),
-					(system) -> this.systems.lookup(system).map(ApplicationSystem::name).orElse("—"));
-			found.add(new GrantInstance(instance.id(), instance.name(), instance.systemId(), systemName, true));
+			found.add(named(instance, systemNames, true));
 		}
 		return new Asked(unit, found);
 	}
@@ -88,13 +86,17 @@ class GrantParties {
 		return this.instances.visible(scope, unitId, null, null)
 			.stream()
 			.filter((i) -> i.supplierId().equals(supplier))
-			.map((i) -> new GrantInstance(i.id(), i.name(), i.systemId(),
-					systemNames.computeIfAbsent(i.systemId(),
-							(system) -> this.systems.lookup(system).map(ApplicationSystem::name).orElse("—")),
-					false))
+			.map((i) -> named(i, systemNames, false))
 			.sorted(java.util.Comparator.comparing(GrantInstance::systemName)
 				.thenComparing(GrantInstance::instanceName))
 			.toList();
+	}
+
+	/** The instance with its system's name, each system looked up once. */
+	private GrantInstance named(OwnedInstance instance, Map<UUID, String> systemNames, boolean granted) {
+		String systemName = systemNames.computeIfAbsent(instance.systemId(),
+				(system) -> this.systems.lookup(system).map(ApplicationSystem::name).orElse("—"));
+		return new GrantInstance(instance.id(), instance.name(), instance.systemId(), systemName, granted);
 	}
 
 	/**
