@@ -105,6 +105,16 @@ class MalformedInputIntegrationTests {
 					+ "\",\"category\":\"FAULT\",\"priority\":\"P2\",\"title\":\"畸形输入\",\"description\":\"测试\"}")
 			.body(), "$.ticket.id");
 		this.ids.put("tickets/{id}", List.of(ticket));
+		// Art. 17: a request awaiting the unit, asked for a window that starts after the
+		// samples' times, so no spoiled approval can fit inside it.
+		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		String grant = JsonPath.read(TestClient.signedIn(this.port, "operator")
+			.postJson("/api/v1/access-grants",
+					"{\"instanceIds\":[\"" + accepted.instanceIds().get(0)
+							+ "\"],\"kind\":\"SSH\",\"purpose\":\"畸形输入\"," + "\"from\":\"" + now.plusSeconds(3600)
+							+ "\",\"until\":\"" + now.plusSeconds(7200) + "\"}")
+			.body(), "$.grant.id");
+		this.ids.put("access-grants/{id}", List.of(grant));
 		for (String version : List.of("plans/{version}", "exemption-documents/{version}", "evidence/{version}")) {
 			this.ids.put(version, List.of("1"));
 		}

@@ -26,7 +26,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/terminations/", "termination"), Map.entry("/price-lists/", "priceList"),
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
 			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
-			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"));
+			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"),
+			Map.entry("/access-grants/", "grant"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -46,6 +47,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("training", training(port, tag));
 		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
+		ids.put("grant", grant(port, accepted, tag));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -62,7 +64,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				one(jdbc,
 						"SELECT host(address) FROM instance_address WHERE instance_id = '"
 								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
-				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag);
+				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag, "访问目的 " + tag, "会话-" + tag);
 		return new UnitRecords(ids, markers);
 	}
 
@@ -110,6 +112,30 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				""".formatted(accepted.systemId(), tag, tag));
 		assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
 		return JsonPath.read(raised.body(), "$.ticket.id");
+	}
+
+	/**
+	 * An access grant the supplier asked for and the unit approved, and a session under
+	 * it the bastion host reported (Art. 17).
+	 */
+	private static String grant(int port, Accepted accepted, String tag) {
+		TestClient operator = TestClient.signedIn(port, "operator");
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		HttpResponse<String> asked = operator.postJson("/api/v1/access-grants", """
+				{"instanceIds":["%s"],"kind":"SSH","purpose":"访问目的 %s","from":"%s","until":"%s"}
+				""".formatted(accepted.instanceIds().get(0), tag, now.minus(1, ChronoUnit.HOURS),
+				now.plus(1, ChronoUnit.HOURS)));
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+		String id = JsonPath.read(asked.body(), "$.grant.id");
+		HttpResponse<String> approved = accepted.unit().postJson("/api/v1/access-grants/" + id + "/approve", "{}");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		HttpResponse<String> session = operator.postJson("/api/v1/access-events",
+				"""
+						{"person":"ops","instance":"%s","startedAt":"%s","endedAt":"%s","sourceAddress":"10.8.0.5","sessionId":"会话-%s"}
+						"""
+					.formatted(accepted.instanceIds().get(0), now.minus(30, ChronoUnit.MINUTES), now, tag));
+		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+		return id;
 	}
 
 	private static String attach(TestClient who, String path) {

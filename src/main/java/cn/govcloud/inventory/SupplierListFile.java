@@ -3,7 +3,6 @@ package cn.govcloud.inventory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.govcloud.shared.CsvText;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,8 +43,8 @@ final class SupplierListFile {
 		}
 		boolean xlsx = (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"))
 				|| (content.length > 1 && content[0] == 'P' && content[1] == 'K');
-		List<List<String>> rows = xlsx ? workbook(content) : csv(content);
-		if (rows.isEmpty() || !header(rows.get(0)).equals(COLUMNS)) {
+		List<List<String>> rows = xlsx ? workbook(content) : CsvText.rows(content);
+		if (rows.isEmpty() || !CsvText.header(rows.get(0)).equals(COLUMNS)) {
 			throw InvalidInputException.of("file", "reconciliation.file.header", String.join(",", COLUMNS));
 		}
 		List<ListedInstance> listed = new ArrayList<>();
@@ -69,50 +69,6 @@ final class SupplierListFile {
 
 	static String cell(int row, int column) {
 		return "rows[" + row + "]." + (char) ('A' + column);
-	}
-
-	private static List<String> header(List<String> cells) {
-		return cells.stream()
-			.map((c) -> c.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT))
-			.filter((c) -> !c.isEmpty())
-			.toList();
-	}
-
-	private static List<List<String>> csv(byte[] content) {
-		List<List<String>> rows = new ArrayList<>();
-		for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n", -1)) {
-			rows.add(fields(line));
-		}
-		while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isBlank)) {
-			rows.remove(rows.size() - 1);
-		}
-		return rows;
-	}
-
-	/** One CSV line: fields separated by commas, optionally in double quotes. */
-	private static List<String> fields(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-				field.append('"');
-				i++;
-			}
-			else if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == ',' && !quoted) {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 	private static List<List<String>> workbook(byte[] content) {

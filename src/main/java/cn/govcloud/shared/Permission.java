@@ -152,7 +152,31 @@ public enum Permission {
 	KEEP_ACCOUNTS(EnumSet.of(SYSTEM_ADMIN)),
 
 	/** Assign roles. */
-	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN));
+	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN)),
+
+	// Security management (Art. 17)
+
+	/**
+	 * Read access grants and the bastion host's access events: the unit, the supplier
+	 * party to them, the Commission (Art. 17).
+	 */
+	READ_ACCESS_GRANTS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/**
+	 * Ask for access to a unit's instances, or take emergency access for a P1 fault (Art.
+	 * 17: the supplier's staff).
+	 */
+	REQUEST_ACCESS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** Report the bastion host's access events, by API or CSV (Art. 17). */
+	REPORT_ACCESS_EVENTS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/**
+	 * Approve, narrow, refuse or revoke access to the unit's instances: the unit's
+	 * administrator or the system's security officer (Art. 15, 17).
+	 */
+	DECIDE_ACCESS(EnumSet.of(UNIT_ADMIN, SECURITY_OFFICER));
 
 	private final Set<Role> roles;
 

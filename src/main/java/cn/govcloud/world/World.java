@@ -127,6 +127,10 @@ public class World {
 		int tickets = this.desk.write(scene, (int) Math.round(size.systems() * Desk.PER_SYSTEM_AND_YEAR));
 		flush(copy, connection, true);
 		log.info("World: {} tickets in {} s", tickets, "%.1f".formatted(since(desk).toMillis() / 1e3));
+		int grants = new AccessHistory(this.jdbc).write(scene,
+				(int) Math.round(size.systems() * AccessHistory.PER_SYSTEM_AND_YEAR));
+		flush(copy, connection, true);
+		log.info("World: {} access grants", grants);
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);
 		setval("contract_number", numbers[1]);

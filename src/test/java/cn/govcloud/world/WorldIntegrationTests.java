@@ -163,6 +163,40 @@ class WorldIntegrationTests {
 	}
 
 	@Test
+	void aYearOfAccessGrantsWhoseSessionsTheGrantsCoverExceptTheViolationsToldToUnitAndCommission() {
+		assertThat(values("SELECT DISTINCT status FROM security_access_grant")).contains("APPROVED", "REFUSED",
+				"REVOKED");
+		assertThat(count("SELECT count(*) FROM security_access_grant")).isBetween(100L, 220L);
+		assertThat(count("SELECT count(*) FROM security_access_grant WHERE emergency")).isPositive();
+		assertThat(count("SELECT count(*) FROM security_access_event WHERE NOT violation")).isGreaterThan(100);
+		long violations = count("SELECT count(*) FROM security_access_event WHERE violation");
+		assertThat(violations).isPositive();
+		// The module's rule (AccessGrant.covers): the instance granted, the session
+		// inside
+		// the window while the grant was in force.
+		assertThat(count("""
+				SELECT count(*) FROM security_access_event e JOIN security_access_grant g ON g.id = e.grant_id
+				WHERE NOT (e.instance_id = ANY(g.granted_instances) AND e.started_at >= g.granted_from
+				           AND e.ended_at <= least(g.granted_until, coalesce(g.ended_at, g.granted_until)))
+				""")).isZero();
+		assertThat(count("SELECT count(*) FROM notification WHERE code = 'notice.access.violation'"))
+			.isGreaterThanOrEqualTo(violations * 2);
+		assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'security.access.violation'"))
+			.isEqualTo(violations);
+		UUID unit = this.jdbc.sql("SELECT unit_id FROM security_access_grant LIMIT 1").query(UUID.class).single();
+		String admin = this.jdbc.sql("""
+				SELECT u.username FROM app_user u JOIN user_role r ON r.user_id = u.id
+				WHERE u.organization_id = :unit AND r.role = 'UNIT_ADMIN' LIMIT 1
+				""").param("unit", unit).query(String.class).single();
+		String grants = TestClient.signedIn(this.port, admin).getJson("/api/v1/access-grants?size=200").body();
+		assertThat(JsonPath.<List<String>>read(grants, "$.items[*].unitName")).isNotEmpty()
+			.containsOnly(this.jdbc.sql("SELECT name FROM organization WHERE id = :unit")
+				.param("unit", unit)
+				.query(String.class)
+				.single());
+	}
+
+	@Test
 	void itsHostsHaveUtilisationShapedByTheDay() {
 		String points = cpuOfAHostActiveFor(5, 2);
 		List<Double> averages = JsonPath.<List<Number>>read(points, "$[*].avg")

@@ -53,4 +53,15 @@ public class Times {
 		return CityTime.seconds(instant);
 	}
 
+	/**
+	 * The value of a {@code datetime-local} field for {@code instant}, in city time to
+	 * the minute ({@code 2026-12-03T09:30}); empty for nothing.
+	 */
+	public String local(Instant instant) {
+		return (instant != null) ? instant.atZone(CityTime.ZONE)
+			.toLocalDateTime()
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+			.toString() : "";
+	}
+
 }
