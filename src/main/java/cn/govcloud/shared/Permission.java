@@ -152,7 +152,16 @@ public enum Permission {
 	KEEP_ACCOUNTS(EnumSet.of(SYSTEM_ADMIN)),
 
 	/** Assign roles. */
-	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN));
+	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN)),
+
+	// Finance (Art. 18)
+
+	/**
+	 * Read the budget basis: every unit's resources, fees, payments, utilisation and
+	 * committed cost as aggregates and contract totals, and export it (Art. 18: the
+	 * finance bureau budgets each unit's IT spending from its use of the platform).
+	 */
+	READ_BUDGETS(EnumSet.of(FINANCE_VIEWER, COMMISSION_REVIEWER, COMMISSION_MANAGER));
 
 	private final Set<Role> roles;
 
