@@ -45,7 +45,9 @@ class SchemaDependenciesIntegrationTests {
 			Map.entry("notice_mail_choice", "notification"), Map.entry("notice_reader", "notification"),
 			Map.entry("notice_mail", "notification"), Map.entry("training_session", "servicedesk"),
 			Map.entry("training_signup", "servicedesk"), Map.entry("training_material", "servicedesk"),
-			Map.entry("training_rating", "servicedesk"));
+			Map.entry("training_rating", "servicedesk"), Map.entry("survey", "assessment"),
+			Map.entry("survey_question", "assessment"), Map.entry("survey_response", "assessment"),
+			Map.entry("survey_answer", "assessment"));
 
 	private final ApplicationModules modules = ApplicationModules.of(GovCloudApplication.class);
 

@@ -26,7 +26,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/terminations/", "termination"), Map.entry("/price-lists/", "priceList"),
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
 			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
-			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"));
+			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"), Map.entry("/surveys/", "survey"),
+			Map.entry("/suppliers/", "supplier"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -46,6 +47,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("training", training(port, tag));
 		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
+		ids.put("survey", survey(port, tag));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -110,6 +112,14 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				""".formatted(accepted.systemId(), tag, tag));
 		assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
 		return JsonPath.read(raised.body(), "$.ticket.id");
+	}
+
+	private static String survey(int port, String tag) {
+		HttpResponse<String> opened = TestClient.signedIn(port, "manager").postJson("/api/v1/surveys", """
+				{"year":2026,"half":2,"title":"调查 %s","questions":["服务响应是否及时？"]}
+				""".formatted(tag));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		return JsonPath.read(opened.body(), "$.id");
 	}
 
 	private static String attach(TestClient who, String path) {

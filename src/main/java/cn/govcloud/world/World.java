@@ -127,6 +127,7 @@ public class World {
 		int tickets = this.desk.write(scene, (int) Math.round(size.systems() * Desk.PER_SYSTEM_AND_YEAR));
 		flush(copy, connection, true);
 		log.info("World: {} tickets in {} s", tickets, "%.1f".formatted(since(desk).toMillis() / 1e3));
+		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);
 		setval("contract_number", numbers[1]);

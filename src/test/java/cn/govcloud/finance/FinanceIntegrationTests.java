@@ -123,9 +123,9 @@ class FinanceIntegrationTests {
 		String system = this.hosts.systemId();
 		String instance = this.hosts.instanceIds().get(0);
 		Map<String, String> routes = Map.of("/instances/" + instance, "text/html",
-				"/api/v1/metering/instances/" + instance + "/utilisation?metric=CPU&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z",
-				"application/json",
-				"/api/v1/inventory/instances", "application/json",
+				"/api/v1/metering/instances/" + instance
+						+ "/utilisation?metric=CPU&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z",
+				"application/json", "/api/v1/inventory/instances", "application/json",
 				"/api/v1/contracts/" + this.hosts.contractId() + "/signed.pdf", "*/*",
 				"/api/v1/contracts/" + this.hosts.contractId(), "application/json", "/systems/" + system, "text/html",
 				"/api/v1/systems/" + system, "application/json", "/api/v1/systems/" + system + "/plans/1", "*/*");
