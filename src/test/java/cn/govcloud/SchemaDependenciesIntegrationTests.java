@@ -46,7 +46,9 @@ class SchemaDependenciesIntegrationTests {
 			Map.entry("notice_mail", "notification"), Map.entry("training_session", "servicedesk"),
 			Map.entry("training_signup", "servicedesk"), Map.entry("training_material", "servicedesk"),
 			Map.entry("training_rating", "servicedesk"), Map.entry("spring_session", "identity"),
-			Map.entry("spring_session_attributes", "identity"));
+			Map.entry("spring_session_attributes", "identity"), Map.entry("survey", "assessment"),
+			Map.entry("survey_question", "assessment"), Map.entry("survey_response", "assessment"),
+			Map.entry("survey_answer", "assessment"));
 
 	private final ApplicationModules modules = ApplicationModules.of(GovCloudApplication.class);
 

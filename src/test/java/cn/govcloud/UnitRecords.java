@@ -27,7 +27,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
 			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
 			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"),
-			Map.entry("/access-grants/", "grant"));
+			Map.entry("/access-grants/", "grant"), Map.entry("/surveys/", "survey"),
+			Map.entry("/suppliers/", "supplier"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -48,6 +49,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
 		ids.put("grant", grant(port, accepted, tag));
+		ids.put("survey", survey(port, tag));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -136,6 +138,14 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 					.formatted(accepted.instanceIds().get(0), now.minus(30, ChronoUnit.MINUTES), now, tag));
 		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
 		return id;
+	}
+
+	private static String survey(int port, String tag) {
+		HttpResponse<String> opened = TestClient.signedIn(port, "manager").postJson("/api/v1/surveys", """
+				{"year":2026,"half":2,"title":"调查 %s","questions":["服务响应是否及时？"]}
+				""".formatted(tag));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		return JsonPath.read(opened.body(), "$.id");
 	}
 
 	private static String attach(TestClient who, String path) {

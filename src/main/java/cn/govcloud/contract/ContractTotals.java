@@ -33,13 +33,26 @@ final class ContractTotals {
 	/** What the versions cost from the term's start up to {@code until} (inclusive). */
 	private static BigDecimal amount(LocalDate termStart, LocalDate termEnd, List<ContractVersion> versions,
 			LocalDate until) {
+		return between(termStart, termEnd, versions, termStart, until);
+	}
+
+	/**
+	 * What the versions cost on the days from {@code first} to {@code last} (both
+	 * included) that lie within the term: the same proration, per line rounded once, as
+	 * the term's total (Art. 18 budgets a year of a contract with it).
+	 */
+	static BigDecimal between(LocalDate termStart, LocalDate termEnd, List<ContractVersion> versions, LocalDate first,
+			LocalDate last) {
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		for (int i = 0; i < versions.size(); i++) {
 			ContractVersion version = versions.get(i);
 			LocalDate from = version.effectiveFrom().isBefore(termStart) ? termStart : version.effectiveFrom();
 			LocalDate to = (i + 1 < versions.size()) ? versions.get(i + 1).effectiveFrom().minusDays(1) : termEnd;
-			if (to.isAfter(until)) {
-				to = until;
+			if (from.isBefore(first)) {
+				from = first;
+			}
+			if (to.isAfter(last)) {
+				to = last;
 			}
 			for (ContractLine line : version.lines()) {
 				total = total.add(Proration.over(line.monthlyAmount(), from, to));

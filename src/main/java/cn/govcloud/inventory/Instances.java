@@ -1,5 +1,6 @@
 package cn.govcloud.inventory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,46 @@ public class Instances {
 			.param("instance", instanceId)
 			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
+			.list();
+	}
+
+	/**
+	 * Every instance for a city-wide aggregate (the finance bureau and the Commission,
+	 * {@link DataScope#seesAggregates()}: Art. 18); for anyone else those in scope.
+	 */
+	public List<OwnedInstance> forAggregates(DataScope scope) {
+		if (!scope.seesAggregates() || scope.seesAll()) {
+			return visible(scope, null, null, null);
+		}
+		return this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i")
+			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
+			.list();
+	}
+
+	/**
+	 * The instances each unit held of each kind on any day from {@code first} to
+	 * {@code last}, counted, with their vCPUs: aggregates for the finance bureau and the
+	 * Commission (Art. 18), a unit's own for anyone else in scope.
+	 */
+	public List<HeldInstances> held(DataScope scope, LocalDate first, LocalDate last) {
+		DataScope.SqlFilter filter = scope.seesAggregates() ? new DataScope.SqlFilter("TRUE", null)
+				: WorkOrderRepository.filter(scope, "i");
+		return filter
+			.bind(this.jdbc
+				.sql("""
+						SELECT i.unit_id, i.kind_code, count(*),
+						       coalesce(sum(CASE WHEN jsonb_typeof(i.spec -> 'vcpu') = 'number' THEN (i.spec ->> 'vcpu')::numeric END), 0)
+						FROM instance i
+						WHERE i.active_from IS NOT NULL AND i.active_from <= :last
+						  AND (i.reclaimed_on IS NULL OR i.reclaimed_on >= :first) AND %s
+						GROUP BY i.unit_id, i.kind_code ORDER BY i.unit_id, i.kind_code
+						"""
+					.formatted(filter.clause())))
+			.param("first", first)
+			.param("last", last)
+			.query((rs, n) -> new HeldInstances(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
+					rs.getLong(4)))
 			.list();
 	}
 

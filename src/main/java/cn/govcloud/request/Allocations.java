@@ -84,6 +84,28 @@ public class Allocations {
 		return result;
 	}
 
+	/**
+	 * Approved resources per unit and kind, net of approved decreases, with their vCPUs:
+	 * every unit for the finance bureau and the Commission (Art. 18 aggregates), the
+	 * caller's scope for anyone else.
+	 */
+	public List<ApprovedKind> approvedByUnit(DataScope scope) {
+		List<AllocatedResource> resources = scope.seesAggregates() ? query("TRUE", Map.of())
+				: search(scope, null, null);
+		Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+		for (AllocatedResource resource : resources) {
+			long[] sum = sums.computeIfAbsent(List.of(resource.unitId(), resource.kind()), (key) -> new long[2]);
+			sum[0] += resource.quantity();
+			if (resource.spec().get("vcpu") instanceof Number vcpu) {
+				sum[1] += vcpu.longValue() * resource.quantity();
+			}
+		}
+		List<ApprovedKind> result = new ArrayList<>();
+		sums.forEach(
+				(key, sum) -> result.add(new ApprovedKind((UUID) key.get(0), (String) key.get(1), sum[0], sum[1])));
+		return result;
+	}
+
 	private List<SpecField> fieldsOf(String kind) {
 		return this.kinds.find(kind).map(ResourceKind::fields).orElse(List.of());
 	}

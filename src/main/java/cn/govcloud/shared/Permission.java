@@ -176,7 +176,36 @@ public enum Permission {
 	 * Approve, narrow, refuse or revoke access to the unit's instances: the unit's
 	 * administrator or the system's security officer (Art. 15, 17).
 	 */
-	DECIDE_ACCESS(EnumSet.of(UNIT_ADMIN, SECURITY_OFFICER));
+	DECIDE_ACCESS(EnumSet.of(UNIT_ADMIN, SECURITY_OFFICER)),
+
+	// Finance (Art. 18)
+
+	/**
+	 * Read the budget basis: every unit's resources, fees, payments, utilisation and
+	 * committed cost as aggregates and contract totals, and export it (Art. 18: the
+	 * finance bureau budgets each unit's IT spending from its use of the platform).
+	 */
+	READ_BUDGETS(EnumSet.of(FINANCE_VIEWER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	// Assessment (Art. 19)
+
+	/**
+	 * Read the satisfaction surveys and their results: the Commission every unit's, a
+	 * unit its own and the city's (Art. 19).
+	 */
+	READ_SURVEYS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER)),
+
+	/** Open and close satisfaction surveys with their questions (Art. 19). */
+	OPEN_SURVEYS(EnumSet.of(COMMISSION_MANAGER)),
+
+	/** Answer a satisfaction survey, once, as one of a unit's people (Art. 19). */
+	ANSWER_SURVEYS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER)),
+
+	/**
+	 * Read the suppliers' assessments: the Commission every supplier's, a supplier only
+	 * its own (Art. 19).
+	 */
+	READ_ASSESSMENTS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER));
 
 	private final Set<Role> roles;
 

@@ -131,6 +131,7 @@ public class World {
 				(int) Math.round(size.systems() * AccessHistory.PER_SYSTEM_AND_YEAR));
 		flush(copy, connection, true);
 		log.info("World: {} access grants", grants);
+		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);
 		setval("contract_number", numbers[1]);

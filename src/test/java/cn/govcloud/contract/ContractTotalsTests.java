@@ -54,6 +54,38 @@ class ContractTotalsTests {
 		assertThat(totals.dueToDate()).isEqualByComparingTo("757.33");
 	}
 
+	@Test
+	void aYearOfATermRunningIntoTheNextIsProratedByDaysAndTheTwoYearsAddUpToTheTerm() {
+		// 720.00 a month from 2026-07-16 to 2027-07-15. 2026: Jul 16–31 is 16/31 of a
+		// month, then Aug–Dec: 720 × (16/31 + 5) = 3971.6129… → 3971.61. 2027: Jan–Jun,
+		// then Jul 1–15 (15/31): 720 × (6 + 15/31) = 4668.3870… → 4668.39.
+		LocalDate start = LocalDate.of(2026, 7, 16);
+		LocalDate end = LocalDate.of(2027, 7, 15);
+		List<ContractVersion> versions = List.of(version(1, start, line(16, "45.00")));
+		BigDecimal first = ContractTotals.between(start, end, versions, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31));
+		BigDecimal next = ContractTotals.between(start, end, versions, LocalDate.of(2027, 1, 1),
+				LocalDate.of(2027, 12, 31));
+		assertThat(first).isEqualByComparingTo("3971.61");
+		assertThat(next).isEqualByComparingTo("4668.39");
+		assertThat(first.add(next))
+			.isEqualByComparingTo(ContractTotals.of(start, end, versions, List.of(), end).term());
+		assertThat(ContractTotals.between(start, end, versions, LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)))
+			.isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void anAmendmentWithinTheYearCountsEachVersionOverItsOwnDays() {
+		// 720.00 until Jun 30, 360.00 from Jul 1: 2026 from Jan 16 is 6131.61 as the
+		// term; the second half alone is 6 × 360.00.
+		List<ContractVersion> versions = List.of(version(1, START, line(16, "45.00")),
+				version(2, LocalDate.of(2026, 7, 1), line(8, "45.00")));
+		assertThat(ContractTotals.between(START, END, versions, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+			.isEqualByComparingTo("6131.61");
+		assertThat(ContractTotals.between(START, END, versions, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)))
+			.isEqualByComparingTo("2160.00");
+	}
+
 	static ContractVersion version(int number, LocalDate from, ContractLine... lines) {
 		return new ContractVersion(number, from, null, "x", Instant.now(), List.of(lines));
 	}

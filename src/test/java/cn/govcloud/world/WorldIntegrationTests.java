@@ -236,6 +236,18 @@ class WorldIntegrationTests {
 			.body();
 	}
 
+	@Test
+	void lastYearsSurveyIsAnsweredAndTheFinanceBureauReadsTheCitysBudget() {
+		String survey = values("SELECT id FROM survey ORDER BY opened_at LIMIT 1").get(0);
+		String results = TestClient.signedIn(this.port, "reviewer").getJson("/api/v1/surveys/" + survey).body();
+		assertThat(JsonPath.<Integer>read(results, "$.city.respondents")).isPositive();
+		assertThat(JsonPath.<Double>read(results, "$.city.overall")).isBetween(1.0, 5.0);
+		int year = java.time.LocalDate.now().getYear();
+		String budget = TestClient.signedIn(this.port, "finance").getJson("/api/v1/finance/budget?year=" + year).body();
+		assertThat(JsonPath.<Double>read(budget, "$.city.fees")).isPositive();
+		assertThat(JsonPath.<List<Object>>read(budget, "$.units[*]")).isNotEmpty();
+	}
+
 	private List<String> values(String sql) {
 		return this.jdbc.sql(sql).query(String.class).list();
 	}

@@ -1,0 +1,98 @@
+package cn.govcloud.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.Scenarios;
+import cn.govcloud.Scenarios.Accepted;
+import cn.govcloud.TestClient;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A supplier's draft assessment from the records (Art. 19): indicators of modules not
+ * built show no data with their weight shared out, each contract's payment due is its
+ * year's fees × the ratio, and a supplier reads only its own.
+ */
+@GovCloudIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssessmentIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UUID supplier;
+
+	Accepted hosts;
+
+	@BeforeAll
+	void aFiledContract() {
+		this.supplier = Scenarios.demoSupplier(this.jdbc);
+		this.hosts = Scenarios.acceptedHosts(this.port, this.jdbc, this.supplier, 1);
+	}
+
+	@Test
+	void theDraftShowsNoDataForModulesNotBuiltAndEachContractsDueIsItsFeesTimesTheRatio() {
+		String draft = TestClient.signedIn(this.port, "reviewer")
+			.getJson("/api/v1/assessment/2026/suppliers/" + this.supplier)
+			.body();
+		for (String missing : List.of("OBLIGATIONS_ON_TIME", "RECTIFICATIONS_ON_TIME", "AVAILABILITY")) {
+			List<Map<String, Object>> line = JsonPath.read(draft,
+					"$.score.lines[?(@.indicator.code == '" + missing + "')]");
+			assertThat(line).hasSize(1);
+			assertThat(line.get(0).get("value")).as(missing).isNull();
+			assertThat(((Number) line.get(0).get("effectiveWeight")).doubleValue()).as(missing).isZero();
+		}
+		List<Double> weights = JsonPath.read(draft, "$.score.lines[*].effectiveWeight");
+		assertThat(weights.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(100.0,
+				org.assertj.core.data.Offset.offset(1e-6));
+		Integer ratio = JsonPath.read(draft, "$.ratioPercent");
+		assertThat(ratio).isIn(80, 90, 95, 100);
+		String number = this.jdbc.sql("SELECT number FROM contract WHERE id = '" + this.hosts.contractId() + "'")
+			.query(String.class)
+			.single();
+		String contract = "$.contracts[?(@.number == '" + number + "')]";
+		BigDecimal fees = new BigDecimal(JsonPath.<List<Object>>read(draft, contract + ".fees").get(0).toString());
+		BigDecimal due = new BigDecimal(JsonPath.<List<Object>>read(draft, contract + ".due").get(0).toString());
+		assertThat(due).isEqualByComparingTo(
+				fees.multiply(BigDecimal.valueOf(ratio)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	@Test
+	void aSupplierReadsOnlyItsOwnAssessmentAndUnitsAndFinanceNone() {
+		HttpResponse<String> registered = TestClient.signedIn(this.port, "sysadmin")
+			.postJson("/api/v1/organizations",
+					"{\"kind\":\"SUPPLIER\",\"name\":\"另一运维公司 " + UUID.randomUUID().toString().substring(0, 6) + "\"}");
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		UUID other = UUID.fromString(JsonPath.read(registered.body(), "$.id"));
+		TestClient operator = TestClient.signedIn(this.port, "operator");
+		HttpResponse<String> own = operator.getJson("/api/v1/assessment/2026/suppliers/" + this.supplier);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+		assertThat(operator.getJson("/api/v1/assessment/2026/suppliers/" + other).statusCode()).isEqualTo(404);
+		assertThat(TestClient.signedIn(this.port, "reviewer")
+			.getJson("/api/v1/assessment/2026/suppliers/" + other)
+			.statusCode()).isEqualTo(200);
+		for (String outsider : List.of("unitadmin", "finance", "auditadmin")) {
+			assertThat(TestClient.signedIn(this.port, outsider)
+				.getJson("/api/v1/assessment/2026/suppliers/" + this.supplier)
+				.statusCode()).as(outsider).isEqualTo(403);
+		}
+	}
+
+}
