@@ -1,8 +1,12 @@
 package cn.govcloud.rightsizing;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * The thresholds of the recommendations and the objection period (Art. 8), as ratios 0..1
- * and days; {@link #defaults()} are the issue's figures.
+ * and days; {@link #defaults()} are the issue's figures, {@code govcloud.rightsizing.*}
+ * overrides them; the mode here is the default until the Commission chooses one.
  *
  * @param windowDays the days of rollups a recommendation reads
  * @param minimumDays fewer days with data than this: insufficient data
@@ -13,8 +17,11 @@ package cn.govcloud.rightsizing;
  * @param target the recommended size keeps the figure at or below it
  * @param objectionWorkingDays the unit's objection period, in working days
  */
-public record RightsizingSettings(Mode mode, int windowDays, int minimumDays, double downsizeAt, double upsizeAt,
-		double idleAt, int idleDays, double target, int objectionWorkingDays) {
+@ConfigurationProperties("govcloud.rightsizing")
+public record RightsizingSettings(@DefaultValue("MODERATE") Mode mode, @DefaultValue("30") int windowDays,
+		@DefaultValue("7") int minimumDays, @DefaultValue("0.30") double downsizeAt,
+		@DefaultValue("0.80") double upsizeAt, @DefaultValue("0.05") double idleAt, @DefaultValue("14") int idleDays,
+		@DefaultValue("0.60") double target, @DefaultValue("10") int objectionWorkingDays) {
 
 	public RightsizingSettings {
 		if (mode == null || windowDays < 1 || minimumDays < 1 || idleDays < 1 || idleDays > windowDays

@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.govcloud.inventory.SizedInstance;
+
 /**
  * The monthly saving of a new size: per billed dimension, the billing units given up
  * times the unit price in force on the day — the unit's contract price, the tender cap
  * (Art. 7) only where the contract has none. Negative for an upsize (it costs more).
  */
 final class Savings {
-
-	/** The per-instance dimension: one billing unit per instance. */
-	static final String INSTANCE = "instance";
 
 	private Savings() {
 	}
@@ -49,10 +48,7 @@ final class Savings {
 	}
 
 	private static long units(Map<String, Object> spec, String dimension) {
-		if (INSTANCE.equals(dimension)) {
-			return 1;
-		}
-		return (spec.get(dimension) instanceof Number number) ? number.longValue() : 0;
+		return SizedInstance.billingUnits(spec, dimension);
 	}
 
 }

@@ -1,0 +1,107 @@
+package cn.govcloud.rightsizing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.inventory.InstanceDirectory;
+import cn.govcloud.inventory.SizedInstance;
+import cn.govcloud.metering.DailyPeak;
+import cn.govcloud.metering.DailyPeaks;
+import cn.govcloud.metering.Metric;
+import cn.govcloud.shared.CityTime;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes every ACTIVE instance's recommendation from the daily rollups (Art. 8),
+ * daily ({@code govcloud.rightsizing.cron}, by default 03:30 city time, after metering
+ * has sealed the day before), in the mode the Commission chose. The day's recommendations
+ * replace any computed earlier that day, in one transaction: several nodes or a rerun
+ * leave one set.
+ */
+@Service
+public class Recomputation {
+
+	/** Instances whose days are read per query. */
+	static final int CHUNK = 2_000;
+
+	private final InstanceDirectory directory;
+
+	private final DailyPeaks peaks;
+
+	private final FactsBuilder builder;
+
+	private final RecommendationStore store;
+
+	private final ModeChoice modes;
+
+	Recomputation(InstanceDirectory directory, DailyPeaks peaks, FactsBuilder builder, RecommendationStore store,
+			ModeChoice modes) {
+		this.directory = directory;
+		this.peaks = peaks;
+		this.builder = builder;
+		this.store = store;
+		this.modes = modes;
+	}
+
+	@Scheduled(cron = "${govcloud.rightsizing.cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+	void daily() {
+		recompute(CityTime.today());
+	}
+
+	/**
+	 * Computes the recommendations of {@code on} from the window of days before it.
+	 * @return how many instances were judged
+	 */
+	@Transactional
+	public int recompute(LocalDate on) {
+		RightsizingSettings settings = this.modes.settings();
+		RecommendationRules rules = new RecommendationRules(settings);
+		List<SizedInstance> instances = this.directory.active();
+		FactsBuilder.Context context = this.builder.context(instances, on);
+		this.store.lockAndClear(on);
+		for (int from = 0; from < instances.size(); from += CHUNK) {
+			List<SizedInstance> chunk = instances.subList(from, Math.min(from + CHUNK, instances.size()));
+			Map<UUID, List<DailyUsage>> days = days(chunk, on.minusDays(settings.windowDays()), on.minusDays(1));
+			List<StoredRecommendation> computed = new ArrayList<>(chunk.size());
+			for (SizedInstance instance : chunk) {
+				InstanceFacts facts = this.builder.facts(context, instance,
+						days.getOrDefault(instance.id(), List.of()));
+				computed.add(new StoredRecommendation(instance, on, settings.mode(), rules.recommend(facts, on)));
+			}
+			this.store.insert(computed);
+		}
+		return instances.size();
+	}
+
+	/** Each instance's days, CPU and memory of a day merged into one. */
+	private Map<UUID, List<DailyUsage>> days(List<SizedInstance> chunk, LocalDate from, LocalDate to) {
+		Map<UUID, Map<LocalDate, double[]>> byInstance = new HashMap<>();
+		for (DailyPeak peak : this.peaks.cpuAndMemory(chunk.stream().map(SizedInstance::id).toList(), from, to)) {
+			double[] day = byInstance.computeIfAbsent(peak.instanceId(), (id) -> new HashMap<>())
+				.computeIfAbsent(peak.day(), (d) -> new double[] { Double.NaN, Double.NaN, Double.NaN, Double.NaN });
+			int at = (peak.metric() == Metric.CPU) ? 0 : 2;
+			day[at] = peak.p95();
+			day[at + 1] = peak.max();
+		}
+		Map<UUID, List<DailyUsage>> result = new HashMap<>();
+		byInstance.forEach((id, days) -> result.put(id,
+				days.entrySet()
+					.stream()
+					.map((e) -> new DailyUsage(e.getKey(), value(e.getValue()[0]), value(e.getValue()[1]),
+							value(e.getValue()[2]), value(e.getValue()[3])))
+					.toList()));
+		return result;
+	}
+
+	private static Double value(double v) {
+		return Double.isNaN(v) ? null : v;
+	}
+
+}
