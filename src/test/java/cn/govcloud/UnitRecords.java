@@ -26,7 +26,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/terminations/", "termination"), Map.entry("/price-lists/", "priceList"),
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
 			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
-			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"));
+			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"),
+			Map.entry("/rightsizing/", "recommendation"), Map.entry("/recommendations/", "recommendation"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -46,6 +47,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("training", training(port, tag));
 		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
+		ids.put("recommendation", recommendation(port, jdbc, accepted.instanceIds().get(0)));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -147,6 +149,14 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				"{\"status\":\"EXEMPT\",\"exemptionBasis\":\"保密批复 " + tag + "\"}");
 		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
 		return id;
+	}
+
+	/** The Commission recomputes now: the new host, without data, is to be released. */
+	private static String recommendation(int port, JdbcClient jdbc, String instance) {
+		assertThat(TestClient.signedIn(port, "manager").postForm("/rightsizing/recompute", Map.of()).statusCode())
+			.isEqualTo(302);
+		return one(jdbc, "SELECT id FROM rightsizing_recommendation WHERE instance_id = '" + instance
+				+ "' ORDER BY computed_on DESC LIMIT 1");
 	}
 
 	private static String one(JdbcClient jdbc, String sql) {

@@ -2,16 +2,13 @@ package cn.govcloud.rightsizing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.inventory.InstanceDirectory;
 import cn.govcloud.inventory.SizedInstance;
-import cn.govcloud.metering.DailyPeak;
 import cn.govcloud.metering.DailyPeaks;
-import cn.govcloud.metering.Metric;
 import cn.govcloud.shared.CityTime;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -80,28 +77,9 @@ public class Recomputation {
 		return instances.size();
 	}
 
-	/** Each instance's days, CPU and memory of a day merged into one. */
 	private Map<UUID, List<DailyUsage>> days(List<SizedInstance> chunk, LocalDate from, LocalDate to) {
-		Map<UUID, Map<LocalDate, double[]>> byInstance = new HashMap<>();
-		for (DailyPeak peak : this.peaks.cpuAndMemory(chunk.stream().map(SizedInstance::id).toList(), from, to)) {
-			double[] day = byInstance.computeIfAbsent(peak.instanceId(), (id) -> new HashMap<>())
-				.computeIfAbsent(peak.day(), (d) -> new double[] { Double.NaN, Double.NaN, Double.NaN, Double.NaN });
-			int at = (peak.metric() == Metric.CPU) ? 0 : 2;
-			day[at] = peak.p95();
-			day[at + 1] = peak.max();
-		}
-		Map<UUID, List<DailyUsage>> result = new HashMap<>();
-		byInstance.forEach((id, days) -> result.put(id,
-				days.entrySet()
-					.stream()
-					.map((e) -> new DailyUsage(e.getKey(), value(e.getValue()[0]), value(e.getValue()[1]),
-							value(e.getValue()[2]), value(e.getValue()[3])))
-					.toList()));
-		return result;
-	}
-
-	private static Double value(double v) {
-		return Double.isNaN(v) ? null : v;
+		return DailyUsages
+			.byInstance(this.peaks.cpuAndMemory(chunk.stream().map(SizedInstance::id).toList(), from, to));
 	}
 
 }

@@ -152,7 +152,21 @@ public enum Permission {
 	KEEP_ACCOUNTS(EnumSet.of(SYSTEM_ADMIN)),
 
 	/** Assign roles. */
-	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN));
+	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN)),
+
+	// Rightsizing (Art. 8)
+
+	/**
+	 * Rightsizing recommendations and their evidence (Art. 8: surplus released according
+	 * to actual usage): the Commission all, a unit its own.
+	 */
+	READ_RIGHTSIZING(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/**
+	 * Choose the recommendations' mode and recompute them (Art. 8: the Commission
+	 * releases surplus resources).
+	 */
+	MANAGE_RIGHTSIZING(EnumSet.of(COMMISSION_MANAGER));
 
 	private final Set<Role> roles;
 
