@@ -27,6 +27,7 @@ CREATE TABLE rightsizing_recommendation (
     recommended_spec  jsonb,
     monthly_saving    numeric(14,2) NOT NULL,
     yearly_saving     numeric(14,2) NOT NULL,
+    unit_prices       jsonb         NOT NULL,
     UNIQUE (instance_id, computed_on)
 );
 

@@ -27,7 +27,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/prices/", "priceList"), Map.entry("/organizations/", "unit"), Map.entry("/users/", "user"),
 			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
 			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"),
-			Map.entry("/rightsizing/", "recommendation"), Map.entry("/recommendations/", "recommendation"));
+			Map.entry("/rightsizing/", "recommendation"), Map.entry("/recommendations/", "recommendation"),
+			Map.entry("/rightsizing/orders/", "releaseOrder"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -48,6 +49,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
 		ids.put("recommendation", recommendation(port, jdbc, accepted.instanceIds().get(0)));
+		ids.put("releaseOrder", releaseOrder(port, ids.get("recommendation")));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -157,6 +159,18 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			.isEqualTo(302);
 		return one(jdbc, "SELECT id FROM rightsizing_recommendation WHERE instance_id = '" + instance
 				+ "' ORDER BY computed_on DESC LIMIT 1");
+	}
+
+	/** The Commission orders the host released; the unit objects with a document. */
+	private static String releaseOrder(int port, String recommendation) {
+		HttpResponse<String> issued = TestClient.signedIn(port, "manager")
+			.postForm("/rightsizing/orders", Map.of("recommendationIds", recommendation));
+		String id = issued.headers().firstValue("Location").orElseThrow().replaceAll(".*/orders/", "");
+		assertThat(TestClient.signedIn(port, "unitadmin")
+			.postMultipartWithField("/rightsizing/orders/" + id + "/object", "reason", "仍在使用", "file", "说明.pdf",
+					Scenarios.PDF)
+			.statusCode()).isEqualTo(302);
+		return id;
 	}
 
 	private static String one(JdbcClient jdbc, String sql) {

@@ -19,8 +19,16 @@ class RecommendationStore {
 	private static final String INSERT = """
 			INSERT INTO rightsizing_recommendation (id, instance_id, computed_on, instance_name, unit_id, supplier_id,
 			    system_id, kind_code, mode, action, cpu_figure, memory_figure, days_measured, supplier_to_check,
-			    current_spec, recommended_spec, monthly_saving, yearly_saving)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)
+			    current_spec, recommended_spec, monthly_saving, yearly_saving, unit_prices)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, CAST(? AS jsonb))
+			ON CONFLICT (instance_id, computed_on) DO UPDATE SET instance_name = excluded.instance_name,
+			    unit_id = excluded.unit_id, supplier_id = excluded.supplier_id, system_id = excluded.system_id,
+			    kind_code = excluded.kind_code, mode = excluded.mode, action = excluded.action,
+			    cpu_figure = excluded.cpu_figure, memory_figure = excluded.memory_figure,
+			    days_measured = excluded.days_measured, supplier_to_check = excluded.supplier_to_check,
+			    current_spec = excluded.current_spec, recommended_spec = excluded.recommended_spec,
+			    monthly_saving = excluded.monthly_saving, yearly_saving = excluded.yearly_saving,
+			    unit_prices = excluded.unit_prices
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -32,14 +40,27 @@ class RecommendationStore {
 		this.json = json;
 	}
 
-	/**
-	 * Waits for any other computation (another node) to finish, then removes what was
-	 * computed earlier on the day: the day is computed again, whole.
-	 */
-	void lockAndClear(java.time.LocalDate on) {
+	/** Waits for any other computation of recommendations (another node) to finish. */
+	void lock() {
 		this.jdbc.query("SELECT pg_advisory_xact_lock(hashtext('rightsizing_recompute'))", (rs) -> {
 		});
-		this.jdbc.update("DELETE FROM rightsizing_recommendation WHERE computed_on = ?", Date.valueOf(on));
+	}
+
+	/**
+	 * Removes the day's recommendations of instances no longer judged (no longer ACTIVE),
+	 * unless an order holds them. A day computed again keeps its rows' ids: orders and
+	 * pages link to them.
+	 */
+	void removeOthers(java.time.LocalDate on, List<UUID> judged) {
+		this.jdbc.update(con -> {
+			PreparedStatement ps = con.prepareStatement("""
+					DELETE FROM rightsizing_recommendation r WHERE r.computed_on = ? AND NOT (r.instance_id = ANY(?))
+					  AND NOT EXISTS (SELECT 1 FROM rightsizing_order_line l WHERE l.recommendation_id = r.id)
+					""");
+			ps.setDate(1, Date.valueOf(on));
+			ps.setArray(2, con.createArrayOf("uuid", judged.toArray()));
+			return ps;
+		});
 	}
 
 	void insert(List<StoredRecommendation> rows) {
@@ -66,6 +87,7 @@ class RecommendationStore {
 		ps.setString(16, (r.recommendedSpec() != null) ? this.json.write(r.recommendedSpec()) : null);
 		ps.setBigDecimal(17, r.monthlySaving());
 		ps.setBigDecimal(18, r.yearlySaving());
+		ps.setString(19, this.json.write(PriceText.write(row.unitPrices())));
 	}
 
 	private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {

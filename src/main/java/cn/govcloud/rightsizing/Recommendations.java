@@ -55,9 +55,10 @@ class Recommendations {
 			.query(Long.class)
 			.single();
 		List<RecommendationView> rows = filter
-			.bind(scoped.bind(this.jdbc.sql("SELECT r.*, r.current_spec::text AS cs, r.recommended_spec::text AS rs "
-					+ "FROM rightsizing_recommendation r" + where + " ORDER BY " + SORTABLE.orderBy(request.order())
-					+ " LIMIT :limit OFFSET :offset")))
+			.bind(scoped.bind(this.jdbc.sql(
+					"SELECT r.*, r.current_spec::text AS cs, r.recommended_spec::text AS rs, r.unit_prices::text AS up "
+							+ "FROM rightsizing_recommendation r" + where + " ORDER BY "
+							+ SORTABLE.orderBy(request.order()) + " LIMIT :limit OFFSET :offset")))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query(this::map)
@@ -67,7 +68,7 @@ class Recommendations {
 
 	RecommendationView find(DataScope scope, UUID id) {
 		return scope.requireParty(this.jdbc.sql("""
-				SELECT r.*, r.current_spec::text AS cs, r.recommended_spec::text AS rs
+				SELECT r.*, r.current_spec::text AS cs, r.recommended_spec::text AS rs, r.unit_prices::text AS up
 				FROM rightsizing_recommendation r WHERE r.id = :id
 				""").param("id", id).query(this::map).optional(), RecommendationView::unitId,
 				RecommendationView::supplierId, "recommendation", id);
@@ -82,7 +83,7 @@ class Recommendations {
 				Action.valueOf(rs.getString("action")), nullable(rs, "cpu_figure"), nullable(rs, "memory_figure"),
 				rs.getInt("days_measured"), rs.getBoolean("supplier_to_check"), this.json.read(rs.getString("cs")),
 				(recommended != null) ? this.json.read(recommended) : Map.of(), rs.getBigDecimal("monthly_saving"),
-				rs.getBigDecimal("yearly_saving"));
+				rs.getBigDecimal("yearly_saving"), PriceText.read(this.json.read(rs.getString("up"))));
 	}
 
 	private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Recomputes every ACTIVE instance's recommendation from the daily rollups (Art. 8),
  * daily ({@code govcloud.rightsizing.cron}, by default 03:30 city time, after metering
  * has sealed the day before), in the mode the Commission chose. The day's recommendations
- * replace any computed earlier that day, in one transaction: several nodes or a rerun
- * leave one set.
+ * replace any computed earlier that day, keeping their ids (orders link to them), in one
+ * transaction: several nodes or a rerun leave one set.
  */
 @Service
 public class Recomputation {
@@ -62,7 +62,7 @@ public class Recomputation {
 		RecommendationRules rules = new RecommendationRules(settings);
 		List<SizedInstance> instances = this.directory.active();
 		FactsBuilder.Context context = this.builder.context(instances, on);
-		this.store.lockAndClear(on);
+		this.store.lock();
 		for (int from = 0; from < instances.size(); from += CHUNK) {
 			List<SizedInstance> chunk = instances.subList(from, Math.min(from + CHUNK, instances.size()));
 			Map<UUID, List<DailyUsage>> days = days(chunk, on.minusDays(settings.windowDays()), on.minusDays(1));
@@ -70,10 +70,12 @@ public class Recomputation {
 			for (SizedInstance instance : chunk) {
 				InstanceFacts facts = this.builder.facts(context, instance,
 						days.getOrDefault(instance.id(), List.of()));
-				computed.add(new StoredRecommendation(instance, on, settings.mode(), rules.recommend(facts, on)));
+				computed.add(new StoredRecommendation(instance, on, settings.mode(), rules.recommend(facts, on),
+						Savings.inForce(facts.prices(), on)));
 			}
 			this.store.insert(computed);
 		}
+		this.store.removeOthers(on, instances.stream().map(SizedInstance::id).toList());
 		return instances.size();
 	}
 

@@ -25,13 +25,26 @@ final class Savings {
 	 */
 	static BigDecimal monthly(Map<String, Object> before, Map<String, Object> after, List<BilledPrice> prices,
 			LocalDate on) {
-		BigDecimal total = BigDecimal.ZERO;
+		return monthly(before, after, inForce(prices, on));
+	}
+
+	/** The price in force on the day of each priced dimension, by dimension. */
+	static Map<String, BigDecimal> inForce(List<BilledPrice> prices, LocalDate on) {
+		Map<String, BigDecimal> found = new java.util.TreeMap<>();
 		for (String dimension : prices.stream().map(BilledPrice::dimension).distinct().toList()) {
-			Optional<BilledPrice> price = inForce(prices, dimension, on);
-			if (price.isPresent()) {
-				long given = units(before, dimension) - ((after != null) ? units(after, dimension) : 0);
-				total = total.add(price.get().unitPrice().multiply(BigDecimal.valueOf(given)));
-			}
+			inForce(prices, dimension, on).ifPresent((price) -> found.put(dimension, price.unitPrice()));
+		}
+		return found;
+	}
+
+	/**
+	 * The monthly saving of a new spec at prices already chosen (a modified order line).
+	 */
+	static BigDecimal monthly(Map<String, Object> before, Map<String, Object> after, Map<String, BigDecimal> prices) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Map.Entry<String, BigDecimal> price : prices.entrySet()) {
+			long given = units(before, price.getKey()) - ((after != null) ? units(after, price.getKey()) : 0);
+			total = total.add(price.getValue().multiply(BigDecimal.valueOf(given)));
 		}
 		return total.setScale(2, RoundingMode.HALF_UP);
 	}

@@ -163,10 +163,16 @@ public enum Permission {
 	READ_RIGHTSIZING(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
 
 	/**
-	 * Choose the recommendations' mode and recompute them (Art. 8: the Commission
-	 * releases surplus resources).
+	 * Choose the recommendations' mode and recompute them, issue release orders and
+	 * decide on objections (Art. 8: the Commission releases surplus resources).
 	 */
-	MANAGE_RIGHTSIZING(EnumSet.of(COMMISSION_MANAGER));
+	MANAGE_RIGHTSIZING(EnumSet.of(COMMISSION_MANAGER)),
+
+	/**
+	 * Accept a release order, or object to it within the objection period (Art. 8: the
+	 * unit's right to object).
+	 */
+	ANSWER_RELEASE_ORDERS(EnumSet.of(UNIT_ADMIN));
 
 	private final Set<Role> roles;
 
