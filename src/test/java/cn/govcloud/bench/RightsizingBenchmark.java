@@ -1,12 +1,8 @@
 package cn.govcloud.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -33,23 +29,13 @@ public final class RightsizingBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>(
-				Map.of("hosts", "30000", "days", "30", "runs", "3", "db-server", "jdbc:postgresql://127.0.0.1:5432/"));
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			if (!options.containsKey(args[i].substring(2))) {
-				System.err.println("Unknown option " + args[i] + "; options: " + options.keySet());
-				System.exit(2);
-			}
-			options.put(args[i].substring(2), args[i + 1]);
-		}
+		Map<String, String> options = BenchDatabase.options(
+				Map.of("hosts", "30000", "days", "30", "runs", "3", "db-server", "jdbc:postgresql://127.0.0.1:5432/"),
+				args);
 		int hosts = Integer.parseInt(options.get("hosts"));
 		int days = Integer.parseInt(options.get("days"));
 		String server = options.get("db-server");
-		String database = "govcloud_rightsizing_" + System.currentTimeMillis();
-		try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + database);
-		}
+		String database = BenchDatabase.create(server, "govcloud_rightsizing_");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovCloudApplication.class).run(
 				"--spring.datasource.url=" + server + database, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--govcloud.demo-data=true", "--server.port=0",
@@ -78,10 +64,7 @@ public final class RightsizingBenchmark {
 		}
 		finally {
 			context.close();
-			try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-					Statement statement = admin.createStatement()) {
-				statement.execute("DROP DATABASE " + database + " WITH (FORCE)");
-			}
+			BenchDatabase.drop(server, database);
 		}
 	}
 
