@@ -28,7 +28,10 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/notifications/", "notification"), Map.entry("/inbox/", "notification"),
 			Map.entry("/tickets/", "ticket"), Map.entry("/trainings/", "training"),
 			Map.entry("/access-grants/", "grant"), Map.entry("/surveys/", "survey"),
-			Map.entry("/suppliers/", "supplier"));
+			Map.entry("/suppliers/", "supplier"),
+
+			Map.entry("/rightsizing/", "recommendation"), Map.entry("/recommendations/", "recommendation"),
+			Map.entry("/rightsizing/orders/", "releaseOrder"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -50,6 +53,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
 		ids.put("grant", grant(port, accepted, tag));
 		ids.put("survey", survey(port, tag));
+		ids.put("recommendation", recommendation(port, jdbc, accepted.instanceIds().get(0)));
+		ids.put("releaseOrder", releaseOrder(port, ids.get("recommendation")));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
@@ -182,6 +187,26 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		HttpResponse<String> requested = unit.postJson("/api/v1/systems/" + id + "/status",
 				"{\"status\":\"EXEMPT\",\"exemptionBasis\":\"保密批复 " + tag + "\"}");
 		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+		return id;
+	}
+
+	/** The Commission recomputes now: the new host, without data, is to be released. */
+	private static String recommendation(int port, JdbcClient jdbc, String instance) {
+		assertThat(TestClient.signedIn(port, "manager").postForm("/rightsizing/recompute", Map.of()).statusCode())
+			.isEqualTo(302);
+		return one(jdbc, "SELECT id FROM rightsizing_recommendation WHERE instance_id = '" + instance
+				+ "' ORDER BY computed_on DESC LIMIT 1");
+	}
+
+	/** The Commission orders the host released; the unit objects with a document. */
+	private static String releaseOrder(int port, String recommendation) {
+		HttpResponse<String> issued = TestClient.signedIn(port, "manager")
+			.postForm("/rightsizing/orders", Map.of("recommendationIds", recommendation));
+		String id = issued.headers().firstValue("Location").orElseThrow().replaceAll(".*/orders/", "");
+		assertThat(TestClient.signedIn(port, "unitadmin")
+			.postMultipartWithField("/rightsizing/orders/" + id + "/object", "reason", "仍在使用", "file", "说明.pdf",
+					Scenarios.PDF)
+			.statusCode()).isEqualTo(302);
 		return id;
 	}
 

@@ -18,8 +18,31 @@ public class InstanceDirectory {
 
 	private final JdbcClient jdbc;
 
-	InstanceDirectory(JdbcClient jdbc) {
+	private final Specs specs;
+
+	InstanceDirectory(JdbcClient jdbc, Specs specs) {
 		this.jdbc = jdbc;
+		this.specs = specs;
+	}
+
+	/**
+	 * Every ACTIVE instance with its spec and the contract line it is billed under, for a
+	 * city-wide computation (rightsizing, Art. 8); unscoped, so the caller scopes what it
+	 * shows. A list: 30,000 rows are a few megabytes.
+	 */
+	public List<SizedInstance> active() {
+		return this.jdbc.sql("""
+				SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id, i.kind_code, i.spec::text,
+				       w.contract_id, l.application_line_id
+				FROM instance i LEFT JOIN work_order w ON w.id = i.work_order_id
+				LEFT JOIN work_order_line l ON l.id = i.order_line_id
+				WHERE i.state = 'ACTIVE'
+				""")
+			.query((rs, n) -> new SizedInstance(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+					rs.getString(6), this.specs.read(rs.getString(7)), rs.getObject(8, UUID.class),
+					rs.getObject(9, UUID.class)))
+			.list();
 	}
 
 	public List<MatchableInstance> matchable() {

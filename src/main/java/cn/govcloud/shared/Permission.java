@@ -205,7 +205,27 @@ public enum Permission {
 	 * Read the suppliers' assessments: the Commission every supplier's, a supplier only
 	 * its own (Art. 19).
 	 */
-	READ_ASSESSMENTS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER));
+	READ_ASSESSMENTS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	// Rightsizing (Art. 8)
+
+	/**
+	 * Rightsizing recommendations and their evidence (Art. 8: surplus released according
+	 * to actual usage): the Commission all, a unit its own.
+	 */
+	READ_RIGHTSIZING(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/**
+	 * Choose the recommendations' mode and recompute them, issue release orders and
+	 * decide on objections (Art. 8: the Commission releases surplus resources).
+	 */
+	MANAGE_RIGHTSIZING(EnumSet.of(COMMISSION_MANAGER)),
+
+	/**
+	 * Accept a release order, or object to it within the objection period (Art. 8: the
+	 * unit's right to object).
+	 */
+	ANSWER_RELEASE_ORDERS(EnumSet.of(UNIT_ADMIN));
 
 	private final Set<Role> roles;
 

@@ -1,12 +1,8 @@
 package cn.govcloud.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,23 +30,12 @@ public final class RollupBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>(Map.of("hosts", "30000", "days", "35", "unit-hosts", "500",
-				"db-server", "jdbc:postgresql://127.0.0.1:5432/", "reads", "3"));
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			if (!options.containsKey(args[i].substring(2))) {
-				System.err.println("Unknown option " + args[i] + "; options: " + options.keySet());
-				System.exit(2);
-			}
-			options.put(args[i].substring(2), args[i + 1]);
-		}
+		Map<String, String> options = BenchDatabase.options(Map.of("hosts", "30000", "days", "35", "unit-hosts", "500",
+				"db-server", "jdbc:postgresql://127.0.0.1:5432/", "reads", "3"), args);
 		int hosts = Integer.parseInt(options.get("hosts"));
 		int days = Integer.parseInt(options.get("days"));
 		String server = options.get("db-server");
-		String database = "govcloud_rollups_" + System.currentTimeMillis();
-		try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + database);
-		}
+		String database = BenchDatabase.create(server, "govcloud_rollups_");
 		System.out.printf("Machine: %d cores, load %s; database %s%n", Runtime.getRuntime().availableProcessors(),
 				Watch.load(), database);
 		// command-line arguments: application.yml's ${GOVCLOUD_DB_URL:} would override
@@ -92,12 +77,7 @@ public final class RollupBenchmark {
 		}
 		finally {
 			context.close();
-			if (!"true".equals(System.getenv("BENCH_KEEP_DB"))) {
-				try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-						Statement statement = admin.createStatement()) {
-					statement.execute("DROP DATABASE " + database + " WITH (FORCE)");
-				}
-			}
+			BenchDatabase.drop(server, database);
 		}
 	}
 
