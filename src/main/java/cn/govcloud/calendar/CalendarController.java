@@ -1,12 +1,9 @@
-package cn.govcloud.calendar.web;
+package cn.govcloud.calendar;
 
 import java.util.List;
 import java.util.Optional;
 
-import cn.govcloud.calendar.CalendarDay;
-import cn.govcloud.calendar.CalendarText;
 import cn.govcloud.calendar.WorkingCalendar.WorkingPeriod;
-import cn.govcloud.calendar.WorkingCalendars;
 import cn.govcloud.calendar.WorkingCalendars.KeptYear;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;

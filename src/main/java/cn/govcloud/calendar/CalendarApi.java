@@ -1,10 +1,8 @@
-package cn.govcloud.calendar.web;
+package cn.govcloud.calendar;
 
 import java.util.List;
 
-import cn.govcloud.calendar.CalendarDay;
 import cn.govcloud.calendar.WorkingCalendar.WorkingPeriod;
-import cn.govcloud.calendar.WorkingCalendars;
 import cn.govcloud.calendar.WorkingCalendars.KeptYear;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
