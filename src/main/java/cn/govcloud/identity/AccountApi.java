@@ -1,4 +1,4 @@
-package cn.govcloud.identity.web;
+package cn.govcloud.identity;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,9 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.govcloud.identity.ApiToken;
-import cn.govcloud.identity.ApiTokens;
-import cn.govcloud.identity.CreatedApiToken;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.GovCloudPrincipal;
 import io.swagger.v3.oas.annotations.Operation;

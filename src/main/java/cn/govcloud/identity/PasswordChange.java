@@ -1,4 +1,4 @@
-package cn.govcloud.identity.web;
+package cn.govcloud.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

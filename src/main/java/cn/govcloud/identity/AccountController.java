@@ -1,12 +1,10 @@
-package cn.govcloud.identity.web;
+package cn.govcloud.identity;
 
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.govcloud.identity.ApiTokens;
-import cn.govcloud.identity.CreatedApiToken;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormErrors;

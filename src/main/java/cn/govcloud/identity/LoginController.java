@@ -1,4 +1,4 @@
-package cn.govcloud.identity.web;
+package cn.govcloud.identity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
