@@ -1,14 +1,8 @@
-package cn.govcloud.audit.web;
+package cn.govcloud.audit;
 
 import java.io.IOException;
 
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.audit.AuditEvents;
-import cn.govcloud.audit.AuditExport;
-import cn.govcloud.audit.AuditFilter;
-import cn.govcloud.audit.AuditRecord;
-import cn.govcloud.audit.AuditVerification;
-import cn.govcloud.audit.VerificationResult;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;

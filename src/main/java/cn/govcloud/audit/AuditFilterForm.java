@@ -1,9 +1,7 @@
-package cn.govcloud.audit.web;
+package cn.govcloud.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import cn.govcloud.audit.AuditFilter;
 
 /**
  * The audit page's filter form as typed; {@link #toFilter()} checks it. Dates are

@@ -1,13 +1,10 @@
-package cn.govcloud.audit.web;
+package cn.govcloud.audit;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import cn.govcloud.audit.AuditExport;
-import cn.govcloud.audit.AuditFilter;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;

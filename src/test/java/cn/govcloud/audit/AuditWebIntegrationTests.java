@@ -1,4 +1,4 @@
-package cn.govcloud.audit.web;
+package cn.govcloud.audit;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
-import cn.govcloud.audit.AuditOutcome;
-import cn.govcloud.audit.AuditTrail;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

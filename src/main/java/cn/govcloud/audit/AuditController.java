@@ -1,13 +1,7 @@
-package cn.govcloud.audit.web;
+package cn.govcloud.audit;
 
 import java.io.IOException;
 
-import cn.govcloud.audit.AuditEvents;
-import cn.govcloud.audit.AuditExport;
-import cn.govcloud.audit.AuditFilter;
-import cn.govcloud.audit.AuditOutcome;
-import cn.govcloud.audit.AuditVerification;
-import cn.govcloud.audit.VerificationResult;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;

@@ -1,8 +1,7 @@
-package cn.govcloud.audit.web;
+package cn.govcloud.audit;
 
 import java.time.Instant;
 
-import cn.govcloud.audit.AuditRecord;
 import cn.govcloud.shared.CityTime;
 
 /**
