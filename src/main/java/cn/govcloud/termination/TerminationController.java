@@ -1,4 +1,4 @@
-package cn.govcloud.termination.web;
+package cn.govcloud.termination;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,15 +14,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PageMessages;
-import cn.govcloud.termination.DataHandling;
-import cn.govcloud.termination.DecisionForm;
-import cn.govcloud.termination.OpenApplications;
-import cn.govcloud.termination.Termination;
-import cn.govcloud.termination.TerminationDecision;
-import cn.govcloud.termination.TerminationForm;
-import cn.govcloud.termination.TerminationReviews;
-import cn.govcloud.termination.TerminationStatus;
-import cn.govcloud.termination.Terminations;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

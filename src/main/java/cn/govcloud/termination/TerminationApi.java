@@ -1,4 +1,4 @@
-package cn.govcloud.termination.web;
+package cn.govcloud.termination;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -11,14 +11,6 @@ import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
-import cn.govcloud.termination.DataHandling;
-import cn.govcloud.termination.DecisionForm;
-import cn.govcloud.termination.OpenApplications;
-import cn.govcloud.termination.Termination;
-import cn.govcloud.termination.TerminationForm;
-import cn.govcloud.termination.TerminationReviews;
-import cn.govcloud.termination.TerminationStatus;
-import cn.govcloud.termination.Terminations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -1,4 +1,4 @@
-package cn.govcloud.termination.web;
+package cn.govcloud.termination;
 
 import cn.govcloud.inventory.Inventory;
 import cn.govcloud.inventory.InventoryFilter;
@@ -8,10 +8,6 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageMessages;
 import cn.govcloud.systems.ApplicationSystems;
-import cn.govcloud.termination.DataHandling;
-import cn.govcloud.termination.OpenApplications;
-import cn.govcloud.termination.TerminationForm;
-import cn.govcloud.termination.Terminations;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
