@@ -1,11 +1,9 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.govcloud.notification.Inbox;
-import cn.govcloud.notification.Notification;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.web.PageLinks;
 

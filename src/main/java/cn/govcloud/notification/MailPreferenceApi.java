@@ -1,9 +1,7 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.util.Locale;
 
-import cn.govcloud.notification.MailPreference;
-import cn.govcloud.notification.MailPreferences;
 import cn.govcloud.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,10 +1,8 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.util.List;
 import java.util.Locale;
 
-import cn.govcloud.notification.MailPreferences;
-import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormErrors;

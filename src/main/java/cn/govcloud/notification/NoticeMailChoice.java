@@ -1,10 +1,9 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.shared.InvalidInputException;
 
 /**

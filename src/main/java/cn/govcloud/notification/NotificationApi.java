@@ -1,10 +1,9 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.util.Locale;
 import java.util.UUID;
 
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.notification.Inbox;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,12 +1,9 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import cn.govcloud.notification.NoticeCategory;
-import cn.govcloud.notification.Notification;
 
 import org.springframework.context.MessageSource;
 

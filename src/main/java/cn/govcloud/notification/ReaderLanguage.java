@@ -1,11 +1,10 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.govcloud.notification.MailPreferences;
 import cn.govcloud.shared.CurrentUser;
 
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,5 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
-import cn.govcloud.notification.Inbox;
 import cn.govcloud.shared.CurrentUser;
 import cn.govcloud.shared.GovCloudPrincipal;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package cn.govcloud.notification.web;
+package cn.govcloud.notification;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -8,10 +8,6 @@ import java.util.regex.Pattern;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
-import cn.govcloud.notification.Inbox;
-import cn.govcloud.notification.Notice;
-import cn.govcloud.notification.NoticeCategory;
-import cn.govcloud.notification.Notification;
 import cn.govcloud.organization.Users;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
