@@ -1,12 +1,9 @@
-package cn.govcloud.organization.web;
+package cn.govcloud.organization;
 
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.organization.Organization;
-import cn.govcloud.organization.OrganizationForm;
-import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.OrganizationKind;

@@ -1,12 +1,8 @@
-package cn.govcloud.organization.web;
+package cn.govcloud.organization;
 
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.RequestHeader;
-import cn.govcloud.organization.Organization;
-import cn.govcloud.organization.OrganizationForm;
-import cn.govcloud.organization.Organizations;
-import cn.govcloud.organization.Users;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;

@@ -1,13 +1,10 @@
-package cn.govcloud.organization.web;
+package cn.govcloud.organization;
 
 import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.organization.UserAccount;
-import cn.govcloud.organization.UserForm;
-import cn.govcloud.organization.Users;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;

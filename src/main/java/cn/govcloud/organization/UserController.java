@@ -1,4 +1,4 @@
-package cn.govcloud.organization.web;
+package cn.govcloud.organization;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -6,10 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.RequestHeader;
-import cn.govcloud.organization.Organizations;
-import cn.govcloud.organization.UserAccount;
-import cn.govcloud.organization.UserForm;
-import cn.govcloud.organization.Users;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
