@@ -1,6 +1,4 @@
-package cn.govcloud.systems.web;
-
-import cn.govcloud.systems.Download;
+package cn.govcloud.systems;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

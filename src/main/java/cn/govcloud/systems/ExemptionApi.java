@@ -1,4 +1,4 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,10 +7,6 @@ import java.util.UUID;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;
-import cn.govcloud.systems.ExemptionDocument;
-import cn.govcloud.systems.ExemptionDocuments;
-import cn.govcloud.systems.ExemptionRequest;
-import cn.govcloud.systems.Exemptions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,5 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
-import cn.govcloud.systems.HostingStatus;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.multipart.MultipartFile;

@@ -1,10 +1,8 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;
-import cn.govcloud.systems.RegisterOverview;
-import cn.govcloud.systems.SystemOverview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

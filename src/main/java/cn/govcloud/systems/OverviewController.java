@@ -1,11 +1,9 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;
-import cn.govcloud.systems.Exemptions;
-import cn.govcloud.systems.SystemOverview;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

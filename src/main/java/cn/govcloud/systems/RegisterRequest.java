@@ -1,10 +1,8 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-import cn.govcloud.systems.HostingStatus;
-import cn.govcloud.systems.SystemForm;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

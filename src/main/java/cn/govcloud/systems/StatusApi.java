@@ -1,4 +1,4 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +9,6 @@ import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;
-import cn.govcloud.systems.ApplicationSystem;
-import cn.govcloud.systems.ApplicationSystems;
-import cn.govcloud.systems.ExemptionRequest;
-import cn.govcloud.systems.Exemptions;
-import cn.govcloud.systems.HostingChange;
-import cn.govcloud.systems.HostingStatus;
-import cn.govcloud.systems.StatusChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

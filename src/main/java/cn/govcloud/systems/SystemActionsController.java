@@ -1,4 +1,4 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,9 +10,6 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
-import cn.govcloud.systems.ApplicationSystems;
-import cn.govcloud.systems.ConstructionPlans;
-import cn.govcloud.systems.Exemptions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,13 +10,6 @@ import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
-import cn.govcloud.systems.ApplicationSystem;
-import cn.govcloud.systems.ApplicationSystems;
-import cn.govcloud.systems.BackupEvidence;
-import cn.govcloud.systems.ConstructionPlans;
-import cn.govcloud.systems.HostingStatus;
-import cn.govcloud.systems.PlanVersion;
-import cn.govcloud.systems.SystemForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -11,10 +11,6 @@ import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
-import cn.govcloud.systems.ApplicationSystem;
-import cn.govcloud.systems.ApplicationSystems;
-import cn.govcloud.systems.HostingStatus;
-import cn.govcloud.systems.SystemForm;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +10,6 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
-import cn.govcloud.systems.ApplicationSystem;
-import cn.govcloud.systems.ApplicationSystems;
-import cn.govcloud.systems.ConstructionPlans;
-import cn.govcloud.systems.ExemptionDocuments;
-import cn.govcloud.systems.ExemptionRequest;
-import cn.govcloud.systems.Exemptions;
-import cn.govcloud.systems.HostingStatus;
-import cn.govcloud.systems.SystemForm;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

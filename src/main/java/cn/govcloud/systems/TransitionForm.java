@@ -1,9 +1,7 @@
-package cn.govcloud.systems.web;
+package cn.govcloud.systems;
 
 import java.time.LocalDate;
 
-import cn.govcloud.systems.HostingStatus;
-import cn.govcloud.systems.StatusChange;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
