@@ -1,4 +1,4 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.util.UUID;
 import java.util.function.Function;
@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
-import cn.govcloud.request.Allocations;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;

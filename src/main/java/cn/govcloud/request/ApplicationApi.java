@@ -1,22 +1,10 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.request.AllocatedResource;
-import cn.govcloud.request.Allocations;
-import cn.govcloud.request.ApplicationDraft;
-import cn.govcloud.request.ApplicationFilter;
-import cn.govcloud.request.ApplicationStatus;
-import cn.govcloud.request.DecisionForm;
-import cn.govcloud.request.HistoryEntry;
-import cn.govcloud.request.KindTotal;
-import cn.govcloud.request.ResourceApplication;
-import cn.govcloud.request.ResourceApplications;
-import cn.govcloud.request.Reviews;
-import cn.govcloud.request.Revision;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;

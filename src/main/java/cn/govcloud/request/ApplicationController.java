@@ -1,14 +1,9 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.RequestHeader;
-import cn.govcloud.request.ApplicationDraft;
-import cn.govcloud.request.ApplicationFilter;
-import cn.govcloud.request.ApplicationStatus;
-import cn.govcloud.request.ResourceApplication;
-import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;

@@ -1,4 +1,4 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,14 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.govcloud.request.ApplicationDraft;
 import cn.govcloud.request.ApplicationDraft.LineDraft;
-import cn.govcloud.request.ApplicationLine;
-import cn.govcloud.request.Decision;
-import cn.govcloud.request.DecisionForm;
 import cn.govcloud.request.DecisionForm.LineCut;
-import cn.govcloud.request.LineDirection;
-import cn.govcloud.request.ResourceApplication;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormValues;
 import cn.govcloud.shared.web.IndexedFields;

@@ -1,11 +1,8 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.util.Map;
 
 import cn.govcloud.catalogue.ResourceKinds;
-import cn.govcloud.request.ApplicationDraft;
-import cn.govcloud.request.ResourceApplication;
-import cn.govcloud.request.ResourceApplications;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.PageMessages;

@@ -1,13 +1,10 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import cn.govcloud.request.ApplicationDraft;
 import cn.govcloud.request.ApplicationDraft.LineDraft;
-import cn.govcloud.request.LineDirection;
-import cn.govcloud.request.ResourceApplication;
 
 /**
  * Lines as the drafting page shows them: what was entered, plus one blank line to fill

@@ -1,4 +1,4 @@
-package cn.govcloud.request.web;
+package cn.govcloud.request;
 
 import java.util.Map;
 import java.util.UUID;
@@ -8,11 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
-import cn.govcloud.request.ApplicationFilter;
-import cn.govcloud.request.ApplicationStatus;
-import cn.govcloud.request.ResourceApplication;
-import cn.govcloud.request.ResourceApplications;
-import cn.govcloud.request.Reviews;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
