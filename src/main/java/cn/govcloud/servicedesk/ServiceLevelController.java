@@ -1,14 +1,10 @@
-package cn.govcloud.servicedesk.web;
+package cn.govcloud.servicedesk;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.govcloud.calendar.WorkingCalendars;
-import cn.govcloud.servicedesk.Priority;
-import cn.govcloud.servicedesk.ServiceTarget;
 import cn.govcloud.servicedesk.ServiceTarget.TargetUnit;
-import cn.govcloud.servicedesk.ServiceTargets;
-import cn.govcloud.servicedesk.SlaAttainment;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScopes;

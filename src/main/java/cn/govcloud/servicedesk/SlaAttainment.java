@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * this.
  */
 @Service
-public class SlaAttainment {
+class SlaAttainment {
 
 	private final JdbcClient jdbc;
 

@@ -24,11 +24,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  *
  * @param pauses the stretches the resolution clock does not count, oldest first
  */
-public record Ticket(UUID id, String number, UUID unitId, UUID supplierId, UUID systemId, String systemName,
-		UUID instanceId, String instanceName, TicketCategory category, Priority priority, String title,
-		String description, TicketStatus status, UUID raisedBy, String raisedByName, Instant openedAt,
-		boolean workingTime, int responseTargetMinutes, int resolutionTargetMinutes, UUID assigneeId,
-		String assigneeName, Instant acknowledgedAt, Integer responseMinutes, Instant resolvedAt, String resolution,
+record Ticket(UUID id, String number, UUID unitId, UUID supplierId, UUID systemId, String systemName, UUID instanceId,
+		String instanceName, TicketCategory category, Priority priority, String title, String description,
+		TicketStatus status, UUID raisedBy, String raisedByName, Instant openedAt, boolean workingTime,
+		int responseTargetMinutes, int resolutionTargetMinutes, UUID assigneeId, String assigneeName,
+		Instant acknowledgedAt, Integer responseMinutes, Instant resolvedAt, String resolution,
 		Integer resolutionMinutes, Instant closedAt, Instant changedAt, String changedByName,
 		List<Pause> pauses) implements Decidable {
 

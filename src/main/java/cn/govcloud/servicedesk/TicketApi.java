@@ -1,4 +1,4 @@
-package cn.govcloud.servicedesk.web;
+package cn.govcloud.servicedesk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,18 +7,6 @@ import java.util.UUID;
 
 import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.calendar.WorkingCalendars;
-import cn.govcloud.servicedesk.Priority;
-import cn.govcloud.servicedesk.ServiceTarget;
-import cn.govcloud.servicedesk.ServiceTargets;
-import cn.govcloud.servicedesk.SlaAttainment;
-import cn.govcloud.servicedesk.TicketAttachments;
-import cn.govcloud.servicedesk.TicketCategory;
-import cn.govcloud.servicedesk.TicketFilter;
-import cn.govcloud.servicedesk.TicketForm;
-import cn.govcloud.servicedesk.TicketRow;
-import cn.govcloud.servicedesk.TicketStatus;
-import cn.govcloud.servicedesk.TicketView;
-import cn.govcloud.servicedesk.Tickets;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;

@@ -1,4 +1,4 @@
-package cn.govcloud.servicedesk.web;
+package cn.govcloud.servicedesk;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -8,14 +8,6 @@ import java.util.UUID;
 
 import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.organization.Users;
-import cn.govcloud.servicedesk.Priority;
-import cn.govcloud.servicedesk.TicketAttachments;
-import cn.govcloud.servicedesk.TicketCategory;
-import cn.govcloud.servicedesk.TicketFilter;
-import cn.govcloud.servicedesk.TicketForm;
-import cn.govcloud.servicedesk.TicketStatus;
-import cn.govcloud.servicedesk.TicketView;
-import cn.govcloud.servicedesk.Tickets;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;

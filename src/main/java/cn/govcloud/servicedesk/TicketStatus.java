@@ -5,7 +5,7 @@ package cn.govcloud.servicedesk;
  * on the unit → resolved → closed (by the unit's confirmation, or by itself seven days
  * after resolution); a resolved ticket may be reopened within those seven days.
  */
-public enum TicketStatus {
+enum TicketStatus {
 
 	OPEN, ACKNOWLEDGED, IN_PROGRESS, WAITING_ON_UNIT, RESOLVED, CLOSED;
 

@@ -1,15 +1,13 @@
-package cn.govcloud.servicedesk.web;
+package cn.govcloud.servicedesk;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.servicedesk.TrainingSession;
 import cn.govcloud.servicedesk.TrainingSession.Form;
 import cn.govcloud.servicedesk.TrainingSession.Material;
 import cn.govcloud.servicedesk.TrainingSession.Signup;
 import cn.govcloud.servicedesk.TrainingSession.UnitCount;
-import cn.govcloud.servicedesk.Trainings;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScopes;

@@ -1,4 +1,4 @@
-package cn.govcloud.servicedesk.web;
+package cn.govcloud.servicedesk;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -6,9 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.servicedesk.TrainingSession;
 import cn.govcloud.servicedesk.TrainingSession.Form;
-import cn.govcloud.servicedesk.Trainings;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.ConflictException;
