@@ -1,10 +1,7 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.util.List;
 
-import cn.govcloud.catalogue.ResourceCategory;
-import cn.govcloud.catalogue.ResourceKindForm;
-import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;

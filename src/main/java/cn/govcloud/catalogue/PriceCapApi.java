@@ -1,10 +1,8 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-import cn.govcloud.catalogue.PriceCap;
-import cn.govcloud.catalogue.TenderPrices;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.NotFoundException;

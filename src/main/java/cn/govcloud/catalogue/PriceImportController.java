@@ -1,13 +1,10 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.govcloud.catalogue.PriceImport;
-import cn.govcloud.catalogue.PriceListFilter;
-import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;

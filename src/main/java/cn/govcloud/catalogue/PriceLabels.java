@@ -1,8 +1,6 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.util.Locale;
-
-import cn.govcloud.catalogue.ResourceKind;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -1,16 +1,10 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.catalogue.PriceImport;
-import cn.govcloud.catalogue.PriceList;
-import cn.govcloud.catalogue.PriceListFilter;
-import cn.govcloud.catalogue.PriceListForm;
-import cn.govcloud.catalogue.PriceListSummary;
-import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Page;

@@ -1,4 +1,4 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,10 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.web.bind.annotation.RequestHeader;
-import cn.govcloud.catalogue.PriceListFilter;
-import cn.govcloud.catalogue.PriceLists;
-import cn.govcloud.catalogue.ResourceKind;
-import cn.govcloud.catalogue.ResourceKinds;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.Permission;

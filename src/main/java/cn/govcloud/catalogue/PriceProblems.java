@@ -1,4 +1,4 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

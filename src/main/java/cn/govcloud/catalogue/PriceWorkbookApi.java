@@ -1,10 +1,7 @@
-package cn.govcloud.catalogue.web;
+package cn.govcloud.catalogue;
 
 import java.util.UUID;
 
-import cn.govcloud.catalogue.PriceImport;
-import cn.govcloud.catalogue.PriceList;
-import cn.govcloud.catalogue.PriceLists;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
