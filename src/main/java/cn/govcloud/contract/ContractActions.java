@@ -1,14 +1,7 @@
-package cn.govcloud.contract.web;
+package cn.govcloud.contract;
 
 import java.util.UUID;
 
-import cn.govcloud.contract.AmendmentForm;
-import cn.govcloud.contract.Amendments;
-import cn.govcloud.contract.Contract;
-import cn.govcloud.contract.ContractReader;
-import cn.govcloud.contract.Filing;
-import cn.govcloud.contract.PaymentForm;
-import cn.govcloud.contract.Payments;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 

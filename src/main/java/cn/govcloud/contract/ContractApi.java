@@ -1,4 +1,4 @@
-package cn.govcloud.contract.web;
+package cn.govcloud.contract;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -6,14 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.contract.AmendmentForm;
-import cn.govcloud.contract.Contract;
-import cn.govcloud.contract.ContractDraft;
-import cn.govcloud.contract.ContractReader;
-import cn.govcloud.contract.ContractStatus;
-import cn.govcloud.contract.ContractSummary;
-import cn.govcloud.contract.Contracts;
-import cn.govcloud.contract.PaymentForm;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;

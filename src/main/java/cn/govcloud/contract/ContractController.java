@@ -1,14 +1,10 @@
-package cn.govcloud.contract.web;
+package cn.govcloud.contract;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.RequestHeader;
-import cn.govcloud.contract.ContractDraft;
-import cn.govcloud.contract.ContractReader;
-import cn.govcloud.contract.ContractStatus;
-import cn.govcloud.contract.Contracts;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;

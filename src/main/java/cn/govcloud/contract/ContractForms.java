@@ -1,4 +1,4 @@
-package cn.govcloud.contract.web;
+package cn.govcloud.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.govcloud.contract.AmendmentForm;
-import cn.govcloud.contract.ContractDraft;
 import cn.govcloud.contract.ContractDraft.LineDraft;
-import cn.govcloud.contract.PaymentForm;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.web.FormValues;
 import cn.govcloud.shared.web.IndexedFields;

@@ -1,4 +1,4 @@
-package cn.govcloud.contract.web;
+package cn.govcloud.contract;
 
 import java.util.List;
 import java.util.function.Function;
@@ -6,10 +6,6 @@ import java.util.stream.Collectors;
 
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
-import cn.govcloud.contract.Contract;
-import cn.govcloud.contract.ContractDraft;
-import cn.govcloud.contract.Contracts;
-import cn.govcloud.contract.Quote;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;

@@ -1,9 +1,8 @@
-package cn.govcloud.contract.web;
+package cn.govcloud.contract;
 
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import cn.govcloud.contract.ContractReader;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;
