@@ -1,18 +1,10 @@
-package cn.govcloud.inventory.web;
+package cn.govcloud.inventory;
 
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.inventory.ConsistencyCheck;
-import cn.govcloud.inventory.Instance;
-import cn.govcloud.inventory.InstanceState;
-import cn.govcloud.inventory.Inventory;
-import cn.govcloud.inventory.InventoryExport;
-import cn.govcloud.inventory.InventoryFilter;
-import cn.govcloud.inventory.SystemInventory;
-import cn.govcloud.inventory.Violation;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;

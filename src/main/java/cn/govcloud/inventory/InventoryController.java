@@ -1,4 +1,4 @@
-package cn.govcloud.inventory.web;
+package cn.govcloud.inventory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,10 +7,6 @@ import java.util.UUID;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
 import org.springframework.web.bind.annotation.RequestHeader;
-import cn.govcloud.inventory.ConsistencyCheck;
-import cn.govcloud.inventory.InstanceState;
-import cn.govcloud.inventory.Inventory;
-import cn.govcloud.inventory.InventoryFilter;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;

@@ -1,10 +1,8 @@
-package cn.govcloud.inventory.web;
+package cn.govcloud.inventory;
 
 import java.io.IOException;
 import java.util.UUID;
 
-import cn.govcloud.inventory.Reconciliation;
-import cn.govcloud.inventory.ReconciliationReport;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;

@@ -1,9 +1,8 @@
-package cn.govcloud.inventory.web;
+package cn.govcloud.inventory;
 
 import java.io.IOException;
 import java.util.UUID;
 
-import cn.govcloud.inventory.Reconciliation;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;

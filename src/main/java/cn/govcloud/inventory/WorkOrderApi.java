@@ -1,18 +1,9 @@
-package cn.govcloud.inventory.web;
+package cn.govcloud.inventory;
 
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import cn.govcloud.shared.web.ListParameters;
-import cn.govcloud.inventory.Instance;
-import cn.govcloud.inventory.InstanceForm;
-import cn.govcloud.inventory.ReclaimForm;
-import cn.govcloud.inventory.Reclaims;
-import cn.govcloud.inventory.RejectForm;
-import cn.govcloud.inventory.WorkOrder;
-import cn.govcloud.inventory.WorkOrderStatus;
-import cn.govcloud.inventory.WorkOrderSummary;
-import cn.govcloud.inventory.WorkOrders;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;

@@ -1,4 +1,4 @@
-package cn.govcloud.inventory.web;
+package cn.govcloud.inventory;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,12 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.RequestHeader;
 import cn.govcloud.catalogue.ResourceKind;
 import cn.govcloud.catalogue.ResourceKinds;
-import cn.govcloud.inventory.InstanceForm;
-import cn.govcloud.inventory.ReclaimForm;
-import cn.govcloud.inventory.Reclaims;
-import cn.govcloud.inventory.RejectForm;
-import cn.govcloud.inventory.WorkOrderStatus;
-import cn.govcloud.inventory.WorkOrders;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScopes;
