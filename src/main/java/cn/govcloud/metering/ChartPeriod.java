@@ -1,4 +1,4 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.time.Duration;
 import java.time.Instant;

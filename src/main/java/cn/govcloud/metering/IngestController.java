@@ -1,12 +1,9 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.govcloud.metering.IngestCredentials;
-import cn.govcloud.metering.IssuedCredential;
-import cn.govcloud.metering.MeteringReports;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;

@@ -1,20 +1,9 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.metering.IngestCredential;
-import cn.govcloud.metering.IngestCredentials;
-import cn.govcloud.metering.IngestStats;
-import cn.govcloud.metering.InstanceUtilisation;
-import cn.govcloud.metering.IssuedCredential;
-import cn.govcloud.metering.MeteringReports;
-import cn.govcloud.metering.Metric;
-import cn.govcloud.metering.UnregisteredSeries;
-import cn.govcloud.metering.Utilisation;
-import cn.govcloud.metering.UtilisationFilter;
-import cn.govcloud.metering.UtilisationPoint;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;

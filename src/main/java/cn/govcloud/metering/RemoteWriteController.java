@@ -1,9 +1,7 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.io.IOException;
 
-import cn.govcloud.metering.RemoteWrite;
-import cn.govcloud.metering.WriteResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,14 +1,9 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.metering.IngestCredentials;
-import cn.govcloud.metering.IngestOutcome;
-import cn.govcloud.metering.MeteringSettings;
-import cn.govcloud.metering.SampleRow;
-import cn.govcloud.metering.SampleUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

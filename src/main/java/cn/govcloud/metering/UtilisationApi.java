@@ -1,13 +1,9 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.metering.Metric;
-import cn.govcloud.metering.TrendPoint;
-import cn.govcloud.metering.UtilisationFilter;
-import cn.govcloud.metering.UtilisationTrend;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;

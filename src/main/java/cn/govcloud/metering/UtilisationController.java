@@ -1,14 +1,9 @@
-package cn.govcloud.metering.web;
+package cn.govcloud.metering;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.metering.MeteredInstance;
-import cn.govcloud.metering.Metric;
-import cn.govcloud.metering.Utilisation;
-import cn.govcloud.metering.UtilisationFilter;
-import cn.govcloud.metering.UtilisationTrend;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
