@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param until {@code null} while the pause goes on
  */
-record Pause(Instant from, Instant until) {
+public record Pause(Instant from, Instant until) {
 
 	public boolean ongoing() {
 		return this.until == null;
