@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * API that call this check the role.
  */
 @Service
-public class AuditEvents {
+class AuditEvents {
 
 	private final AuditEventRepository repository;
 

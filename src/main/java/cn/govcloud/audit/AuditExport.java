@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * anyone, and a cell starting with {@code =} must never become a formula.
  */
 @Service
-public class AuditExport {
+class AuditExport {
 
 	/** The content type of the workbook. */
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -22,7 +22,7 @@ import cn.govcloud.shared.InvalidInputException.FieldProblem;
  * {@code organization} matches part of the organisation's name; {@code action} matches
  * the start of the action ({@code user.} finds every user action). Null means "any".
  */
-public record AuditFilter(LocalDate from, LocalDate to, String actor, String organization, String action,
+record AuditFilter(LocalDate from, LocalDate to, String actor, String organization, String action,
 		AuditOutcome outcome) {
 
 	/** The city's time zone: audit dates are read and shown in it. */

@@ -10,6 +10,6 @@ import java.time.Instant;
  * @param prevHash the hash of the record before ({@link AuditHash#GENESIS} for the first)
  * @param hash SM3 over {@code prevHash} and this record's content
  */
-public record AuditRecord(long seq, Instant occurredAt, String actor, String organization, String action, String target,
+record AuditRecord(long seq, Instant occurredAt, String actor, String organization, String action, String target,
 		String outcome, String clientAddress, String detail, String prevHash, String hash) {
 }

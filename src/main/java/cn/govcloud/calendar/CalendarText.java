@@ -16,7 +16,7 @@ import cn.govcloud.shared.InvalidInputException.FieldProblem;
  * {@code 2027-01-01,HOLIDAY,元旦} (or {@code 节假日} / {@code 上班}); working hours as
  * {@code 08:30-12:00, 13:30-17:30}. A line that cannot be read is named by its number.
  */
-public final class CalendarText {
+final class CalendarText {
 
 	private static final int MAX_LINES = WorkingCalendars.MAX_DAYS_PER_YEAR;
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * reason — and the exports, whose text cells can never become formulas.
  */
 @Service
-public class PriceImport {
+class PriceImport {
 
 	/** The content type of an xlsx workbook. */
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -12,7 +12,7 @@ import java.util.UUID;
  * ({@code null} = it was open-ended)
  * @param supersededBy the list that cut it short, or {@code null}
  */
-public record PriceLine(UUID id, String kind, String dimension, BillingUnit billingUnit, BigDecimal unitPrice,
+record PriceLine(UUID id, String kind, String dimension, BillingUnit billingUnit, BigDecimal unitPrice,
 		LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate awardedTo, PriceList.Ref supersededBy) {
 
 	public boolean cutShort() {

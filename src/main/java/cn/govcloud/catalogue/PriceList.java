@@ -13,9 +13,8 @@ import java.util.UUID;
  * @param supersedes the earlier list this one supersedes, or {@code null}
  * @param supersededBy the later lists that supersede this one
  */
-public record PriceList(UUID id, UUID supplierId, String supplierName, String tenderNumber, LocalDate awardedOn,
-		String note, String createdBy, Instant createdAt, Ref supersedes, List<Ref> supersededBy,
-		List<PriceLine> lines) {
+record PriceList(UUID id, UUID supplierId, String supplierName, String tenderNumber, LocalDate awardedOn, String note,
+		String createdBy, Instant createdAt, Ref supersedes, List<Ref> supersededBy, List<PriceLine> lines) {
 
 	public PriceList {
 		supersededBy = List.copyOf(supersededBy);

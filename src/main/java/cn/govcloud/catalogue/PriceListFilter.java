@@ -11,7 +11,7 @@ import cn.govcloud.shared.Text;
  * @param kind lists with a price for this kind
  * @param inForceOn lists with a price in force on that day (of {@code kind}, when given)
  */
-public record PriceListFilter(UUID supplierId, String kind, LocalDate inForceOn) {
+record PriceListFilter(UUID supplierId, String kind, LocalDate inForceOn) {
 
 	public PriceListFilter {
 		kind = Text.stripToNull(kind);

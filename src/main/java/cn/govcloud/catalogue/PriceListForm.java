@@ -14,7 +14,7 @@ import cn.govcloud.shared.Text;
  * @param supersedes an earlier list of the same supplier whose prices end where this
  * list's prices for the same items start; {@code null} for none
  */
-public record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awardedOn, String note, UUID supersedes,
+record PriceListForm(UUID supplierId, String tenderNumber, LocalDate awardedOn, String note, UUID supersedes,
 		List<Line> lines) {
 
 	public PriceListForm {

@@ -9,6 +9,6 @@ import java.util.UUID;
  *
  * @param superseded whether a later list supersedes it
  */
-public record PriceListSummary(UUID id, UUID supplierId, String supplierName, String tenderNumber, LocalDate awardedOn,
+record PriceListSummary(UUID id, UUID supplierId, String supplierName, String tenderNumber, LocalDate awardedOn,
 		String note, Instant createdAt, int lines, boolean superseded) {
 }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * supersede an earlier one, whose prices then end where the later ones start.
  */
 @Service
-public class PriceLists {
+class PriceLists {
 
 	private final PriceListRepository repository;
 

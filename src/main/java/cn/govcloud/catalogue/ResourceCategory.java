@@ -1,7 +1,7 @@
 package cn.govcloud.catalogue;
 
 /** The families of cloud resources of Art. 6, plus bandwidth and backup. */
-public enum ResourceCategory {
+enum ResourceCategory {
 
 	CLOUD_HOST, CLOUD_DATABASE, CLOUD_STORAGE, SECURITY_SERVICE, BANDWIDTH, BACKUP
 

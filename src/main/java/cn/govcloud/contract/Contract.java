@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param number GovCloud's number, e.g. {@code HT2026-000007}
  * @param contractCode the contract's own number, as signed
  */
-public record Contract(UUID id, String number, String contractCode, UUID unitId, String unitName, UUID supplierId,
+record Contract(UUID id, String number, String contractCode, UUID unitId, String unitName, UUID supplierId,
 		String supplierName, UUID systemId, String systemName, UUID applicationId, String applicationNumber,
 		ContractStatus status, LocalDate termStart, LocalDate termEnd, LocalDate signedOn, int version,
 		boolean signedDocument, String createdBy, Instant createdAt, Instant submittedAt, Instant decidedAt,

@@ -11,8 +11,8 @@ import java.util.UUID;
  * empty to have them prefilled: every approved line, every priced dimension, at the
  * approved quantity and the tender unit price.
  */
-public record ContractDraft(UUID applicationId, UUID supplierId, String contractCode, LocalDate termStart,
-		LocalDate termEnd, List<LineDraft> lines) {
+record ContractDraft(UUID applicationId, UUID supplierId, String contractCode, LocalDate termStart, LocalDate termEnd,
+		List<LineDraft> lines) {
 
 	public ContractDraft {
 		lines = (lines != null) ? List.copyOf(lines) : List.of();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * Commission all; anyone else's reads as "not found".
  */
 @Service
-public class ContractReader {
+class ContractReader {
 
 	private final ContractRepository repository;
 

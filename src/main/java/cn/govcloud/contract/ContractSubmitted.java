@@ -3,5 +3,5 @@ package cn.govcloud.contract;
 import java.util.UUID;
 
 /** A unit submitted a signed contract for filing: it waits on the Commission. */
-public record ContractSubmitted(UUID contractId, String number, String unitName) {
+record ContractSubmitted(UUID contractId, String number, String unitName) {
 }

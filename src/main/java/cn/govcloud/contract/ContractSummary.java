@@ -5,6 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A contract in a list. */
-public record ContractSummary(UUID id, String number, String contractCode, String unitName, String supplierName,
+record ContractSummary(UUID id, String number, String contractCode, String unitName, String supplierName,
 		String systemName, ContractStatus status, LocalDate termStart, LocalDate termEnd, Instant submittedAt) {
 }

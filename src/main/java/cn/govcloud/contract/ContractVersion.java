@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One version of a contract: the first, or an amendment effective from a date. */
-public record ContractVersion(int version, LocalDate effectiveFrom, String reason, String createdBy, Instant createdAt,
+record ContractVersion(int version, LocalDate effectiveFrom, String reason, String createdBy, Instant createdAt,
 		List<ContractLine> lines) {
 
 	public ContractVersion {

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Commission.
  */
 @Service
-public class Contracts {
+class Contracts {
 
 	private final ContractRepository repository;
 

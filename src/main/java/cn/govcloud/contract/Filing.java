@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first.
  */
 @Service
-public class Filing {
+class Filing {
 
 	private final ContractRepository repository;
 

@@ -6,6 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A payment the unit made against a contract (Art. 7: the unit pays the fees itself). */
-public record Payment(UUID id, BigDecimal amount, LocalDate paidOn, LocalDate periodFrom, LocalDate periodTo,
+record Payment(UUID id, BigDecimal amount, LocalDate paidOn, LocalDate periodFrom, LocalDate periodTo,
 		String invoiceNumber, String recordedBy, Instant recordedAt) {
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * @param confirmOverpayment the unit knows the amount is above what is outstanding and
  * means it; left out, it is not confirmed
  */
-public record PaymentForm(BigDecimal amount, LocalDate paidOn, LocalDate periodFrom, LocalDate periodTo,
-		String invoiceNumber, Boolean confirmOverpayment) {
+record PaymentForm(BigDecimal amount, LocalDate paidOn, LocalDate periodFrom, LocalDate periodTo, String invoiceNumber,
+		Boolean confirmOverpayment) {
 
 	public PaymentForm {
 		invoiceNumber = (invoiceNumber != null) ? invoiceNumber.strip() : null;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * fees itself). A payment above what is outstanding needs the unit's confirmation.
  */
 @Service
-public class Payments {
+class Payments {
 
 	private final ContractRepository repository;
 

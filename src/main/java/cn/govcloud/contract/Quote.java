@@ -10,7 +10,7 @@ import cn.govcloud.shared.InvalidInputException.FieldProblem;
  * be, every problem (a price above the cap, a quantity above the approval, …) and the
  * totals of the valid lines — for the drafting page's live check.
  */
-public record Quote(List<ContractLine> lines, List<FieldProblem> problems, BigDecimal monthly, BigDecimal term) {
+record Quote(List<ContractLine> lines, List<FieldProblem> problems, BigDecimal monthly, BigDecimal term) {
 
 	public Quote {
 		lines = List.copyOf(lines);

@@ -10,6 +10,5 @@ import java.math.BigDecimal;
  * @param dueToDate what has accrued from the start to today (or the end)
  * @param outstanding the term total less what has been paid
  */
-public record Totals(BigDecimal monthly, BigDecimal term, BigDecimal dueToDate, BigDecimal paid,
-		BigDecimal outstanding) {
+record Totals(BigDecimal monthly, BigDecimal term, BigDecimal dueToDate, BigDecimal paid, BigDecimal outstanding) {
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * trail's; everyone sees their unread messages and API tokens.
  */
 @Service
-public class Dashboard {
+class Dashboard {
 
 	private final Organizations organizations;
 

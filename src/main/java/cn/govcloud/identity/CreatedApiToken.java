@@ -3,5 +3,5 @@ package cn.govcloud.identity;
 /**
  * A token just created: the secret is in this answer and nowhere else, ever.
  */
-public record CreatedApiToken(ApiToken token, String secret) {
+record CreatedApiToken(ApiToken token, String secret) {
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or a rerun tell nobody twice.
  */
 @Component
-public class ConsistencyRun {
+class ConsistencyRun {
 
 	private final ConsistencyCheck check;
 

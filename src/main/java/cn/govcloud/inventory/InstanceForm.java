@@ -9,6 +9,6 @@ import java.util.Map;
  * @param cloudInstanceId the instance's id in the supplier's cloud
  * @param ipAddresses IPv4 or IPv6 addresses, at least one
  */
-public record InstanceForm(String name, List<String> ipAddresses, String cloudInstanceId, Map<String, Object> spec,
+record InstanceForm(String name, List<String> ipAddresses, String cloudInstanceId, Map<String, Object> spec,
 		String zone) {
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * cell starting with {@code =} must never become a formula.
  */
 @Service
-public class InventoryExport {
+class InventoryExport {
 
 	/** At most this many instances in one file. */
 	static final int MAX_ROWS = 100_000;

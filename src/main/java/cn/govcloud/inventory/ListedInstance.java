@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param row the row of the file (1 is the header), as problems and the report name it
  */
-public record ListedInstance(int row, String name, List<String> ipAddresses, String cloudInstanceId, String kind,
-		int vcpu, int memoryGib, int diskGib, String zone) {
+record ListedInstance(int row, String name, List<String> ipAddresses, String cloudInstanceId, String kind, int vcpu,
+		int memoryGib, int diskGib, String zone) {
 }

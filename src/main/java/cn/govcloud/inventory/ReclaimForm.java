@@ -3,5 +3,5 @@ package cn.govcloud.inventory;
 import java.time.LocalDate;
 
 /** The day an instance was reclaimed: its last billed day (Art. 9). */
-public record ReclaimForm(LocalDate reclaimedOn) {
+record ReclaimForm(LocalDate reclaimedOn) {
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * takes the system offline.
  */
 @Service
-public class Reclaims {
+class Reclaims {
 
 	private final ReclaimRepository repository;
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * only the report comes back: nothing is stored.
  */
 @Service
-public class Reconciliation {
+class Reconciliation {
 
 	private final JdbcClient jdbc;
 

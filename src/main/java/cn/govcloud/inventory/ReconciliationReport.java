@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param onlyInGovCloud in GovCloud (not reclaimed) but not in the list
  * @param mismatched in both, with a different spec (vCPUs, memory, disk) or IP address
  */
-public record ReconciliationReport(UUID supplierId, int listed, List<ListedInstance> onlyInList,
-		List<Known> onlyInGovCloud, List<Mismatch> mismatched) {
+record ReconciliationReport(UUID supplierId, int listed, List<ListedInstance> onlyInList, List<Known> onlyInGovCloud,
+		List<Mismatch> mismatched) {
 
 	/** An instance as GovCloud knows it. */
 	public record Known(UUID id, String cloudInstanceId, String name, String systemName, List<String> ipAddresses,

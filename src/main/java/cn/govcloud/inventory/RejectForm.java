@@ -1,5 +1,5 @@
 package cn.govcloud.inventory;
 
 /** Why the unit does not accept what the supplier opened. */
-public record RejectForm(String reason) {
+record RejectForm(String reason) {
 }

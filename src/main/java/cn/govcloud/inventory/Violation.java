@@ -10,7 +10,7 @@ import java.util.UUID;
  * line)
  * @param detail the numbers, for people
  */
-public record Violation(Rule rule, UUID systemId, String subject, String detail) {
+record Violation(Rule rule, UUID systemId, String subject, String detail) {
 
 	public enum Rule {
 

@@ -12,9 +12,9 @@ import java.util.UUID;
  *
  * @param terminationId the termination a reclaim order carries out, if any
  */
-public record WorkOrder(UUID id, WorkOrderKind kind, UUID contractId, String contractNumber, UUID unitId,
-		UUID supplierId, UUID systemId, String systemName, WorkOrderStatus status, Instant createdAt,
-		Instant completedAt, Instant decidedAt, String rejectReason, UUID terminationId, List<WorkOrderLine> lines) {
+record WorkOrder(UUID id, WorkOrderKind kind, UUID contractId, String contractNumber, UUID unitId, UUID supplierId,
+		UUID systemId, String systemName, WorkOrderStatus status, Instant createdAt, Instant completedAt,
+		Instant decidedAt, String rejectReason, UUID terminationId, List<WorkOrderLine> lines) {
 
 	public WorkOrder withLines(List<WorkOrderLine> newLines) {
 		return new WorkOrder(this.id, this.kind, this.contractId, this.contractNumber, this.unitId, this.supplierId,

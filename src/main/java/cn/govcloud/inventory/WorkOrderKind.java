@@ -5,7 +5,7 @@ package cn.govcloud.inventory;
  * amendment adding resources; Art. 4) or to reclaim them (an approved termination, or an
  * amendment removing resources; Art. 9).
  */
-public enum WorkOrderKind {
+enum WorkOrderKind {
 
 	PROVISION, RECLAIM
 

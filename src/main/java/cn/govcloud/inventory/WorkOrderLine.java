@@ -8,6 +8,6 @@ import java.util.UUID;
  * What may be opened for one approved application line of the contract: at most
  * {@code allowed} instances, each no bigger than {@code approvedSpec}.
  */
-public record WorkOrderLine(UUID id, int position, UUID applicationLineId, String kind,
-		Map<String, Object> approvedSpec, int allowed, List<Instance> instances) {
+record WorkOrderLine(UUID id, int position, UUID applicationLineId, String kind, Map<String, Object> approvedSpec,
+		int allowed, List<Instance> instances) {
 }

@@ -5,7 +5,7 @@ package cn.govcloud.inventory;
  * instances, completed when the supplier says everything is open, accepted by the unit (a
  * rejection reopens it with the unit's reason).
  */
-public enum WorkOrderStatus {
+enum WorkOrderStatus {
 
 	OPEN, COMPLETED, ACCEPTED
 

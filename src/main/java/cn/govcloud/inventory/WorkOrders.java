@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hold when two operators record at once.
  */
 @Service
-public class WorkOrders {
+class WorkOrders {
 
 	private final WorkOrderRepository repository;
 

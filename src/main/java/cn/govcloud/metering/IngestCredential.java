@@ -8,6 +8,5 @@ import java.util.UUID;
  *
  * @param prefix the secret's first characters, to recognise it
  */
-public record IngestCredential(UUID id, UUID supplierId, String label, String prefix, Instant createdAt,
-		Instant revokedAt) {
+record IngestCredential(UUID id, UUID supplierId, String label, String prefix, Instant createdAt, Instant revokedAt) {
 }

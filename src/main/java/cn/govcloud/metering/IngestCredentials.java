@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once.
  */
 @Service
-public class IngestCredentials {
+class IngestCredentials {
 
 	static final String PREFIX = "gcm_";
 

@@ -7,6 +7,6 @@ package cn.govcloud.metering;
  *
  * @param pendingBatches committed requests the rollup consumer has not merged yet
  */
-public record IngestStats(long receivedSamples, long storedSamples, long ignoredSamples, long duplicateSamples,
+record IngestStats(long receivedSamples, long storedSamples, long ignoredSamples, long duplicateSamples,
 		long outOfOrderSamples, long rejectedSamples, long unmatchedSamples, long pendingBatches) {
 }

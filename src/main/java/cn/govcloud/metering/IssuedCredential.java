@@ -3,5 +3,5 @@ package cn.govcloud.metering;
 import java.util.UUID;
 
 /** A new ingest credential with its secret token, shown this once. */
-public record IssuedCredential(UUID id, UUID supplierId, String label, String token) {
+record IssuedCredential(UUID id, UUID supplierId, String label, String token) {
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * (or one, by id); a supplier its own.
  */
 @Service
-public class MeteringReports {
+class MeteringReports {
 
 	private final JdbcClient jdbc;
 

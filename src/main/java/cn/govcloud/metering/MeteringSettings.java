@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param shedding when remote write answers 429 instead of waiting
  */
 @ConfigurationProperties("govcloud.metering")
-public record MeteringSettings(@DefaultValue("instance") String matchLabel, @DefaultValue("16MB") DataSize maxBody,
+record MeteringSettings(@DefaultValue("instance") String matchLabel, @DefaultValue("16MB") DataSize maxBody,
 		@DefaultValue("64MB") DataSize maxUncompressed, @DefaultValue("10m") Duration futureTolerance,
 		@DefaultValue("34d") Duration maxAge, @DefaultValue("60s") Duration credentialCache,
 		@DefaultValue Retention retention, @DefaultValue Shedding shedding) {

@@ -22,7 +22,7 @@ import org.springframework.transaction.TransactionException;
  * GovCloud itself fails.
  */
 @Service
-public class RemoteWrite {
+class RemoteWrite {
 
 	private static final Logger log = LoggerFactory.getLogger(RemoteWrite.class);
 

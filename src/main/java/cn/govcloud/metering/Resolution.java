@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * The rollup a chart reads: 5-minute up to two days, hourly up to 90 days, daily beyond.
  */
-public enum Resolution {
+enum Resolution {
 
 	FIVE_MINUTES(Duration.ofMinutes(5)), HOUR(Duration.ofHours(1)), DAY(Duration.ofDays(1));
 

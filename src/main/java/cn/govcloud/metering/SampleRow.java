@@ -10,6 +10,5 @@ package cn.govcloud.metering;
  * @param device the network device (network only)
  * @param timestamp ISO-8601 with offset, e.g. {@code 2026-11-27T10:00:00+08:00}
  */
-public record SampleRow(String instance, String metric, String mountpoint, String device, String timestamp,
-		Double value) {
+record SampleRow(String instance, String metric, String mountpoint, String device, String timestamp, Double value) {
 }

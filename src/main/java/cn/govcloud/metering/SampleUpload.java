@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * durability are the same.
  */
 @Service
-public class SampleUpload {
+class SampleUpload {
 
 	static final Map<String, SeriesKind> METRICS = Map.of("cpu", SeriesKind.CPU_RATIO, "memory", SeriesKind.MEM_RATIO,
 			"disk", SeriesKind.DISK_RATIO, "net_in", SeriesKind.NET_RX_BITS, "net_out", SeriesKind.NET_TX_BITS);

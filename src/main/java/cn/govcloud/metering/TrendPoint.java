@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param max the highest value any one instance (or mountpoint, device) reached
  * @param instances how many instances reported in the bucket
  */
-public record TrendPoint(Instant at, double avg, double max, int instances) {
+record TrendPoint(Instant at, double avg, double max, int instances) {
 }

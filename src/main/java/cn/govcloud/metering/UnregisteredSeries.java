@@ -11,6 +11,6 @@ import java.util.UUID;
  * {@code govcloud_instance_id=<id>}
  * @param example one of its series
  */
-public record UnregisteredSeries(UUID supplierId, String matchValue, Instant firstSeen, Instant lastSeen, long samples,
+record UnregisteredSeries(UUID supplierId, String matchValue, Instant firstSeen, Instant lastSeen, long samples,
 		String example) {
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
  *
  * @param samples how many points the bucket summarises
  */
-public record UtilisationPoint(Instant at, String dimension, double avg, double max, long samples) {
+record UtilisationPoint(Instant at, String dimension, double avg, double max, long samples) {
 }

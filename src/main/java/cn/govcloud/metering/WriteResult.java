@@ -4,7 +4,7 @@ package cn.govcloud.metering;
  * The answer to a remote-write request: the HTTP status, a plain-text message (empty on
  * success) and, when the body was read, what happened to its samples.
  */
-public record WriteResult(int status, String message, IngestOutcome outcome, long retryAfterSeconds) {
+record WriteResult(int status, String message, IngestOutcome outcome, long retryAfterSeconds) {
 
 	WriteResult(int status, String message, IngestOutcome outcome) {
 		this(status, message, outcome, 0);

@@ -13,8 +13,7 @@ import java.util.Set;
  * @param categories the categories of notice sent by e-mail as well; empty until the
  * person opts in
  */
-public record MailPreference(boolean serverConfigured, String address, String language,
-		Set<NoticeCategory> categories) {
+record MailPreference(boolean serverConfigured, String address, String language, Set<NoticeCategory> categories) {
 
 	public MailPreference {
 		categories = Set.copyOf(categories);

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * notice, off until they opt in, in the language they read GovCloud in.
  */
 @Service
-public class MailPreferences {
+class MailPreferences {
 
 	/** GovCloud's languages as stored; Simplified Chinese is the default. */
 	public static final String CHINESE = "zh-CN";

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code duration}.
  */
 @ConfigurationProperties("govcloud.security.lockout")
-public record LockoutSettings(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+record LockoutSettings(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param creditCode required for a unit (GB 32100), optional for the others
  */
-public record OrganizationForm(@NotNull OrganizationKind kind, @NotBlank @Size(max = 100) String name,
+record OrganizationForm(@NotNull OrganizationKind kind, @NotBlank @Size(max = 100) String name,
 		@Size(max = 18) String creditCode, @Size(max = 50) String contactPerson,
 		@Size(max = 30) @Pattern(regexp = "^$|^[0-9+\\- ()]{5,30}$") String contactPhone) {
 

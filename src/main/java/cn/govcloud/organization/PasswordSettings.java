@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of the other kind are upgraded at the next successful login
  */
 @ConfigurationProperties("govcloud.security.password")
-public record PasswordSettings(@DefaultValue("8") int minLength, @DefaultValue("3") int minClasses,
+record PasswordSettings(@DefaultValue("8") int minLength, @DefaultValue("3") int minClasses,
 		@DefaultValue("5") int history, @DefaultValue("90d") Duration maxAge, @DefaultValue("argon2") String hash) {
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * What is approved for one system, net of decreases (Art. 8): per kind and spec, the
  * quantity.
  */
-public record Allocation(UUID systemId, List<AllocatedResource> resources) {
+record Allocation(UUID systemId, List<AllocatedResource> resources) {
 
 	public Allocation {
 		resources = List.copyOf(resources);

@@ -6,6 +6,6 @@ import java.util.UUID;
  * An application was decided: approved (perhaps with cuts, perhaps automatically),
  * returned or rejected. The unit is told.
  */
-public record ApplicationDecided(UUID applicationId, String number, UUID unitId, UUID createdBy, String systemName,
+record ApplicationDecided(UUID applicationId, String number, UUID unitId, UUID createdBy, String systemName,
 		Decision decision, String reason) {
 }

@@ -12,7 +12,7 @@ import cn.govcloud.shared.Text;
  * What a unit enters: the system, the plan version relied on, and the lines. Checked as a
  * whole by {@link ResourceApplications}; problems are reported on {@code lines[i].…}.
  */
-public record ApplicationDraft(UUID systemId, Integer planVersion, String summary, List<LineDraft> lines) {
+record ApplicationDraft(UUID systemId, Integer planVersion, String summary, List<LineDraft> lines) {
 
 	public ApplicationDraft {
 		lines = (lines != null) ? List.copyOf(lines) : List.of();

@@ -4,7 +4,7 @@ package cn.govcloud.request;
  * The Commission's decisions on an application (Art. 8), and the automatic approval of
  * decreases.
  */
-public enum Decision {
+enum Decision {
 
 	APPROVED, APPROVED_WITH_CUTS, RETURNED, REJECTED, AUTO_APPROVED
 

@@ -13,7 +13,7 @@ import cn.govcloud.shared.Text;
  * approved spec and quantity and the reason; lines not named are approved as requested.
  */
 @Schema(name = "ApplicationDecisionForm")
-public record DecisionForm(Decision decision, String reason, List<LineCut> cuts) {
+record DecisionForm(Decision decision, String reason, List<LineCut> cuts) {
 
 	public DecisionForm {
 		cuts = (cuts != null) ? List.copyOf(cuts) : List.of();

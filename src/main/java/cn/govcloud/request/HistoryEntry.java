@@ -3,5 +3,5 @@ package cn.govcloud.request;
 import java.time.Instant;
 
 /** One step in an application's history: created, submitted, returned, approved, … */
-public record HistoryEntry(Instant at, String actor, String action, String reason) {
+record HistoryEntry(Instant at, String actor, String action, String reason) {
 }

@@ -12,7 +12,7 @@ import cn.govcloud.catalogue.SpecField;
  * @param fieldTotals per whole-number spec field, the sum of value × quantity (e.g. vcpu
  * → 480)
  */
-public record KindTotal(String kind, long quantity, Map<String, Long> fieldTotals) {
+record KindTotal(String kind, long quantity, Map<String, Long> fieldTotals) {
 
 	static final class Builder {
 

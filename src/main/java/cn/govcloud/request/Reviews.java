@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other is told who decided first.
  */
 @Service
-public class Reviews {
+class Reviews {
 
 	private final ApplicationRepository repository;
 

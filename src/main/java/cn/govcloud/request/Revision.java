@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** An application as it was submitted the n-th time; every version is kept. */
-public record Revision(int revision, Instant submittedAt, String submittedBy, Integer planVersion, String summary,
+record Revision(int revision, Instant submittedAt, String submittedBy, Integer planVersion, String summary,
 		List<ApplicationLine> lines) {
 }

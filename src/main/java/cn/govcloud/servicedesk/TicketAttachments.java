@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * content (an executable renamed {@code .png} is refused); at most ten per ticket.
  */
 @Service
-public class TicketAttachments {
+class TicketAttachments {
 
 	private static final DataSize MAX_SIZE = DataSize.ofMegabytes(20);
 

@@ -3,7 +3,7 @@ package cn.govcloud.servicedesk;
 import java.time.Instant;
 
 /** One line of a ticket's history: a step, a comment, or the supplier's internal note. */
-public record TicketEntry(Instant at, Kind kind, String step, String authorName, String text) {
+record TicketEntry(Instant at, Kind kind, String step, String authorName, String text) {
 
 	/** What the line is. */
 	public enum Kind {

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  * @param breached only tickets with a breached clock (true) or none (false)
  * @param q words of the title or description (Chinese included, see {@link SearchTokens})
  */
-public record TicketFilter(TicketStatus status, Priority priority, TicketCategory category, UUID unitId, UUID systemId,
+record TicketFilter(TicketStatus status, Priority priority, TicketCategory category, UUID unitId, UUID systemId,
 		Boolean breached, String q) {
 
 	public static TicketFilter none() {

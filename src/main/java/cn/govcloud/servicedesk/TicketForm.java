@@ -10,6 +10,6 @@ import java.util.UUID;
  * served by several)
  * @param followerIds people of the same unit who follow the ticket
  */
-public record TicketForm(UUID systemId, UUID instanceId, TicketCategory category, Priority priority, String title,
+record TicketForm(UUID systemId, UUID instanceId, TicketCategory category, Priority priority, String title,
 		String description, List<UUID> followerIds) {
 }

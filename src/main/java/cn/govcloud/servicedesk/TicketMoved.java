@@ -9,6 +9,6 @@ import java.util.UUID;
  *
  * @param unitPeople who raised and follows the ticket
  */
-public record TicketMoved(UUID ticketId, String number, UUID supplierId, TicketStatus from, TicketStatus to,
-		UUID assigneeId, List<UUID> unitPeople, String title) {
+record TicketMoved(UUID ticketId, String number, UUID supplierId, TicketStatus from, TicketStatus to, UUID assigneeId,
+		List<UUID> unitPeople, String title) {
 }

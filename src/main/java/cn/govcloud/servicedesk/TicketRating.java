@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One person's rating of a closed ticket (Art. 19: satisfaction). */
-public record TicketRating(UUID userId, int stars, String comment, Instant at) {
+record TicketRating(UUID userId, int stars, String comment, Instant at) {
 }

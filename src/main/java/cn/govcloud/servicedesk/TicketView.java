@@ -10,8 +10,8 @@ import cn.govcloud.calendar.Timeline;
  * A ticket as its page and API show it: the ticket, its two clocks now, its history (the
  * supplier's internal notes only for the supplier), followers and ratings.
  */
-public record TicketView(Ticket ticket, Clock response, Clock resolution, List<TicketEntry> history,
-		List<UUID> followers, List<TicketRating> ratings) {
+record TicketView(Ticket ticket, Clock response, Clock resolution, List<TicketEntry> history, List<UUID> followers,
+		List<TicketRating> ratings) {
 
 	static TicketView of(Ticket ticket, Timeline timeline, Instant now, List<TicketEntry> history, List<UUID> followers,
 			List<TicketRating> ratings) {

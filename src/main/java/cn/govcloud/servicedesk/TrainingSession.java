@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param place a room or a meeting link
  * @param signedUp how many people are signed up
  */
-public record TrainingSession(UUID id, UUID supplierId, String supplierName, String topic, String description,
+record TrainingSession(UUID id, UUID supplierId, String supplierName, String topic, String description,
 		Instant startsAt, String place, String trainer, int capacity, Status status, int signedUp) {
 
 	public boolean full() {

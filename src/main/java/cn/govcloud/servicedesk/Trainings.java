@@ -39,7 +39,7 @@ import org.springframework.util.unit.DataSize;
  * supplier records who attended, attendees rate the session once.
  */
 @Service
-public class Trainings {
+class Trainings {
 
 	private static final DataSize MAX_MATERIAL = DataSize.ofMegabytes(20);
 

@@ -4,5 +4,5 @@ package cn.govcloud.systems;
  * A document to send: a server-chosen file name (never the uploaded one), its type and
  * bytes.
  */
-public record Download(String fileName, String contentType, byte[] content) {
+record Download(String fileName, String contentType, byte[] content) {
 }

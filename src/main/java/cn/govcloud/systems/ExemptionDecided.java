@@ -8,6 +8,6 @@ import java.util.UUID;
  *
  * @param decidedBy the decider's name, or {@code system}
  */
-public record ExemptionDecided(UUID requestId, UUID systemId, UUID unitId, ExemptionState state, String decidedBy,
+record ExemptionDecided(UUID requestId, UUID systemId, UUID unitId, ExemptionState state, String decidedBy,
 		String reason) {
 }

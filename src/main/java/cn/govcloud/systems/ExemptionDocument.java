@@ -8,6 +8,6 @@ import java.util.UUID;
  * (Art. 3: the law, regulation, government rule or national document that provides
  * otherwise).
  */
-public record ExemptionDocument(UUID id, UUID systemId, int version, String fileName, String contentType,
-		long sizeBytes, String sha256, Instant uploadedAt, String uploadedBy) {
+record ExemptionDocument(UUID id, UUID systemId, int version, String fileName, String contentType, long sizeBytes,
+		String sha256, Instant uploadedAt, String uploadedBy) {
 }

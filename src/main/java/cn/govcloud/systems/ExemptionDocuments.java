@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * content like construction plans, kept in the database.
  */
 @Service
-public class ExemptionDocuments {
+class ExemptionDocuments {
 
 	private final SystemDocuments documents;
 

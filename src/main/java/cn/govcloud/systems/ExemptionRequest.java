@@ -21,7 +21,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  *
  * @param decidedBy who granted or refused it, or whose change of the system withdrew it
  */
-public record ExemptionRequest(UUID id, UUID systemId, String systemName, UUID unitId, String unitName, String basis,
+record ExemptionRequest(UUID id, UUID systemId, String systemName, UUID unitId, String unitName, String basis,
 		int documentVersion, ExemptionState state, String requestedBy, Instant requestedAt, String decidedBy,
 		Instant decidedAt, String decisionReason) implements Decidable {
 

@@ -1,7 +1,7 @@
 package cn.govcloud.systems;
 
 /** Where a unit's request for an exemption stands. */
-public enum ExemptionState {
+enum ExemptionState {
 
 	/** Waiting for the Commission. */
 	PENDING,

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change of the system away from self-hosting withdraws it.
  */
 @Service
-public class Exemptions {
+class Exemptions {
 
 	/** The most pending requests one answer lists. */
 	public static final int QUEUE_LIMIT = 500;

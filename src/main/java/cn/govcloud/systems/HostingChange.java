@@ -12,6 +12,6 @@ import java.util.UUID;
  * legal basis of a granted exemption
  * @param actor who made the change, or {@code system} for a change of another module
  */
-public record HostingChange(UUID id, UUID systemId, HostingStatus from, HostingStatus to, LocalDate targetOn,
-		String reason, String actor, Instant changedAt) {
+record HostingChange(UUID id, UUID systemId, HostingStatus from, HostingStatus to, LocalDate targetOn, String reason,
+		String actor, Instant changedAt) {
 }

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param lackingOfficerOrLevel systems (not offline) without a valid security officer or
  * without a level, at most {@link SystemOverview#LIST_LIMIT}
  */
-public record RegisterOverview(LocalDate asOf, List<UnitTally> units, UnitTally total,
-		List<SystemAlert> overdueMigrations, List<SystemAlert> lackingOfficerOrLevel) {
+record RegisterOverview(LocalDate asOf, List<UnitTally> units, UnitTally total, List<SystemAlert> overdueMigrations,
+		List<SystemAlert> lackingOfficerOrLevel) {
 
 	/**
 	 * One unit's systems counted by hosting status.

@@ -15,6 +15,6 @@ import java.time.LocalDate;
  * @param exemptionBasis the legal basis of an exemption (for {@code EXEMPT})
  * @param documentVersion the exemption document it relies on, by default the newest
  */
-public record StatusChange(HostingStatus status, HostingStatus expectedStatus, LocalDate targetDate, String reason,
+record StatusChange(HostingStatus status, HostingStatus expectedStatus, LocalDate targetDate, String reason,
 		String exemptionBasis, Integer documentVersion) {
 }

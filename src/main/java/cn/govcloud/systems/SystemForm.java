@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a unit enters to register or edit a system. The hosting status changes through its
  * own transitions, not through this form.
  */
-public record SystemForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String purpose,
+record SystemForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String purpose,
 		UUID securityOfficerId, @Min(1) @Max(5) Integer protectionLevel, @Size(max = 50) String filingNumber,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastAssessmentOn) {
 

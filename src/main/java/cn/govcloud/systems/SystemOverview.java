@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * would see only itself).
  */
 @Service
-public class SystemOverview {
+class SystemOverview {
 
 	/** The most systems each list of the overview holds. */
 	public static final int LIST_LIMIT = 500;

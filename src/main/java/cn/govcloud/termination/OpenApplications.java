@@ -5,7 +5,7 @@ package cn.govcloud.termination;
  * when it is terminated: withdrawn with the termination's submission, or kept (only when
  * selected resources end and the system goes on).
  */
-public enum OpenApplications {
+enum OpenApplications {
 
 	WITHDRAW, KEEP
 

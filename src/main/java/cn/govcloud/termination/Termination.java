@@ -26,7 +26,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param approvedOn the approval day in city time: no reclaim date before it
  * @param reclaimedOn the last reclaim date, once everything is reclaimed
  */
-public record Termination(UUID id, String number, UUID unitId, String unitName, UUID systemId, String systemName,
+record Termination(UUID id, String number, UUID unitId, String unitName, UUID systemId, String systemName,
 		boolean wholeSystem, List<UUID> instanceIds, LocalDate offlineOn, DataHandling dataHandling,
 		String dataLocation, int evidenceVersion, OpenApplications openApplications, String withdrawn, String note,
 		TerminationStatus status, String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt,

@@ -1,7 +1,7 @@
 package cn.govcloud.termination;
 
 /** The Commission's decision on a termination application (Art. 9). */
-public enum TerminationDecision {
+enum TerminationDecision {
 
 	APPROVED, RETURNED
 

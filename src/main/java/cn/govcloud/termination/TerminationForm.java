@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param dataLocation where the data was migrated or backed up to
  * @param openApplications what happens to the system's open resource applications, if any
  */
-public record TerminationForm(UUID systemId, Boolean wholeSystem, List<UUID> instanceIds, LocalDate offlineOn,
+record TerminationForm(UUID systemId, Boolean wholeSystem, List<UUID> instanceIds, LocalDate offlineOn,
 		DataHandling dataHandling, String dataLocation, OpenApplications openApplications, String note) {
 
 	public TerminationForm {

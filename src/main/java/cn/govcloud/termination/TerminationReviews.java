@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * system goes offline at once.
  */
 @Service
-public class TerminationReviews {
+class TerminationReviews {
 
 	private final TerminationRepository repository;
 

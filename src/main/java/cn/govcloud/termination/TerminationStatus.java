@@ -4,7 +4,7 @@ package cn.govcloud.termination;
  * Where a termination application stands (Art. 9): submitted to the Commission, returned
  * with a reason (final; the unit applies again), approved and being reclaimed, reclaimed.
  */
-public enum TerminationStatus {
+enum TerminationStatus {
 
 	SUBMITTED, RETURNED, APPROVED, RECLAIMED
 

@@ -3,5 +3,5 @@ package cn.govcloud.termination;
 import java.util.UUID;
 
 /** A unit applied to terminate (Art. 9): the Commission's reviewers are told. */
-public record TerminationSubmitted(UUID terminationId, String number, String unitName, String systemName) {
+record TerminationSubmitted(UUID terminationId, String number, String unitName, String systemName) {
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * withdraw are withdrawn with the submission. Nothing is saved unless everything is.
  */
 @Service
-public class Terminations {
+class Terminations {
 
 	private final TerminationRepository repository;
 

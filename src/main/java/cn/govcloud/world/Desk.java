@@ -113,16 +113,16 @@ final class Desk {
 		if (resolution.compareTo(toAck.plusMinutes(10)) < 0) {
 			resolution = toAck.plusMinutes(10);
 		}
-		Instant next = Clocks.reach(timeline, course.opened(), resolution, course.pauses);
+		Instant next = TicketPause.clock(timeline, course.opened(), resolution, course.pauses).reach(1.0);
 		if (this.random.nextDouble() < 0.25) {
 			Duration asked = toAck.plus(resolution.minus(toAck).multipliedBy(2 + this.random.nextInt(5)).dividedBy(10));
-			Instant ask = Clocks.reach(timeline, course.opened(), asked, course.pauses);
+			Instant ask = TicketPause.clock(timeline, course.opened(), asked, course.pauses).reach(1.0);
 			Instant answer = ask.plus(Duration.ofMinutes(30 + this.random.nextInt(36 * 60)));
 			startBetween(course, acknowledged, ask, operator);
 			course.step(ask, "WAITING_ON_UNIT", operator, Texts.QUESTIONS[this.random.nextInt(Texts.QUESTIONS.length)]);
 			course.step(answer, "IN_PROGRESS", raiser, Texts.ANSWERS[this.random.nextInt(Texts.ANSWERS.length)]);
-			course.pauses.add(new Clocks.Pause(ask, answer, "WAITING_ON_UNIT"));
-			next = Clocks.reach(timeline, course.opened(), resolution, course.pauses);
+			course.pauses.add(new TicketPause(ask, answer, "WAITING_ON_UNIT"));
+			next = TicketPause.clock(timeline, course.opened(), resolution, course.pauses).reach(1.0);
 		}
 		else {
 			startBetween(course, acknowledged, next, operator);
@@ -133,14 +133,14 @@ final class Desk {
 		if (this.random.nextDouble() < 0.03) {
 			Instant reopened = next.plus(Duration.ofMinutes(120 + this.random.nextInt(48 * 60)));
 			course.step(reopened, "IN_PROGRESS", raiser, "问题再次出现，请继续处理");
-			course.pauses.add(new Clocks.Pause(next, reopened, "RESOLVED"));
+			course.pauses.add(new TicketPause(next, reopened, "RESOLVED"));
 			resolution = resolution.plus(share(course.resolutionTarget(), 0).dividedBy(4));
-			next = Clocks.reach(timeline, course.opened(), resolution, course.pauses);
+			next = TicketPause.clock(timeline, course.opened(), resolution, course.pauses).reach(1.0);
 			course.step(next, "RESOLVED", operator, how + "；已彻底排除");
 			course.resolvedAt = next;
 		}
 		// Resolved: the clock stands still until reopened, so this pause never ends.
-		course.pauses.add(new Clocks.Pause(next, null, "RESOLVED"));
+		course.pauses.add(new TicketPause(next, null, "RESOLVED"));
 		boolean confirmed = this.random.nextDouble() < 0.8;
 		Instant closed = confirmed ? next.plus(Duration.ofMinutes(20 + this.random.nextInt(72 * 60)))
 				: next.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(5 + this.random.nextInt(60)));
@@ -228,7 +228,7 @@ final class Desk {
 
 		final List<Step> steps = new ArrayList<>();
 
-		final List<Clocks.Pause> pauses = new ArrayList<>();
+		final List<TicketPause> pauses = new ArrayList<>();
 
 		Instant resolvedAt;
 

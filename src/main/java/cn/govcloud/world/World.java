@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit records in one transaction with COPY, then the hosts' utilisation.
  */
 @Service
-public class World {
+class World {
 
 	static final String DEMO_PASSWORD = "GovCloud@2026";
 

@@ -6,7 +6,7 @@ import java.util.Locale;
  * How big a world is (PRODUCT tiers): units, application systems, cloud hosts, and days
  * of utilisation.
  */
-public record WorldSize(String tier, int units, int systems, int hosts, int days) {
+record WorldSize(String tier, int units, int systems, int hosts, int days) {
 
 	public static final WorldSize S = new WorldSize("S", 60, 200, 800, 35);
 

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import cn.govcloud.calendar.Timeline;
+import cn.govcloud.servicedesk.ServiceClock;
 import cn.govcloud.servicedesk.Tickets;
 import cn.govcloud.world.City.Person;
 import cn.govcloud.world.Desk.Course;
@@ -42,9 +43,9 @@ final class Writing {
 			.filter((s) -> !s.at().isAfter(now))
 			.sorted(Comparator.comparing(Step::at))
 			.toList();
-		List<Clocks.Pause> pauses = course.pauses.stream()
+		List<TicketPause> pauses = course.pauses.stream()
 			.filter((p) -> !p.from().isAfter(now))
-			.map((p) -> (p.until() != null && p.until().isAfter(now)) ? new Clocks.Pause(p.from(), null, p.kind()) : p)
+			.map((p) -> (p.until() != null && p.until().isAfter(now)) ? new TicketPause(p.from(), null, p.kind()) : p)
 			.toList();
 		Step last = happened.get(happened.size() - 1);
 		String status = last.to();
@@ -56,7 +57,8 @@ final class Writing {
 		Instant opened = course.opened();
 		Integer responseMinutes = (ack != null) ? minutes(this.timeline.between(opened, ack.at())) : null;
 		Integer resolutionMinutes = (resolved != null)
-				? minutes(Clocks.elapsed(this.timeline, opened, resolved.at(), pauses)) : null;
+				? minutes(TicketPause.clock(this.timeline, opened, Duration.ZERO, pauses).elapsed(resolved.at()))
+				: null;
 		Instant responseStop = (ack != null) ? ack.at() : now;
 		Instant resolutionStop = (resolved != null) ? resolved.at() : now;
 		Instant[] response = stamps(opened, course.responseTarget(), List.of(), responseStop);
@@ -81,7 +83,7 @@ final class Writing {
 			this.scene.copy.row(Desk.EVENT, id, step.at(), (step.by() != null) ? step.by().id() : null, step.to(),
 					step.reason());
 		}
-		for (Clocks.Pause pause : pauses) {
+		for (TicketPause pause : pauses) {
 			this.scene.copy.row(Desk.PAUSE, id, pause.from(), pause.until(), pause.kind(), "");
 		}
 		if (closed != null && this.random.nextDouble() < 0.75) {
@@ -104,10 +106,11 @@ final class Writing {
 	 * When the escalation told the supplier's manager (75 % of the target) and the
 	 * Commission's (the breach), if the clock got there before it stopped.
 	 */
-	private Instant[] stamps(Instant opened, int targetMinutes, List<Clocks.Pause> pauses, Instant stop) {
+	private Instant[] stamps(Instant opened, int targetMinutes, List<TicketPause> pauses, Instant stop) {
 		Duration target = Duration.ofMinutes(targetMinutes);
-		Instant warned = Clocks.reach(this.timeline, opened, target.multipliedBy(3).dividedBy(4), pauses);
-		Instant breached = Clocks.reach(this.timeline, opened, target, pauses);
+		ServiceClock clock = TicketPause.clock(this.timeline, opened, target, pauses);
+		Instant warned = clock.reach(0.75);
+		Instant breached = clock.reach(1.0);
 		return new Instant[] { (warned != null && warned.isBefore(stop)) ? warned : null,
 				(breached != null && breached.isBefore(stop)) ? breached : null };
 	}

@@ -104,6 +104,17 @@ class ServiceClockTests {
 	}
 
 	@Test
+	void aTargetReachedBeforeAPauseThatLastsIsStillFoundButOneAfterItsStartIsNever() {
+		// Resolved at 11:00 after 1 h counted: the 75 % warning of a 1 h target came at
+		// 10:45; the full 2 h of a longer target would come after the pause began.
+		List<Pause> resolved = List.of(new Pause(at(12, 3, 11, 0), null));
+		assertThat(new ServiceClock(Timeline.ROUND_THE_CLOCK, at(12, 3, 10, 0), Duration.ofHours(1), resolved, null)
+			.reach(0.75)).isEqualTo(at(12, 3, 10, 45));
+		assertThat(new ServiceClock(Timeline.ROUND_THE_CLOCK, at(12, 3, 10, 0), Duration.ofHours(2), resolved, null)
+			.reach(1.0)).isNull();
+	}
+
+	@Test
 	void aStoppedClockCountsUntilItStopped() {
 		ServiceClock clock = new ServiceClock(Timeline.ROUND_THE_CLOCK, at(12, 3, 10, 0), Duration.ofMinutes(30),
 				List.of(), at(12, 3, 10, 20));

@@ -1,0 +1,94 @@
+package cn.govcloud.metering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Permission;
+import cn.govcloud.systems.ApplicationSystems;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Utilisation pages (Art. 8, 12; PRODUCT C7): the trend of a unit, a system or the city
+ * with a table of instances (avg / p95 / max), and one instance's charts. The charts read
+ * {@link UtilisationApi}.
+ */
+@Controller
+@RequestMapping("/utilisation")
+class UtilisationController {
+
+	private static final int SYSTEMS_LISTED = 200;
+
+	private final Utilisation utilisation;
+
+	private final UtilisationTrend trends;
+
+	private final DataScopes scopes;
+
+	private final Organizations organizations;
+
+	private final ApplicationSystems systems;
+
+	UtilisationController(Utilisation utilisation, UtilisationTrend trends, DataScopes scopes,
+			Organizations organizations, ApplicationSystems systems) {
+		this.utilisation = utilisation;
+		this.trends = trends;
+		this.scopes = scopes;
+		this.organizations = organizations;
+		this.systems = systems;
+	}
+
+	@GetMapping
+	@Allowed(Permission.READ_UTILISATION)
+	String overview(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID systemId,
+			@RequestParam(defaultValue = "CPU") Metric metric, @RequestParam(defaultValue = "DAY") ChartPeriod period,
+			Model model) {
+		DataScope scope = this.scopes.current();
+		Instant to = Instant.now();
+		model.addAttribute("rows", this.utilisation.summary(scope,
+				new UtilisationFilter(unitId, systemId, null, metric), period.from(to), to));
+		model.addAttribute("units", scope.seesAll() ? units() : List.of());
+		model.addAttribute("systems", this.systems.search(scope, unitId, null, null, 0, SYSTEMS_LISTED).items());
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("systemId", systemId);
+		model.addAttribute("metric", metric);
+		model.addAttribute("metrics", Metric.values());
+		model.addAttribute("period", period);
+		model.addAttribute("periods", ChartPeriod.values());
+		return "metering/utilisation";
+	}
+
+	@GetMapping("/instances/{id}")
+	@Allowed(Permission.READ_UTILISATION)
+	String instance(@PathVariable UUID id, @RequestParam(defaultValue = "DAY") ChartPeriod period, Model model) {
+		DataScope scope = this.scopes.current();
+		MeteredInstance instance = this.trends.instance(scope, id);
+		Instant to = Instant.now();
+		model.addAttribute("instance", instance);
+		model.addAttribute("from", period.from(to).toString());
+		model.addAttribute("to", to.toString());
+		model.addAttribute("rows",
+				this.utilisation.summary(scope, new UtilisationFilter(null, null, id, null), period.from(to), to));
+		model.addAttribute("metrics", Metric.values());
+		model.addAttribute("period", period);
+		model.addAttribute("periods", ChartPeriod.values());
+		return "metering/instance";
+	}
+
+	private List<Organization> units() {
+		return this.organizations.active().stream().filter((o) -> o.kind() == OrganizationKind.UNIT).toList();
+	}
+
+}
