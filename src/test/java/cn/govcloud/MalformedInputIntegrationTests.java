@@ -105,6 +105,11 @@ class MalformedInputIntegrationTests {
 					+ "\",\"category\":\"FAULT\",\"priority\":\"P2\",\"title\":\"畸形输入\",\"description\":\"测试\"}")
 			.body(), "$.ticket.id");
 		this.ids.put("tickets/{id}", List.of(ticket));
+		this.ids.put("reports/{id}",
+				List.of(UnitRecords.report(this.jdbc,
+						UUID.fromString(sql("SELECT id::text FROM organization WHERE name = '宜兴市公安局'")),
+						Scenarios.demoSupplier(this.jdbc), "畸形输入")));
+		this.ids.put("obligations/{id}", List.of(UnitRecords.obligation(this.jdbc, Scenarios.demoSupplier(this.jdbc))));
 		for (String version : List.of("plans/{version}", "exemption-documents/{version}", "evidence/{version}")) {
 			this.ids.put(version, List.of("1"));
 		}

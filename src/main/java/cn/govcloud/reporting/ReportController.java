@@ -39,11 +39,26 @@ class ReportController {
 
 	private final PostRedirect post;
 
-	ReportController(Reports reports, ReportRun run, DataScopes scopes, PostRedirect post) {
+	private final CityReport city;
+
+	ReportController(Reports reports, ReportRun run, DataScopes scopes, PostRedirect post, CityReport city) {
 		this.reports = reports;
 		this.run = run;
 		this.scopes = scopes;
 		this.post = post;
+		this.city = city;
+	}
+
+	/** The city report: every unit's latest report of the month, and their sum. */
+	@GetMapping("/city")
+	@Allowed(Permission.OVERSEE_CITY)
+	String city(@RequestParam(required = false) YearMonth month, Model model) {
+		YearMonth shown = (month != null) ? month : YearMonth.from(CityTime.today()).minusMonths(1);
+		java.util.List<CityReport.Row> rows = this.city.rows(shown);
+		model.addAttribute("month", shown);
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", CityReport.total(rows));
+		return "reporting/city";
 	}
 
 	@GetMapping

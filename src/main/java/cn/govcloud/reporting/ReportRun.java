@@ -16,7 +16,6 @@ import cn.govcloud.shared.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,18 +50,18 @@ class ReportRun {
 
 	private final WorkingCalendars calendars;
 
-	private final int dueWorkingDay;
+	private final ObligationStore obligations;
 
 	ReportRun(JdbcClient jdbc, ReportDrafting drafting, ReportStore store, TransactionTemplate transactions,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, WorkingCalendars calendars,
-			@Value("${govcloud.reporting.due-working-day:5}") int dueWorkingDay) {
+			ObligationStore obligations) {
 		this.jdbc = jdbc;
 		this.drafting = drafting;
 		this.store = store;
 		this.transactions = transactions;
 		this.executor = executor;
 		this.calendars = calendars;
-		this.dueWorkingDay = dueWorkingDay;
+		this.obligations = obligations;
 	}
 
 	@Scheduled(cron = "${govcloud.reporting.draft-cron:0 0 1 1 * *}", zone = "Asia/Shanghai")
@@ -135,10 +134,11 @@ class ReportRun {
 	}
 
 	/**
-	 * Art. 12 as the Commission set it: by default the 5th working day of the next month.
+	 * Art. 12 as the Commission set the monthly report's rule: by default the 5th working
+	 * day of the next month.
 	 */
 	LocalDate dueOn(YearMonth month) {
-		return this.calendars.calendar().workingDayOf(month.plusMonths(1), this.dueWorkingDay);
+		return this.obligations.rule(ObligationKind.MONTHLY_REPORT).dueOn(month.atDay(1), this.calendars.calendar());
 	}
 
 	/**

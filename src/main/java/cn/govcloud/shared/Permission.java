@@ -166,6 +166,21 @@ public enum Permission {
 	/** Start the drafting of a month's reports by hand (Art. 12). */
 	DRAFT_REPORTS(EnumSet.of(COMMISSION_MANAGER)),
 
+	/**
+	 * Read the supplier's obligation calendar (Art. 11, 12, 14, 16): a supplier its own,
+	 * the Commission every supplier's.
+	 */
+	READ_OBLIGATIONS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** Submit an obligation's document and note (Art. 11, 14, 16). */
+	SUBMIT_OBLIGATIONS(EnumSet.of(SUPPLIER_MANAGER)),
+
+	/** Accept an obligation or return it with a reason (Art. 11, 12, 14, 16). */
+	DECIDE_OBLIGATIONS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/** Set how each kind of obligation recurs and when it is due. */
+	KEEP_OBLIGATION_RULES(EnumSet.of(COMMISSION_MANAGER)),
+
 	// The administrators' duties (等保 level 3)
 
 	/** Keep organisations and accounts. */

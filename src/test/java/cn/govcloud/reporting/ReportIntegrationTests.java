@@ -180,6 +180,11 @@ class ReportIntegrationTests {
 		TestClient ownUnit = TestClient.signedIn(this.port, "unitadmin");
 		assertThat(ownUnit.getJson("/api/v1/reports/" + theirs).statusCode()).isEqualTo(200);
 		assertThat(manager().getJson("/api/v1/reports/" + theirs).statusCode()).isEqualTo(200);
+		String city = manager().get("/reports/city?month=" + this.month).body();
+		assertThat(city).contains("/reports/" + ours).contains("/reports/" + theirs).contains("city-total");
+		assertThat(ownUnit.get("/reports/city?month=" + this.month).statusCode())
+			.as("the city report is the Commission's")
+			.isEqualTo(403);
 		assertThat(TestClient.signedIn(this.port, "sysadmin").getJson("/api/v1/reports/" + ours).statusCode())
 			.as("administrators read no unit's records")
 			.isEqualTo(403);
