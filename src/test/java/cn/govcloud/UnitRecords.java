@@ -137,20 +137,22 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 	}
 
 	/**
-	 * An open obligation of the supplier, for a period of its own, as the plan writes it.
+	 * A submitted obligation of the supplier (a document and a note), for a period of its
+	 * own, as the plan and the submission write it.
 	 */
 	static String obligation(JdbcClient jdbc, UUID supplier) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						INSERT INTO reporting_obligation (id, kind, supplier_id, period_start, period_end, due_on, status)
-						SELECT :id, 'SECURITY_BULLETIN', :supplier, start, CAST(start + interval '1 month' - interval '1 day' AS date),
-						       CAST(start + interval '40 days' AS date), 'OPEN'
-						FROM (SELECT CAST(DATE '2001-01-01' + make_interval(months => :months) AS date) AS start) p
-						""")
+		jdbc.sql("""
+				INSERT INTO reporting_obligation (id, kind, supplier_id, period_start, period_end, due_on, status,
+				                                  submitted_at, note, document_name, document)
+				SELECT :id, 'SECURITY_BULLETIN', :supplier, start, CAST(start + interval '1 month - 1 day' AS date),
+				       CAST(start + interval '40 days' AS date), 'SUBMITTED', now(), '安全通报', '通报.pdf', :document
+				FROM (SELECT CAST(DATE '2001-01-01' + make_interval(months => :months) AS date) AS start) p
+				""")
 			.param("id", id)
 			.param("supplier", supplier)
 			.param("months", java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 9_000))
+			.param("document", Scenarios.PDF)
 			.update();
 		return id.toString();
 	}

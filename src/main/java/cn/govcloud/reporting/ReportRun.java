@@ -179,7 +179,7 @@ class ReportRun {
 	/** How far a month's drafting has come. */
 	record Progress(YearMonth month, Instant startedAt, Instant finishedAt, int total, int done, int failed) {
 
-		int percent() {
+		public int percent() {
 			return (this.total == 0) ? ((this.finishedAt != null) ? 100 : 0)
 					: 100 * (this.done + this.failed) / this.total;
 		}
