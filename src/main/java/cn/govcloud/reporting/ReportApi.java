@@ -1,5 +1,6 @@
 package cn.govcloud.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -12,6 +13,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +59,21 @@ class ReportApi {
 	@Operation(summary = "A report version with its figures and every version of the same month")
 	ReportView get(@PathVariable UUID id) {
 		return this.reports.view(this.scopes.current(), id);
+	}
+
+	@GetMapping("/{id}/workbook")
+	@Allowed(Permission.READ_REPORTS)
+	@Operation(summary = "A report version as an Excel workbook: a cover and one sheet per section")
+	ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
+		ReportView view = this.reports.view(this.scopes.current(), id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(view.report().number() + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(ReportWorkbook.write(view));
 	}
 
 	@PostMapping("/{id}/texts")

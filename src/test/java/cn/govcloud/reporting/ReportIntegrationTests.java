@@ -119,13 +119,15 @@ class ReportIntegrationTests {
 		assertThat(versions()).isEqualTo(1);
 
 		TestClient supplierManager = TestClient.signedIn(this.port, "suppliermgr");
-		assertThat(
-				supplierManager.postJson("/api/v1/reports/" + id + "/texts", "{\"narrative\":\"本月运行平稳\"}").statusCode())
-			.isEqualTo(200);
+		assertThat(supplierManager
+			.postJson("/api/v1/reports/" + id + "/texts",
+					"{\"narrative\":\"本月运行平稳\",\"suggestions\":\"=HYPERLINK(1)\"}")
+			.statusCode()).isEqualTo(200);
 		HttpResponse<String> submitted = supplierManager.postJson("/api/v1/reports/" + id + "/submit", "{}");
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
 		assertThat((String) JsonPath.read(submitted.body(), "$.status")).isEqualTo("SUBMITTED");
 		assertThat(supplierManager.postJson("/api/v1/reports/" + id + "/submit", "{}").statusCode()).isEqualTo(409);
+		workbookHoldsTheFigures(id, billed);
 		String stored = content(id);
 		points(this.hosts.instanceIds().get(0), 0.50, 0.50);
 		assertThat(this.run.draftUnit(this.month, this.unit)).isZero();
@@ -204,6 +206,39 @@ class ReportIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM reporting_job_run WHERE period = DATE '2999-01-01'")
 			.query(Long.class)
 			.single()).as("a month not over is not drafted").isZero();
+	}
+
+	/** Excel: numbers as number cells, as stored; formula-like text kept as text. */
+	private void workbookHoldsTheFigures(UUID id, BigDecimal billed) {
+		HttpResponse<byte[]> file = manager().getBytes("/api/v1/reports/" + id + "/workbook");
+		assertThat(file.statusCode()).isEqualTo(200);
+		try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(file.body()))) {
+			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("封面");
+			org.apache.poi.ss.usermodel.Sheet usage = book.getSheet("资源使用");
+			org.apache.poi.ss.usermodel.Row idle = null;
+			for (org.apache.poi.ss.usermodel.Row row : usage) {
+				if (row.getCell(0).getStringCellValue().equals(this.idleHost)) {
+					idle = row;
+				}
+			}
+			assertThat(idle).as("the idle host's row").isNotNull();
+			assertThat(idle.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(idle.getCell(4).getNumericCellValue()).isCloseTo(5.0, within(1e-6));
+			org.apache.poi.ss.usermodel.Sheet fees = book.getSheet("费用");
+			assertThat(fees.getRow(fees.getLastRowNum()).getCell(2).getNumericCellValue())
+				.isCloseTo(billed.doubleValue(), within(0.001));
+			String suggestions = null;
+			for (org.apache.poi.ss.usermodel.Row row : book.getSheet("封面")) {
+				if (row.getCell(0).getStringCellValue().equals("运维服务商建议")) {
+					suggestions = row.getCell(1).getStringCellValue();
+				}
+			}
+			assertThat(suggestions).as("a formula stays text").isEqualTo("'=HYPERLINK(1)");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private TestClient manager() {
