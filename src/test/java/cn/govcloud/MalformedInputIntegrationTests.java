@@ -115,6 +115,11 @@ class MalformedInputIntegrationTests {
 							+ "\",\"until\":\"" + now.plusSeconds(7200) + "\"}")
 			.body(), "$.grant.id");
 		this.ids.put("access-grants/{id}", List.of(grant));
+		this.ids.put("reports/{id}",
+				List.of(UnitRecords.report(this.jdbc,
+						UUID.fromString(sql("SELECT id::text FROM organization WHERE name = '宜兴市公安局'")),
+						Scenarios.demoSupplier(this.jdbc), "畸形输入")));
+		this.ids.put("obligations/{id}", List.of(UnitRecords.obligation(this.jdbc, Scenarios.demoSupplier(this.jdbc))));
 		for (String version : List.of("plans/{version}", "exemption-documents/{version}", "evidence/{version}")) {
 			this.ids.put(version, List.of("1"));
 		}

@@ -31,7 +31,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 			Map.entry("/suppliers/", "supplier"),
 
 			Map.entry("/rightsizing/", "recommendation"), Map.entry("/recommendations/", "recommendation"),
-			Map.entry("/rightsizing/orders/", "releaseOrder"));
+			Map.entry("/rightsizing/orders/", "releaseOrder"), Map.entry("/reports/", "report"),
+			Map.entry("/obligations/", "obligation"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -56,6 +57,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("recommendation", recommendation(port, jdbc, accepted.instanceIds().get(0)));
 		ids.put("releaseOrder", releaseOrder(port, ids.get("recommendation")));
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
+		ids.put("report", report(jdbc, UUID.fromString(ids.get("unit")), supplier, "月报说明 " + tag));
+		ids.put("obligation", obligation(jdbc, supplier));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
 		ids.put("notification",
@@ -71,7 +74,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				one(jdbc,
 						"SELECT host(address) FROM instance_address WHERE instance_id = '"
 								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
-				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag, "访问目的 " + tag, "会话-" + tag);
+				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag, "访问目的 " + tag, "会话-" + tag, "月报说明 " + tag);
 		return new UnitRecords(ids, markers);
 	}
 
@@ -108,9 +111,59 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 	Map<String, String> queryValues() {
 		String to = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 		String from = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-		return Map.of("systemId", systemId(), "applicationId", this.ids.get("application"), "supplierId",
-				this.ids.get("supplier"), "kind", "CLOUD_HOST", "dimension", "vcpu", "metric", "CPU", "from", from,
-				"to", to, "index", "0");
+		return Map.ofEntries(Map.entry("systemId", systemId()), Map.entry("applicationId", this.ids.get("application")),
+				Map.entry("supplierId", this.ids.get("supplier")), Map.entry("kind", "CLOUD_HOST"),
+				Map.entry("dimension", "vcpu"), Map.entry("metric", "CPU"), Map.entry("from", from),
+				Map.entry("to", to), Map.entry("index", "0"),
+				Map.entry("year", String.valueOf(CityTime.today().getYear())));
+	}
+
+	/**
+	 * A monthly report draft of the unit from the supplier, as the drafting writes it,
+	 * for a month of its own (a random past month, so each call has its own).
+	 */
+	static String report(JdbcClient jdbc, UUID unit, UUID supplier, String narrative) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						INSERT INTO reporting_report (id, number, unit_id, supplier_id, month, version, status, content, narrative,
+						                              due_on, drafted_at)
+						VALUES (:id, 'YB-T-' || nextval('reporting_report_number'), :unit, :supplier,
+						        CAST(DATE '2001-01-01' + make_interval(months => :months) AS date), 1, 'DRAFT',
+						        CAST(:content AS jsonb), :narrative, DATE '2001-01-08', now())
+						""")
+			.param("id", id)
+			.param("unit", unit)
+			.param("supplier", supplier)
+			.param("months", java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 9_000))
+			.param("content", """
+					{"utilisation":[],"operations":{"tickets":[],"incidents":[],"newApplications":0,
+					 "changeApplications":0,"approvedApplications":0,"amendments":0,"provisioned":0,"reclaimed":0},
+					 "suggestions":[],"fees":[],"feeTotal":0}""")
+			.param("narrative", narrative)
+			.update();
+		return id.toString();
+	}
+
+	/**
+	 * A submitted obligation of the supplier (a document and a note), for a period of its
+	 * own, as the plan and the submission write it.
+	 */
+	static String obligation(JdbcClient jdbc, UUID supplier) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO reporting_obligation (id, kind, supplier_id, period_start, period_end, due_on, status,
+				                                  submitted_at, note, document_name, document)
+				SELECT :id, 'SECURITY_BULLETIN', :supplier, start, CAST(start + interval '1 month - 1 day' AS date),
+				       CAST(start + interval '40 days' AS date), 'SUBMITTED', now(), '安全通报', '通报.pdf', :document
+				FROM (SELECT CAST(DATE '2001-01-01' + make_interval(months => :months) AS date) AS start) p
+				""")
+			.param("id", id)
+			.param("supplier", supplier)
+			.param("months", java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 9_000))
+			.param("document", Scenarios.PDF)
+			.update();
+		return id.toString();
 	}
 
 	private static String ticket(Accepted accepted, String tag) {

@@ -1,6 +1,8 @@
 package cn.govcloud.inventory;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,6 +104,30 @@ public class Instances {
 			.query((rs, n) -> new InstanceHeading(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7)))
 			.optional();
+	}
+
+	/**
+	 * The instances that ran in {@code month} (active on or before its last day, not
+	 * reclaimed before its first), of one unit or, with {@code null}, of all: one query.
+	 * Name-only join (ADR 0016): the system's name.
+	 */
+	public List<MonthInstance> during(YearMonth month, UUID unitId) {
+		return this.jdbc.sql("""
+				SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id, s.name AS system_name, i.kind_code,
+				       CAST(i.spec AS text) AS spec, i.active_from, i.reclaimed_on
+				FROM instance i JOIN application_system s ON s.id = i.system_id
+				WHERE i.active_from <= :last AND (i.reclaimed_on IS NULL OR i.reclaimed_on >= :first)
+				  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
+				ORDER BY i.unit_id, i.name
+				""")
+			.param("first", Date.valueOf(month.atDay(1)))
+			.param("last", Date.valueOf(month.atEndOfMonth()))
+			.param("unit", unitId)
+			.query((rs, n) -> new MonthInstance(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+					rs.getString(6), rs.getString(7), rs.getString(8), rs.getDate(9).toLocalDate(),
+					(rs.getDate(10) != null) ? rs.getDate(10).toLocalDate() : null))
+			.list();
 	}
 
 }

@@ -4,7 +4,7 @@ package cn.govcloud.request;
  * A first application for a system, or a change application for a system that already has
  * approved resources (scale up or down).
  */
-enum ApplicationType {
+public enum ApplicationType {
 
 	NEW, CHANGE
 

@@ -146,6 +146,41 @@ public enum Permission {
 	/** Reconcile the supplier's own list with the inventory (Art. 12). */
 	RECONCILE(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER, COMMISSION_REVIEWER, COMMISSION_MANAGER)),
 
+	// Reporting (Art. 11, 12, 14, 16)
+
+	/**
+	 * Read the monthly reports (Art. 12): a unit its own, a supplier those it gave, the
+	 * Commission every unit's and the city report.
+	 */
+	READ_REPORTS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR,
+			SUPPLIER_MANAGER)),
+
+	/**
+	 * Write the narrative and suggestions of a monthly report and submit it (Art. 12).
+	 */
+	SUBMIT_REPORTS(EnumSet.of(SUPPLIER_MANAGER)),
+
+	/** Acknowledge a monthly report the unit received (Art. 12). */
+	ACKNOWLEDGE_REPORTS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER)),
+
+	/** Start the drafting of a month's reports by hand (Art. 12). */
+	DRAFT_REPORTS(EnumSet.of(COMMISSION_MANAGER)),
+
+	/**
+	 * Read the supplier's obligation calendar (Art. 11, 12, 14, 16): a supplier its own,
+	 * the Commission every supplier's.
+	 */
+	READ_OBLIGATIONS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** Submit an obligation's document and note (Art. 11, 14, 16). */
+	SUBMIT_OBLIGATIONS(EnumSet.of(SUPPLIER_MANAGER)),
+
+	/** Accept an obligation or return it with a reason (Art. 11, 12, 14, 16). */
+	DECIDE_OBLIGATIONS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/** Set how each kind of obligation recurs and when it is due. */
+	KEEP_OBLIGATION_RULES(EnumSet.of(COMMISSION_MANAGER)),
+
 	// The administrators' duties (等保 level 3)
 
 	/** Keep organisations and accounts. */

@@ -1,0 +1,138 @@
+package cn.govcloud.reporting;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govcloud.contract.ContractFee;
+import cn.govcloud.contract.MonthlyFees;
+import cn.govcloud.inventory.Instances;
+import cn.govcloud.inventory.MonthInstance;
+import cn.govcloud.metering.Metric;
+import cn.govcloud.reporting.ReportContent.Figures;
+import cn.govcloud.reporting.ReportContent.InstanceUsage;
+import cn.govcloud.request.ApplicationMonth;
+import cn.govcloud.servicedesk.TicketMonth;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Drafts the month's reports from the other modules' APIs (ADR 0016): one report per unit
+ * and supplier that served it in the month (an instance ran, or a contract was in its
+ * term). Every figure is read, none is made up; what no module records yet (backups) the
+ * report says is not recorded.
+ */
+@Component
+class ReportDrafting {
+
+	private final Instances instances;
+
+	private final UsageReader usage;
+
+	private final TicketMonth tickets;
+
+	private final ApplicationMonth applications;
+
+	private final MonthlyFees fees;
+
+	ReportDrafting(Instances instances, UsageReader usage, TicketMonth tickets, ApplicationMonth applications,
+			MonthlyFees fees) {
+		this.instances = instances;
+		this.usage = usage;
+		this.tickets = tickets;
+		this.applications = applications;
+		this.fees = fees;
+	}
+
+	/**
+	 * The drafts of {@code month}, of one unit or ({@code null}) of every unit, by unit
+	 * and supplier.
+	 */
+	Map<Party, ReportContent> draft(YearMonth month, UUID unitId) {
+		MonthFacts facts = new MonthFacts(month);
+		List<MonthInstance> running = this.instances.during(month, unitId);
+		Map<UUID, Map<Metric, Figures>> now = this.usage.month(month, unitId);
+		Map<UUID, Map<Metric, Figures>> before = this.usage.month(month.minusMonths(1), unitId);
+		Map<UUID, String> systemNames = new HashMap<>();
+		for (MonthInstance instance : running) {
+			systemNames.put(instance.systemId(), instance.systemName());
+			facts.of(instance.unitId(), instance.supplierId()).usage.add(usage(instance, now, before));
+			facts.count(instance);
+		}
+		for (ContractFee fee : this.fees.in(month, unitId)) {
+			facts.of(fee.unitId(), fee.supplierId()).fees.add(new ReportContent.Fee(fee.number(),
+					systemNames.get(fee.systemId()), fee.amount(), fee.amendments()));
+		}
+		this.tickets.counts(month, unitId).forEach(facts::add);
+		this.tickets.incidents(month, unitId).forEach(facts::add);
+		this.applications.counts(month, unitId).forEach(facts::add);
+		Map<Party, ReportContent> drafts = new LinkedHashMap<>();
+		facts.parties()
+			.forEach((party, sections) -> drafts.put(party, sections.content(facts.applicationsOf(party.unitId()))));
+		return drafts;
+	}
+
+	private InstanceUsage usage(MonthInstance instance, Map<UUID, Map<Metric, Figures>> now,
+			Map<UUID, Map<Metric, Figures>> before) {
+		Map<Metric, Figures> month = now.getOrDefault(instance.id(), Map.of());
+		Map<Metric, Figures> previous = before.getOrDefault(instance.id(), Map.of());
+		Figures cpu = month.get(Metric.CPU);
+		Figures memory = month.get(Metric.MEMORY);
+		Figures disk = month.get(Metric.DISK);
+		return new InstanceUsage(instance.name(), instance.systemName(), instance.kind(),
+				this.usage.spec(instance.spec()), cpu, memory, disk, month.get(Metric.NET_IN),
+				month.get(Metric.NET_OUT), average(previous.get(Metric.CPU)), average(previous.get(Metric.MEMORY)),
+				UsageThresholds.idle(cpu, memory), UsageThresholds.hot(cpu, memory, disk));
+	}
+
+	private static Double average(Figures figures) {
+		return (figures != null) ? figures.avg() : null;
+	}
+
+	/** A unit and a supplier that served it. */
+	record Party(UUID unitId, UUID supplierId) {
+	}
+
+	/** Totals of an empty section, for a unit that had no contract fees. */
+	static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
+
+	/** The sections one report collects while the month's facts are read. */
+	static final class Sections {
+
+		final List<InstanceUsage> usage = new ArrayList<>();
+
+		final List<ReportContent.Fee> fees = new ArrayList<>();
+
+		final List<ReportContent.TicketLine> tickets = new ArrayList<>();
+
+		final List<ReportContent.Incident> incidents = new ArrayList<>();
+
+		int provisioned;
+
+		int reclaimed;
+
+		private static Double p95(Figures figures) {
+			return (figures != null) ? figures.p95() : null;
+		}
+
+		ReportContent content(int[] applications) {
+			usage.sort((a, b) -> a.name().compareTo(b.name()));
+			List<ReportContent.Suggestion> suggestions = usage.stream()
+				.filter((u) -> u.idle() || u.hot())
+				.map((u) -> new ReportContent.Suggestion(u.name(), u.hot() ? "HOT" : "IDLE", p95(u.cpu()),
+						p95(u.memory())))
+				.toList();
+			int amendments = fees.stream().mapToInt(ReportContent.Fee::amendments).sum();
+			BigDecimal total = fees.stream().map(ReportContent.Fee::amount).reduce(NOTHING, BigDecimal::add);
+			return new ReportContent(usage, new ReportContent.Operations(tickets, incidents, applications[0],
+					applications[1], applications[2], amendments, provisioned, reclaimed), suggestions, fees, total);
+		}
+
+	}
+
+}
