@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import cn.govcloud.audit.AuditBackfill;
+import cn.govcloud.rightsizing.Recomputation;
 import cn.govcloud.shared.CityTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +46,12 @@ class World {
 
 	private final DeskHistory desk;
 
+	private final Recomputation recommendations;
+
 	World(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, AuditBackfill audit,
-			WorldUtilisation utilisation, DeskHistory desk) {
+			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations) {
 		this.desk = desk;
+		this.recommendations = recommendations;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -75,6 +79,11 @@ class World {
 		Runnable utilisation = () -> {
 			long utilStarted = System.nanoTime();
 			this.utilisation.write(result.scene().hosts, size.days(), result.scene().now, new Random(seed + 1));
+			// Art. 8: the city opens with today's rightsizing recommendations, as the
+			// daily
+			// recomputation would have left them, instead of an empty page until 03:30.
+			log.info("World: rightsizing recommendations for {} hosts",
+					this.recommendations.recompute(CityTime.today()));
 			this.jdbc.sql("UPDATE world_generation SET finished_at = now() WHERE id = :id")
 				.param("id", result.id())
 				.update();

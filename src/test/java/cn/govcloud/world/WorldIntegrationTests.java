@@ -8,6 +8,7 @@ import java.util.UUID;
 import cn.govcloud.TestClient;
 import cn.govcloud.audit.AuditVerification;
 import cn.govcloud.inventory.ConsistencyCheck;
+import cn.govcloud.shared.CityTime;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +195,17 @@ class WorldIntegrationTests {
 				.param("unit", unit)
 				.query(String.class)
 				.single());
+	}
+
+	@Test
+	void theCityOpensWithTodaysRightsizingRecommendationsFromItsUtilisation() {
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rightsizing_recommendation WHERE computed_on = :today")
+			.param("today", CityTime.today())
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(values("SELECT DISTINCT action FROM rightsizing_recommendation"))
+			.as("judged from measured days, not only 'insufficient data'")
+			.containsAnyOf("DOWNSIZE", "RELEASE", "UPSIZE", "KEEP");
 	}
 
 	@Test
