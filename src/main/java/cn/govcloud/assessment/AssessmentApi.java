@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InputBounds;
 import cn.govcloud.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,10 +33,7 @@ class AssessmentApi {
 	@Operation(summary = "A supplier's draft score of the year with its drill-down per indicator (no data and "
 			+ "re-normalised weights shown), the payment ratio, the recommendation and each contract's payment due")
 	SupplierAssessment draft(@PathVariable int year, @PathVariable UUID supplierId) {
-		if (year < 2000 || year > 2999) {
-			throw InvalidInputException.of("year", "calendar.year.range");
-		}
-		return this.assessments.draft(this.scopes.current(), year, supplierId);
+		return this.assessments.draft(this.scopes.current(), InputBounds.year(year), supplierId);
 	}
 
 }

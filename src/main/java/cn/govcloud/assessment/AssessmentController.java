@@ -4,10 +4,9 @@ import java.util.UUID;
 
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
-import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.InvalidInputException;
+import cn.govcloud.shared.InputBounds;
 import cn.govcloud.shared.Permission;
 
 import org.springframework.stereotype.Controller;
@@ -39,10 +38,7 @@ class AssessmentController {
 	@Allowed(Permission.READ_ASSESSMENTS)
 	String draft(@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID supplierId,
 			Model model) {
-		int shown = (year != null) ? year : CityTime.today().getYear();
-		if (shown < 2000 || shown > 2999) {
-			throw InvalidInputException.of("year", "calendar.year.range");
-		}
+		int shown = InputBounds.year(year);
 		DataScope scope = this.scopes.current();
 		UUID supplier = scope.supplierParty().orElse(supplierId);
 		model.addAttribute("year", shown);

@@ -5,6 +5,8 @@ import java.util.List;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.DocumentType;
+import cn.govcloud.shared.InputBounds;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.ListParameters;
@@ -30,8 +32,7 @@ class FinanceApi {
 			+ "unitName, fees, paid, outstanding, committedNextYear, feesChange, cpuAvg, memoryAvg, feesPerUsedVcpu, "
 			+ "provisionedVcpus.";
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = MediaType.parseMediaType(DocumentType.XLSX.contentType());
 
 	private final Budgets budgets;
 
@@ -46,7 +47,7 @@ class FinanceApi {
 	@Allowed(Permission.READ_BUDGETS)
 	@Operation(summary = "The year's budget basis: the city's totals and every unit's (default: this year)")
 	BudgetYear budget(@RequestParam(required = false) Integer year) {
-		return this.budgets.year(this.scopes.current(), BudgetYears.checked(year));
+		return this.budgets.year(this.scopes.current(), InputBounds.year(year));
 	}
 
 	@GetMapping("/units")

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.InputBounds;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 
@@ -34,7 +35,7 @@ class FinanceController {
 	String budget(@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		int shown = BudgetYears.checked(year);
+		int shown = InputBounds.year(year);
 		BudgetYear budget = this.budgets.year(this.scopes.current(), shown);
 		model.addAttribute("year", shown);
 		model.addAttribute("city", budget.city());

@@ -1,11 +1,7 @@
 package cn.govcloud.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.shared.GovCloudPrincipal;
+import cn.govcloud.shared.Sm3;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -76,14 +73,11 @@ class SignedInSessions {
 		return request.getRemoteAddr() + " · " + shortened;
 	}
 
+	/**
+	 * A session's name on the page: the first 24 hex digits of the SM3 digest of its id.
+	 */
 	static String handle(String sessionId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sm3.hex(sessionId).substring(0, 24);
 	}
 
 	private Map<String, ? extends Session> byHandle(GovCloudPrincipal who) {

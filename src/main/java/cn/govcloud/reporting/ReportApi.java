@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.DocumentType;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.ListParameters;
@@ -67,7 +68,7 @@ class ReportApi {
 	ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
 		ReportView view = this.reports.view(this.scopes.current(), id);
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.contentType(MediaType.parseMediaType(DocumentType.XLSX.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(view.report().number() + ".xlsx", StandardCharsets.UTF_8)

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,9 +20,6 @@ import cn.govcloud.reporting.ReportContent.Figures;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.GovCloudPrincipal;
-import cn.govcloud.shared.OrganizationKind;
-import cn.govcloud.shared.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -34,9 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UsageReader {
-
-	/** Who drafts: GovCloud itself, reading as the Commission's manager. */
-	static final UUID DRAFTER = new UUID(0, 0);
 
 	private final Utilisation utilisation;
 
@@ -86,8 +79,7 @@ class UsageReader {
 
 	private DataScope cityScope() {
 		Organization commission = this.organizations.commission();
-		return this.scopes.of(new GovCloudPrincipal(DRAFTER, "govcloud", "GovCloud", commission.id(), commission.name(),
-				OrganizationKind.COMMISSION, Set.of(Role.COMMISSION_MANAGER), false));
+		return this.scopes.system(commission.id(), commission.name());
 	}
 
 }

@@ -44,6 +44,17 @@ public class DataScopes {
 	}
 
 	/**
+	 * GovCloud's own scheduled work over the whole city (drafting every unit's monthly
+	 * report): it reads as the Commission does, under a principal of its own (the nil id,
+	 * username {@code govcloud}) that no person can sign in as.
+	 */
+	public DataScope system(UUID commissionId, String commissionName) {
+		GovCloudPrincipal govcloud = new GovCloudPrincipal(new UUID(0, 0), "govcloud", "GovCloud", commissionId,
+				commissionName, OrganizationKind.COMMISSION, Set.of(Role.COMMISSION_MANAGER), false);
+		return new DataScope(govcloud, true, Set.of(commissionId));
+	}
+
+	/**
 	 * The caller's scope over organisations and people: anyone of the Commission sees all
 	 * (the system administrator keeps the accounts, the security administrator the
 	 * roles); others their own organisation, a supplier also the units it serves.

@@ -56,4 +56,18 @@ public final class InputBounds {
 		return name.length() <= MAX_FILE_NAME && !hasControlCharacter(name);
 	}
 
+	/**
+	 * The year a page or API is asked for: this year (city time) when none is given,
+	 * otherwise 2000–2999, refused by name ({@code year}) outside that.
+	 */
+	public static int year(Integer year) {
+		if (year == null) {
+			return CityTime.today().getYear();
+		}
+		if (year < 2000 || year > 2999) {
+			throw InvalidInputException.of("year", "calendar.year.range");
+		}
+		return year;
+	}
+
 }
