@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * saving.
  */
 @Service
-class ReleaseOrderExecution {
+public class ReleaseOrderExecution {
 
 	private final ReleaseOrderRepository repository;
 
@@ -74,7 +74,7 @@ class ReleaseOrderExecution {
 	 * each in its own transaction; of two runs at once, one carries an order out.
 	 * @return how many were carried out
 	 */
-	int carryOutDue(LocalDate today) {
+	public int carryOutDue(LocalDate today) {
 		int done = 0;
 		for (UUID id : this.repository.toCarryOut(today)) {
 			Boolean carried = this.transactions.execute((status) -> carryOut(id, today));

@@ -128,6 +128,10 @@ class ReleaseOrderIntegrationTests {
 		TestClient other = TestClient.signedIn(this.port, "unitadmin2");
 		assertThat(other.getJson("/api/v1/rightsizing/orders/" + id).statusCode()).isEqualTo(404);
 		assertThat(other.get("/rightsizing/orders").body()).doesNotContain(id);
+		assertThat(other.getJson("/api/v1/rightsizing/orders?size=200").body()).doesNotContain(id);
+		assertThat(unit.getJson("/api/v1/rightsizing/orders?status=MODIFIED&size=200").body()).contains(id);
+		assertThat(other.get("/rightsizing/savings").statusCode()).as("the city's savings are not a unit's")
+			.isEqualTo(403);
 	}
 
 	@Test
