@@ -155,7 +155,7 @@ class FindingRepository {
 				       count(*) FILTER (WHERE f.severity = 'MEDIUM'), count(*) FILTER (WHERE f.severity = 'LOW'),
 				       count(*) FILTER (WHERE f.deadline < :today)
 				FROM security_finding f JOIN organization u ON u.id = f.unit_id
-				WHERE f.status <> 'CLOSED' AND """ + scoped.clause() + " GROUP BY f.unit_id, u.name ORDER BY u.name"))
+				WHERE f.status <> 'CLOSED' AND\s""" + scoped.clause() + " GROUP BY f.unit_id, u.name ORDER BY u.name"))
 			.param("today", Date.valueOf(today))
 			.query((rs, n) -> new FindingTally(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
 					rs.getLong(4), rs.getLong(5), rs.getLong(6)))

@@ -120,7 +120,7 @@ class InspectionRepository {
 		return unit.bind(this.jdbc.sql("""
 				SELECT s.system_id, s.system_name, s.unit_id, o.name FROM security_inspection_system s
 				JOIN organization o ON o.id = s.unit_id
-				WHERE s.inspection_id = :i AND """ + unit.clause() + " ORDER BY o.name, s.system_name"))
+				WHERE s.inspection_id = :i AND\s""" + unit.clause() + " ORDER BY o.name, s.system_name"))
 			.param("i", inspectionId)
 			.query((rs, n) -> new Inspection.ScopedSystem(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getString(4)))
@@ -131,7 +131,7 @@ class InspectionRepository {
 		DataScope.SqlFilter unit = scope.sqlParty("iu.unit_id", "NULL");
 		return unit.bind(this.jdbc.sql("""
 				SELECT o.name FROM security_inspection_unit iu JOIN organization o ON o.id = iu.unit_id
-				WHERE iu.inspection_id = :i AND """ + unit.clause() + " ORDER BY o.name"))
+				WHERE iu.inspection_id = :i AND\s""" + unit.clause() + " ORDER BY o.name"))
 			.param("i", inspectionId)
 			.query(String.class)
 			.list();

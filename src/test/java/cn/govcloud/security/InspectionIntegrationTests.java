@@ -99,6 +99,10 @@ class InspectionIntegrationTests {
 		assertThat(unit.get("/findings/" + finding.id()).body()).contains(finding.number()).contains("已补充截图");
 		assertThat(unit.get("/systems/" + this.hosts.systemId()).body()).contains(finding.number());
 		assertThat(unit.get("/findings?systemId=" + this.hosts.systemId()).body()).contains(finding.number());
+		assertThat(unit.get("/inspections/" + finding.inspectionId()).body()).contains(finding.number());
+		assertThat(TestClient.signedIn(this.port, "manager").get("/inspections/" + finding.inspectionId()).body())
+			.contains(finding.number())
+			.contains("finding-form");
 	}
 
 	@Test
