@@ -1,7 +1,6 @@
 package cn.govcloud.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +12,6 @@ import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,14 +76,7 @@ class BulletinController {
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
 		FindingEvidence.Stored stored = this.bulletins.document(this.scopes.current(), id)
 			.orElseThrow(() -> new NotFoundException("document", id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(stored.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(stored.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(stored.content());
+		return FileAnswer.of(stored);
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.govcloud.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,6 @@ import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,14 +127,7 @@ class FindingController {
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidenceId) {
 		FindingEvidence.Stored stored = this.evidence.content(this.scopes.current(), id, evidenceId)
 			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(stored.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(stored.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(stored.content());
+		return FileAnswer.of(stored);
 	}
 
 }

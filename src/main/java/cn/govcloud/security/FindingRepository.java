@@ -31,7 +31,7 @@ class FindingRepository {
 	static final Sortable SORTABLE = Sortable
 		.by("CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.deadline", "f.id")
 		.field("number", "f.number")
-		.field("severity", "CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END")
+		.field("severity", "f.severity")
 		.field("systemName", "f.system_name")
 		.field("unitName", "u.name")
 		.field("deadline", "f.deadline")
