@@ -170,6 +170,16 @@ class InspectionIntegrationTests {
 		TestClient operator = TestClient.signedIn(this.port, "operator");
 		assertThat(operator.get("/findings/" + supplierOwn.id()).statusCode()).isEqualTo(200);
 		assertThat(operator.get("/findings/" + unitOwn.id()).statusCode()).isEqualTo(404);
+		assertThat(other.getJson("/api/v1/findings/" + unitOwn.id()).statusCode()).isEqualTo(404);
+		assertThat(operator.getJson("/api/v1/findings?size=200").body()).contains(supplierOwn.number())
+			.doesNotContain(unitOwn.number());
+		assertThat(TestClient.signedIn(this.port, "unitadmin").getJson("/api/v1/findings/tallies").body())
+			.contains("宜兴市公安局")
+			.doesNotContain(this.jdbc
+				.sql("SELECT name FROM organization o JOIN app_user u ON u.organization_id = o.id "
+						+ "WHERE u.username = 'unitadmin2'")
+				.query(String.class)
+				.single());
 		assertThatThrownBy(() -> this.findings.respond(scope("operator"), unitOwn.id(), "不是我的"))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.findings.respond(scope("unitadmin"), supplierOwn.id(), "不是我的"))
