@@ -120,6 +120,10 @@ class MalformedInputIntegrationTests {
 						UUID.fromString(sql("SELECT id::text FROM organization WHERE name = '宜兴市公安局'")),
 						Scenarios.demoSupplier(this.jdbc), "畸形输入")));
 		this.ids.put("obligations/{id}", List.of(UnitRecords.obligation(this.jdbc, Scenarios.demoSupplier(this.jdbc))));
+		this.ids.put("findings/{id}",
+				List.of(SecurityRecords
+					.create(this.port, this.jdbc, accepted, Scenarios.demoSupplier(this.jdbc), "畸形输入")
+					.get("finding")));
 		for (String version : List.of("plans/{version}", "exemption-documents/{version}", "evidence/{version}")) {
 			this.ids.put(version, List.of("1"));
 		}

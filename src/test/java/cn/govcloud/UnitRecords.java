@@ -32,7 +32,9 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 
 			Map.entry("/rightsizing/", "recommendation"), Map.entry("/recommendations/", "recommendation"),
 			Map.entry("/rightsizing/orders/", "releaseOrder"), Map.entry("/reports/", "report"),
-			Map.entry("/obligations/", "obligation"));
+			Map.entry("/obligations/", "obligation"), Map.entry("/inspections/", "inspection"),
+			Map.entry("/findings/", "finding"), Map.entry("/security-bulletins/", "bulletin"),
+			Map.entry("/drills/", "drill"));
 
 	static UnitRecords create(int port, JdbcClient jdbc) {
 		UUID supplier = Scenarios.demoSupplier(jdbc);
@@ -59,6 +61,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("unit", one(jdbc, "SELECT id FROM organization WHERE name = '宜兴市公安局'"));
 		ids.put("report", report(jdbc, UUID.fromString(ids.get("unit")), supplier, "月报说明 " + tag));
 		ids.put("obligation", obligation(jdbc, supplier));
+		ids.putAll(SecurityRecords.create(port, jdbc, accepted, supplier, tag));
 		ids.put("user", one(jdbc, "SELECT id FROM app_user WHERE username = 'unitadmin'"));
 		ids.put("priceList", one(jdbc, "SELECT id FROM price_list ORDER BY id LIMIT 1"));
 		ids.put("notification",
@@ -74,7 +77,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				one(jdbc,
 						"SELECT host(address) FROM instance_address WHERE instance_id = '"
 								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
-				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag, "访问目的 " + tag, "会话-" + tag, "月报说明 " + tag);
+				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag, "访问目的 " + tag, "会话-" + tag, "月报说明 " + tag,
+				"检查问题 " + tag);
 		return new UnitRecords(ids, markers);
 	}
 
@@ -94,7 +98,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		if (variable.equals("year")) {
 			return "2026";
 		}
-		if (variable.equals("materialId") || variable.equals("attachmentId")) {
+		if (variable.equals("materialId") || variable.equals("attachmentId") || variable.equals("evidenceId")) {
 			return this.ids.get(variable);
 		}
 		if (pattern.contains("exemption") && before.endsWith("/systems/")) {

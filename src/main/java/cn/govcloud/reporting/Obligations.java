@@ -1,6 +1,7 @@
 package cn.govcloud.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,33 @@ public class Obligations {
 			.stream()
 			.map((e) -> new OnTimeShare(e.getKey(), year, e.getValue()[0], e.getValue()[1]))
 			.toList();
+	}
+
+	/**
+	 * What the supplier published elsewhere fulfils its obligation of {@code kind} for
+	 * the period holding {@code day} (Art. 14: the security bulletin, the emergency
+	 * drill's report): the obligation is generated if the plan has not yet, and submitted
+	 * with the note if it is open or was returned; one already submitted stays as it is.
+	 * @param by who published it, {@code null} for GovCloud
+	 * @return whether it was submitted now
+	 */
+	@Transactional
+	public boolean fulfil(ObligationKind kind, UUID supplierId, LocalDate day, UUID by, String byName, String note) {
+		if (kind.perUnit()) {
+			throw new IllegalArgumentException(kind + " is fulfilled per unit");
+		}
+		ObligationRule rule = this.store.rule(kind);
+		LocalDate start = rule.period().startOf(day);
+		this.store.generate(rule, start, rule.dueOn(start, calendar()), supplierId, null);
+		UUID id = this.store.ofSupplier(kind, supplierId, start).orElseThrow();
+		Obligation obligation = this.store.find(id, calendar()).orElseThrow();
+		if (obligation.status() != ObligationStatus.OPEN && obligation.status() != ObligationStatus.RETURNED) {
+			return false;
+		}
+		this.decisions.persist(ObligationStore.LEDGER,
+				obligation.submit(by, byName, Instant.now(), Text.stripToNull(note), null, null),
+				() -> this.store.find(id, calendar()).orElseThrow());
+		return true;
 	}
 
 	/** Art. 12: submitting the monthly report fulfils its obligation. */

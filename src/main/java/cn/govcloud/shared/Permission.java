@@ -213,6 +213,33 @@ public enum Permission {
 	 */
 	DECIDE_ACCESS(EnumSet.of(UNIT_ADMIN, SECURITY_OFFICER)),
 
+	// Security management: inspections, bulletins and drills (Art. 14)
+
+	/**
+	 * Read inspections and their findings, security bulletins and emergency drills: the
+	 * Commission all, a unit its own, a supplier what concerns it (Art. 14).
+	 */
+	READ_INSPECTIONS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/**
+	 * Record inspections and their findings, keep the checklists, verify or return a
+	 * rectification (Art. 14: the Commission inspects).
+	 */
+	KEEP_INSPECTIONS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER)),
+
+	/**
+	 * Respond to a finding with the rectification and its evidence: the responsible unit
+	 * or supplier (Art. 14).
+	 */
+	RECTIFY_FINDINGS(EnumSet.of(UNIT_ADMIN, SECURITY_OFFICER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/**
+	 * Publish the monthly security bulletin, plan and report the yearly emergency drill
+	 * (Art. 14: the supplier).
+	 */
+	PUBLISH_BULLETINS_AND_DRILLS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
 	// Finance (Art. 18)
 
 	/**

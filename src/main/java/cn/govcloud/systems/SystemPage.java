@@ -11,6 +11,7 @@ import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,13 +33,16 @@ class SystemPage {
 
 	private final Users users;
 
+	private final ObjectProvider<SystemFindings> findings;
+
 	SystemPage(ApplicationSystems systems, ConstructionPlans plans, ExemptionDocuments exemptionDocuments,
-			Exemptions exemptions, Users users) {
+			Exemptions exemptions, Users users, ObjectProvider<SystemFindings> findings) {
 		this.systems = systems;
 		this.plans = plans;
 		this.exemptionDocuments = exemptionDocuments;
 		this.exemptions = exemptions;
 		this.users = users;
+		this.findings = findings;
 	}
 
 	/** Fills the model of {@code systems/detail}; out of scope reads as "not found". */
@@ -59,6 +63,8 @@ class SystemPage {
 		model.addAttribute("plans", this.plans.versions(scope, id));
 		model.addAttribute("exemptionDocuments", this.exemptionDocuments.versions(scope, id));
 		model.addAttribute("history", this.systems.history(scope, id));
+		SystemFindings source = this.findings.getIfAvailable();
+		model.addAttribute("findings", (source != null) ? source.of(scope, id) : List.of());
 		if (editor) {
 			model.addAttribute("officers", officers(scope, system.unitId()));
 			if (!model.containsAttribute("form")) {

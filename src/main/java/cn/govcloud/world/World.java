@@ -147,6 +147,9 @@ class World {
 				(int) Math.round(size.systems() * AccessHistory.PER_SYSTEM_AND_YEAR));
 		flush(copy, connection, true);
 		log.info("World: {} access grants", grants);
+		int findings = new InspectionHistory(this.jdbc).write(scene, Math.max(3, size.systems() / 25));
+		flush(copy, connection, true);
+		log.info("World: {} security findings", findings);
 		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);

@@ -168,6 +168,30 @@ class WorldIntegrationTests {
 	}
 
 	@Test
+	void inspectionsWithOpenOverdueAndClosedFindingsBulletinsAndDrillsAsTheSecurityModuleWritesThem() {
+		assertThat(count("SELECT count(*) FROM security_inspection")).isGreaterThanOrEqualTo(3);
+		assertThat(values("SELECT DISTINCT status FROM security_finding")).contains("CLOSED");
+		assertThat(count("SELECT count(*) FROM security_finding WHERE status <> 'CLOSED'")).isPositive();
+		// A finding names a system in its inspection's scope, and a supplier only when it
+		// is responsible (the module's CHECK and FindingOpening).
+		assertThat(count("""
+				SELECT count(*) FROM security_finding f WHERE NOT EXISTS (SELECT 1 FROM security_inspection_system s
+				WHERE s.inspection_id = f.inspection_id AND s.system_id = f.system_id)
+				""")).isZero();
+		// Each overdue finding escalated once, to the Commission's managers.
+		long overdue = count(
+				"SELECT count(*) FROM security_finding WHERE status <> 'CLOSED' AND deadline < CAST(now() AT TIME ZONE 'Asia/Shanghai' AS date)");
+		assertThat(count("SELECT count(*) FROM security_finding WHERE escalated_at IS NOT NULL")).isEqualTo(overdue);
+		assertThat(count("SELECT count(*) FROM security_finding WHERE status = 'CLOSED' AND decided_at IS NULL"))
+			.isZero();
+		assertThat(count("SELECT count(*) FROM security_bulletin")).isPositive();
+		assertThat(count("SELECT count(*) FROM security_bulletin_unit")).isPositive();
+		assertThat(count("SELECT count(*) FROM security_drill WHERE status = 'REPORTED'")).isPositive();
+		String page = TestClient.signedIn(this.port, "manager").get("/findings").body();
+		assertThat(page).contains("city-tally");
+	}
+
+	@Test
 	void aYearOfAccessGrantsWhoseSessionsTheGrantsCoverExceptTheViolationsToldToUnitAndCommission() {
 		assertThat(values("SELECT DISTINCT status FROM security_access_grant")).contains("APPROVED", "REFUSED",
 				"REVOKED");
