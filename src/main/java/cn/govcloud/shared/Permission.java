@@ -213,6 +213,16 @@ public enum Permission {
 	 */
 	DECIDE_ACCESS(EnumSet.of(UNIT_ADMIN, SECURITY_OFFICER)),
 
+	/**
+	 * Read backup policies, runs, restore tests and how the backups went: the unit, the
+	 * supplier keeping them, the Commission (Art. 16).
+	 */
+	READ_BACKUPS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** Keep backup policies, report backup runs and record restore tests (Art. 16). */
+	KEEP_BACKUPS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
 	// Finance (Art. 18)
 
 	/**
