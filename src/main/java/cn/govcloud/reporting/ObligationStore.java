@@ -107,6 +107,19 @@ class ObligationStore {
 			.optional();
 	}
 
+	/** A supplier's own obligation (not per unit) of a kind and period, if generated. */
+	Optional<UUID> ofSupplier(ObligationKind kind, UUID supplierId, LocalDate periodStart) {
+		return this.jdbc.sql("""
+				SELECT id FROM reporting_obligation WHERE kind = :kind AND supplier_id = :supplier
+				  AND unit_id IS NULL AND period_start = :start
+				""")
+			.param("kind", kind.name())
+			.param("supplier", supplierId)
+			.param("start", Date.valueOf(periodStart))
+			.query(UUID.class)
+			.optional();
+	}
+
 	void linkReport(UUID obligationId, UUID reportId) {
 		this.jdbc.sql("UPDATE reporting_obligation SET report_id = :report WHERE id = :id")
 			.param("report", reportId)

@@ -1,6 +1,7 @@
 package cn.govcloud.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import cn.govcloud.calendar.WorkingCalendar;
 import cn.govcloud.calendar.WorkingCalendars;
+import cn.govcloud.security.RestoreTestRecorded;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
@@ -140,6 +142,26 @@ public class Obligations {
 					obligation.submit(null, submitted.number(), Instant.now(), submitted.number(), null, null),
 					() -> this.store.find(id, calendar()).orElseThrow());
 			this.store.linkReport(id, submitted.reportId());
+		}
+	}
+
+	/**
+	 * Art. 16: a restore test recorded in security management is the quarter's restore
+	 * test; the obligation of the period holding its day is submitted with it (the
+	 * Commission still accepts or returns it).
+	 */
+	@ApplicationModuleListener
+	void on(RestoreTestRecorded recorded) {
+		ObligationRule rule = this.store.rule(ObligationKind.BACKUP_RESTORE_TEST);
+		LocalDate start = rule.period().startOf(recorded.testedOn());
+		this.store.generate(rule, start, rule.dueOn(start, calendar()), recorded.supplierId(), null);
+		UUID id = this.store.ofSupplier(ObligationKind.BACKUP_RESTORE_TEST, recorded.supplierId(), start).orElseThrow();
+		Obligation obligation = this.store.find(id, calendar()).orElseThrow();
+		if (obligation.status() == ObligationStatus.OPEN || obligation.status() == ObligationStatus.RETURNED) {
+			String note = "恢复测试 " + recorded.testedOn() + " " + recorded.systemName() + " " + recorded.result().name();
+			this.decisions.persist(ObligationStore.LEDGER,
+					obligation.submit(null, "GovCloud", Instant.now(), note, null, null),
+					() -> this.store.find(id, calendar()).orElseThrow());
 		}
 	}
 

@@ -43,7 +43,8 @@ public class AccessReports {
 				SELECT DISTINCT u.id, u.name FROM (
 				    SELECT unit_id, supplier_id FROM security_access_grant
 				    UNION SELECT unit_id, supplier_id FROM security_access_event) x
-				JOIN organization u ON u.id = x.unit_id WHERE """ + scoped.clause() + " ORDER BY u.name, u.id"))
+				JOIN organization u ON u.id = x.unit_id
+				""" + " WHERE " + scoped.clause() + " ORDER BY u.name, u.id"))
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
 			.list()
 			.stream()
