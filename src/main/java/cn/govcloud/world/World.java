@@ -140,6 +140,9 @@ class World {
 				(int) Math.round(size.systems() * AccessHistory.PER_SYSTEM_AND_YEAR));
 		flush(copy, connection, true);
 		log.info("World: {} access grants", grants);
+		int backups = new BackupHistory(this.jdbc).write(scene);
+		flush(copy, connection, true);
+		log.info("World: {} backup runs", backups);
 		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);

@@ -137,7 +137,7 @@ class BackupIntegrationTests {
 		String status = this.hosts.unit()
 			.getJson("/api/v1/backups/status?month=2026-11&size=200&unitId=" + this.unitId)
 			.body();
-		String mine = "$.items[?(@.policy.id == '" + this.policy + "')]";
+		String mine = "$[?(@.policy.id == '" + this.policy + "')]";
 		assertThat(JsonPath.<List<Integer>>read(status, mine + ".instances[0].periods.length()")).containsExactly(30);
 		List<String> outcomes = JsonPath.read(status, mine + ".instances[0].periods[*].outcome");
 		assertThat(outcomes).hasSize(30);
