@@ -20,11 +20,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The monthly access report per unit (Art. 17): the page, its Excel export and its JSON.
- * A unit's people read their own unit's without choosing it.
+ * The monthly access report per unit (Art. 17): the page and its Excel export. A unit's
+ * people read their own unit's without choosing it.
  */
 @Controller
 class AccessReportController {
@@ -74,18 +73,8 @@ class AccessReportController {
 			.body(AccessReportWorkbook.write(report));
 	}
 
-	@GetMapping("/api/v1/access-report")
-	@Allowed(Permission.READ_ACCESS_GRANTS)
-	@ResponseBody
-	@io.swagger.v3.oas.annotations.Operation(summary = "A unit's monthly access report (Art. 17; default last month; "
-			+ "a unit's people their own unit without unitId); a supplier's holds only its own grants and sessions")
-	AccessReport json(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) YearMonth month) {
-		DataScope scope = this.scopes.current();
-		return this.reports.report(scope, required(scope, unitId), shown(month));
-	}
-
 	/** The month asked for, else last month (the one a monthly report is of). */
-	private static YearMonth shown(YearMonth month) {
+	static YearMonth shown(YearMonth month) {
 		return BackupController.month((month != null) ? month : YearMonth.from(CityTime.today()).minusMonths(1));
 	}
 
@@ -97,7 +86,7 @@ class AccessReportController {
 		return unitId;
 	}
 
-	private static UUID required(DataScope scope, UUID unitId) {
+	static UUID required(DataScope scope, UUID unitId) {
 		UUID unit = unit(scope, unitId);
 		if (unit == null) {
 			throw cn.govcloud.shared.InvalidInputException.of("unitId", "error.field.required");

@@ -446,20 +446,11 @@ public class Backups {
 		}
 
 		private OwnedInstance instance(String named, String prefix, List<FieldProblem> problems) {
-			String key = (named != null) ? named.strip() : "";
-			if (key.isEmpty()) {
+			if (named == null || named.isBlank()) {
 				problems.add(new FieldProblem(prefix + "instance", "error.field.required"));
 				return null;
 			}
-			List<OwnedInstance> matching = this.own.stream()
-				.filter((i) -> i.id().toString().equalsIgnoreCase(key) || i.name().equals(key))
-				.toList();
-			if (matching.size() != 1) {
-				problems.add(new FieldProblem(prefix + "instance",
-						matching.isEmpty() ? "access.event.instance" : "access.event.instanceAmbiguous", key));
-				return null;
-			}
-			return matching.get(0);
+			return InstanceNames.match(this.own, named, prefix, problems);
 		}
 
 		/** The instance's own policy, else its system's. */

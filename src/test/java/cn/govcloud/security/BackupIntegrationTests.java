@@ -281,6 +281,67 @@ class BackupIntegrationTests {
 			.contains(LocalDate.now().getYear() + "");
 	}
 
+	@Test
+	void anEmergencyCountsAsApprovedInTimeOnlyWhenTheUnitsFirstDecisionCameWithin24Hours() {
+		UUID unit = UUID.fromString(this.unitId);
+		UUID supplier = Scenarios.demoSupplier(this.jdbc);
+		// October 2026, city time: approved after 2 h, approved after 30 h (then
+		// revoked),
+		// refused, and never decided; plus an ordinary request refused.
+		emergency(unit, supplier, "2026-10-05T10:00:00+08:00", "APPROVED", "2026-10-05T12:00:00+08:00");
+		UUID late = emergency(unit, supplier, "2026-10-06T10:00:00+08:00", "APPROVED", "2026-10-07T16:00:00+08:00");
+		event(late, "REVOKED", "2026-10-07T17:00:00+08:00");
+		emergency(unit, supplier, "2026-10-08T10:00:00+08:00", "REFUSED", "2026-10-08T11:00:00+08:00");
+		emergency(unit, supplier, "2026-10-09T10:00:00+08:00", null, null);
+		UUID asked = grant(unit, supplier, false, "2026-10-20T09:00:00+08:00", "REQUESTED");
+		event(asked, "REFUSED", "2026-10-20T10:00:00+08:00");
+
+		String report = this.hosts.unit().getJson("/api/v1/access-report?month=2026-10").body();
+		assertThat((Integer) JsonPath.read(report, "$.requested")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(report, "$.approved")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(report, "$.refused")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(report, "$.revoked")).isEqualTo(1);
+		assertThat(JsonPath.<List<String>>read(report, "$.emergencies[*].outcome")).containsExactly("APPROVED_IN_TIME",
+				"APPROVED_LATE", "REFUSED", "UNDECIDED");
+		String page = this.hosts.unit().get("/access-report?month=2026-10").body();
+		assertThat(page).contains("id=\"in-time\">1<").contains("id=\"late\">2<");
+	}
+
+	private UUID emergency(UUID unit, UUID supplier, String opened, String decision, String decided) {
+		UUID id = grant(unit, supplier, true, opened, "EMERGENCY");
+		if (decision != null) {
+			event(id, decision, decided);
+		}
+		return id;
+	}
+
+	private UUID grant(UUID unit, UUID supplier, boolean emergency, String opened, String action) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO security_access_grant (id, number, unit_id, supplier_id, requested_by, requested_by_name,
+				    purpose, kind, requested_from, requested_until, emergency, status, created_at)
+				VALUES (:id, :number, :unit, :supplier, :by, '运维', '测试', 'SSH', CAST(:at AS timestamptz),
+				    CAST(:at AS timestamptz) + interval '4 hours', :emergency, 'REFUSED', CAST(:at AS timestamptz))
+				""")
+			.param("id", id)
+			.param("number", "T-" + id)
+			.param("unit", unit)
+			.param("supplier", supplier)
+			.param("by", UUID.randomUUID())
+			.param("at", opened)
+			.param("emergency", emergency)
+			.update();
+		event(id, action, opened);
+		return id;
+	}
+
+	private void event(UUID grant, String action, String at) {
+		this.jdbc.sql("""
+				INSERT INTO security_access_grant_event (grant_id, occurred_at, action)
+				VALUES (:grant, CAST(:at AS timestamptz), :action)
+				""").param("grant", grant).param("at", at).param("action", action).update();
+	}
+
 	private long runs() {
 		return this.jdbc.sql("SELECT count(*) FROM security_backup_run WHERE instance_id = :i")
 			.param("i", UUID.fromString(this.host))
