@@ -55,6 +55,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 		ids.put("materialId", attach(TestClient.signedIn(port, "operator"),
 				"/api/v1/trainings/" + ids.get("training") + "/materials"));
 		ids.put("grant", grant(port, accepted, tag));
+		ids.put("backupPolicy", backupPolicy(port, accepted, tag));
 		ids.put("survey", survey(port, tag));
 		ids.put("recommendation", recommendation(port, jdbc, accepted.instanceIds().get(0)));
 		ids.put("releaseOrder", releaseOrder(port, ids.get("recommendation")));
@@ -78,7 +79,7 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 						"SELECT host(address) FROM instance_address WHERE instance_id = '"
 								+ accepted.instanceIds().get(0) + "' LIMIT 1"),
 				"备份存储 " + tag, "涉密系统 " + tag, "保密批复 " + tag, "故障描述 " + tag, "访问目的 " + tag, "会话-" + tag, "月报说明 " + tag,
-				"检查问题 " + tag);
+				"检查问题 " + tag, "备份策略 " + tag);
 		return new UnitRecords(ids, markers);
 	}
 
@@ -200,6 +201,16 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 					.formatted(accepted.instanceIds().get(0), now.minus(30, ChronoUnit.MINUTES), now, tag));
 		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
 		return id;
+	}
+
+	/** A backup policy the supplier keeps for the unit's host (Art. 16). */
+	private static String backupPolicy(int port, Accepted accepted, String tag) {
+		HttpResponse<String> created = TestClient.signedIn(port, "operator").postJson("/api/v1/backup-policies", """
+				{"instanceId":"%s","content":"备份策略 %s","frequency":"DAILY","at":"02:00","retentionDays":30,
+				 "location":"灾备中心","encrypted":true}
+				""".formatted(accepted.instanceIds().get(0), tag));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return JsonPath.read(created.body(), "$.id");
 	}
 
 	private static String survey(int port, String tag) {

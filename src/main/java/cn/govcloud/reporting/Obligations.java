@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import cn.govcloud.calendar.WorkingCalendar;
 import cn.govcloud.calendar.WorkingCalendars;
+import cn.govcloud.security.RestoreTestRecorded;
+import cn.govcloud.security.SecurityDutyDone;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
@@ -20,6 +22,7 @@ import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.Text;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,6 +158,20 @@ public class Obligations {
 		return true;
 	}
 
+	/**
+	 * Art. 14: the supplier's bulletin or drill report, published in security management,
+	 * fulfils its obligation; heard in the publishing transaction, so both commit
+	 * together.
+	 */
+	@EventListener
+	void on(SecurityDutyDone done) {
+		ObligationKind kind = switch (done.duty()) {
+			case BULLETIN -> ObligationKind.SECURITY_BULLETIN;
+			case DRILL -> ObligationKind.EMERGENCY_DRILL;
+		};
+		fulfil(kind, done.supplierId(), done.day(), done.byUserId(), done.byName(), done.note());
+	}
+
 	/** Art. 12: submitting the monthly report fulfils its obligation. */
 	@ApplicationModuleListener
 	void on(ReportSubmitted submitted) {
@@ -168,6 +185,26 @@ public class Obligations {
 					obligation.submit(null, submitted.number(), Instant.now(), submitted.number(), null, null),
 					() -> this.store.find(id, calendar()).orElseThrow());
 			this.store.linkReport(id, submitted.reportId());
+		}
+	}
+
+	/**
+	 * Art. 16: a restore test recorded in security management is the quarter's restore
+	 * test; the obligation of the period holding its day is submitted with it (the
+	 * Commission still accepts or returns it).
+	 */
+	@ApplicationModuleListener
+	void on(RestoreTestRecorded recorded) {
+		ObligationRule rule = this.store.rule(ObligationKind.BACKUP_RESTORE_TEST);
+		LocalDate start = rule.period().startOf(recorded.testedOn());
+		this.store.generate(rule, start, rule.dueOn(start, calendar()), recorded.supplierId(), null);
+		UUID id = this.store.ofSupplier(ObligationKind.BACKUP_RESTORE_TEST, recorded.supplierId(), start).orElseThrow();
+		Obligation obligation = this.store.find(id, calendar()).orElseThrow();
+		if (obligation.status() == ObligationStatus.OPEN || obligation.status() == ObligationStatus.RETURNED) {
+			String note = "恢复测试 " + recorded.testedOn() + " " + recorded.systemName() + " " + recorded.result().name();
+			this.decisions.persist(ObligationStore.LEDGER,
+					obligation.submit(null, "GovCloud", Instant.now(), note, null, null),
+					() -> this.store.find(id, calendar()).orElseThrow());
 		}
 	}
 

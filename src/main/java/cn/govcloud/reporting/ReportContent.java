@@ -44,17 +44,35 @@ public record ReportContent(List<InstanceUsage> utilisation, Operations operatio
 	}
 
 	/**
-	 * The O&amp;M part: tickets opened in the month, the P1 faults, and the changes.
-	 * Backups are not recorded by any module yet, so the report says so.
+	 * The O&amp;M part: tickets opened in the month, the P1 faults, the changes, and the
+	 * backups (Art. 16).
+	 *
+	 * @param backups the month's backups under the supplier's policies; {@code null} in
+	 * reports drafted before backups were recorded, and when the unit has no policy
 	 */
 	public record Operations(List<TicketLine> tickets, List<Incident> incidents, int newApplications,
-			int changeApplications, int approvedApplications, int amendments, int provisioned, int reclaimed) {
+			int changeApplications, int approvedApplications, int amendments, int provisioned, int reclaimed,
+			Backups backups) {
 
 		public Operations {
 			tickets = List.copyOf(tickets);
 			incidents = List.copyOf(incidents);
 		}
 
+		public Operations(List<TicketLine> tickets, List<Incident> incidents, int newApplications,
+				int changeApplications, int approvedApplications, int amendments, int provisioned, int reclaimed) {
+			this(tickets, incidents, newApplications, changeApplications, approvedApplications, amendments, provisioned,
+					reclaimed, null);
+		}
+
+	}
+
+	/**
+	 * The month's backups (Art. 16): the instances under a policy, the scheduled periods
+	 * over by drafting time and how they went, and the restore tests.
+	 */
+	public record Backups(int instances, int periods, int met, int failed, int missed, int restoreTests,
+			int restoreTestsFailed) {
 	}
 
 	/** Tickets of one category and priority, and how many met their targets (Art. 19). */

@@ -17,6 +17,8 @@ import cn.govcloud.metering.Metric;
 import cn.govcloud.reporting.ReportContent.Figures;
 import cn.govcloud.reporting.ReportContent.InstanceUsage;
 import cn.govcloud.request.ApplicationMonth;
+import cn.govcloud.security.BackupSummary;
+import cn.govcloud.security.Backups;
 import cn.govcloud.servicedesk.TicketMonth;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Drafts the month's reports from the other modules' APIs (ADR 0016): one report per unit
  * and supplier that served it in the month (an instance ran, or a contract was in its
- * term). Every figure is read, none is made up; what no module records yet (backups) the
- * report says is not recorded.
+ * term). Every figure is read, none is made up; a unit with no backup policy has its
+ * backups shown as not recorded.
  */
 @Component
 class ReportDrafting {
@@ -40,8 +42,11 @@ class ReportDrafting {
 
 	private final MonthlyFees fees;
 
+	private final Backups backups;
+
 	ReportDrafting(Instances instances, UsageReader usage, TicketMonth tickets, ApplicationMonth applications,
-			MonthlyFees fees) {
+			MonthlyFees fees, Backups backups) {
+		this.backups = backups;
 		this.instances = instances;
 		this.usage = usage;
 		this.tickets = tickets;
@@ -71,6 +76,11 @@ class ReportDrafting {
 		this.tickets.counts(month, unitId).forEach(facts::add);
 		this.tickets.incidents(month, unitId).forEach(facts::add);
 		this.applications.counts(month, unitId).forEach(facts::add);
+		for (BackupSummary summary : this.backups.summaries(month, unitId)) {
+			facts.of(summary.unitId(), summary.supplierId()).backups = new ReportContent.Backups(summary.policies(),
+					summary.expected(), summary.met(), summary.failed(), summary.missed(), summary.restoreTests(),
+					summary.restoreTestsFailed());
+		}
 		Map<Party, ReportContent> drafts = new LinkedHashMap<>();
 		facts.parties()
 			.forEach((party, sections) -> drafts.put(party, sections.content(facts.applicationsOf(party.unitId()))));
@@ -116,6 +126,8 @@ class ReportDrafting {
 
 		int reclaimed;
 
+		ReportContent.Backups backups;
+
 		private static Double p95(Figures figures) {
 			return (figures != null) ? figures.p95() : null;
 		}
@@ -130,7 +142,8 @@ class ReportDrafting {
 			int amendments = fees.stream().mapToInt(ReportContent.Fee::amendments).sum();
 			BigDecimal total = fees.stream().map(ReportContent.Fee::amount).reduce(NOTHING, BigDecimal::add);
 			return new ReportContent(usage, new ReportContent.Operations(tickets, incidents, applications[0],
-					applications[1], applications[2], amendments, provisioned, reclaimed), suggestions, fees, total);
+					applications[1], applications[2], amendments, provisioned, reclaimed, backups), suggestions, fees,
+					total);
 		}
 
 	}

@@ -37,7 +37,7 @@ final class ReportWorkbook {
 							new Object[] { "提交期限", r.dueOn().toString() },
 							new Object[] { "提交时间", (r.submittedAt() != null) ? CityTime.minutes(r.submittedAt()) : "" },
 							new Object[] { "运维服务商说明", r.narrative() }, new Object[] { "运维服务商建议", r.suggestions() },
-							new Object[] { "备份", "尚未记录" }));
+							new Object[] { "备份", (c.operations().backups() != null) ? "见“备份”表" : "尚未记录" }));
 			sheet(book, "资源使用",
 					List.of("实例", "信息系统", "类型", "规格", "CPU 平均%", "CPU P95%", "CPU 最高%", "内存 平均%", "内存 P95%", "内存 最高%",
 							"磁盘 挂载点", "磁盘 P95%", "磁盘 最高%", "网络入 P95 bit/s", "网络出 P95 bit/s", "上月 CPU 平均%", "上月内存 平均%",
@@ -61,6 +61,14 @@ final class ReportWorkbook {
 							new Object[] { "变更申请", o.changeApplications() },
 							new Object[] { "批准的申请", o.approvedApplications() }, new Object[] { "合同变更", o.amendments() },
 							new Object[] { "开通的实例", o.provisioned() }, new Object[] { "回收的实例", o.reclaimed() }));
+			ReportContent.Backups b = o.backups();
+			if (b != null) {
+				sheet(book, "备份", List.of("项目", "数量"),
+						List.of(new Object[] { "有备份策略的实例", b.instances() }, new Object[] { "应备份周期", b.periods() },
+								new Object[] { "已备份", b.met() }, new Object[] { "失败", b.failed() },
+								new Object[] { "漏备", b.missed() }, new Object[] { "恢复测试", b.restoreTests() },
+								new Object[] { "恢复测试失败", b.restoreTestsFailed() }));
+			}
 			List<Object[]> suggestions = new ArrayList<>();
 			c.suggestions()
 				.forEach((s) -> suggestions

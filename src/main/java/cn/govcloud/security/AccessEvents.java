@@ -152,7 +152,7 @@ public class AccessEvents {
 		AccessEvent checked(AccessEventForm form, String prefix, List<FieldProblem> problems) {
 			int before = problems.size();
 			EventCheck.check(form, this.now.plus(CLOCK_SKEW), prefix, problems);
-			OwnedInstance instance = instance(form.instance(), prefix, problems);
+			OwnedInstance instance = InstanceNames.match(this.own, form.instance(), prefix, problems);
 			if (problems.size() > before) {
 				return null;
 			}
@@ -167,19 +167,6 @@ public class AccessEvents {
 					instance.name(), form.person().strip(), form.startedAt(), form.endedAt(),
 					form.sourceAddress().strip(), form.sessionId().strip(), (covering != null) ? covering.id() : null,
 					covering == null, this.now);
-		}
-
-		private OwnedInstance instance(String named, String prefix, List<FieldProblem> problems) {
-			String key = (named != null) ? named.strip() : "";
-			List<OwnedInstance> matching = this.own.stream()
-				.filter((i) -> i.id().toString().equalsIgnoreCase(key) || i.name().equals(key))
-				.toList();
-			if (matching.size() != 1) {
-				problems.add(new FieldProblem(prefix + "instance",
-						matching.isEmpty() ? "access.event.instance" : "access.event.instanceAmbiguous", key));
-				return null;
-			}
-			return matching.get(0);
 		}
 
 	}

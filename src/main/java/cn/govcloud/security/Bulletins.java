@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.govcloud.reporting.ObligationKind;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DocumentType;
@@ -129,7 +128,7 @@ public class Bulletins {
 		}
 		this.publications.tell(units,
 				Publications.notice("notice.bulletin.published", "/security-bulletins/" + id, period.toString()));
-		this.publications.fulfil(ObligationKind.SECURITY_BULLETIN, by, period.atDay(1), "bulletin " + period);
+		this.publications.fulfil(SecurityDutyDone.Duty.BULLETIN, by, period.atDay(1), "bulletin " + period);
 		this.events.publishEvent(new BulletinPublished(id, by.organizationId(), period));
 		return find(scope, id);
 	}

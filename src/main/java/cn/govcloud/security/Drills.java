@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.govcloud.reporting.ObligationKind;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
@@ -136,7 +135,7 @@ public class Drills {
 		}
 		this.publications.tell(units(id),
 				Publications.notice("notice.drill.reported", "/drills/" + id, drill.year(), drill.scenario()));
-		this.publications.fulfil(ObligationKind.EMERGENCY_DRILL, by, drill.heldOn(), "drill " + drill.year());
+		this.publications.fulfil(SecurityDutyDone.Duty.DRILL, by, drill.heldOn(), "drill " + drill.year());
 		return find(scope, id);
 	}
 

@@ -9,19 +9,18 @@ import cn.govcloud.notification.Inbox;
 import cn.govcloud.notification.Notice;
 import cn.govcloud.notification.NoticeCategory;
 import cn.govcloud.organization.Organizations;
-import cn.govcloud.reporting.ObligationKind;
-import cn.govcloud.reporting.Obligations;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.Role;
 import cn.govcloud.shared.ServedUnits;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What the supplier publishes under Art. 14 — the monthly security bulletin, the yearly
  * drill's report — goes to the units it serves (each told by a notice) and fulfils its
- * obligation in the calendar (the reporting module's API).
+ * obligation in the calendar ({@link SecurityDutyDone}).
  */
 @Component
 class Publications {
@@ -32,14 +31,14 @@ class Publications {
 
 	private final Organizations organizations;
 
-	private final Obligations obligations;
+	private final ApplicationEventPublisher events;
 
 	Publications(ObjectProvider<ServedUnits> served, Inbox inbox, Organizations organizations,
-			Obligations obligations) {
+			ApplicationEventPublisher events) {
 		this.served = served;
 		this.inbox = inbox;
 		this.organizations = organizations;
-		this.obligations = obligations;
+		this.events = events;
 	}
 
 	/** The units the supplier serves: those a publication goes to. */
@@ -57,9 +56,13 @@ class Publications {
 		this.inbox.notifyRole(this.organizations.commission().id(), Role.COMMISSION_REVIEWER, notice);
 	}
 
-	/** The supplier's obligation of {@code kind} for the period holding {@code day}. */
-	void fulfil(ObligationKind kind, GovCloudPrincipal by, LocalDate day, String note) {
-		this.obligations.fulfil(kind, by.organizationId(), day, by.userId(), by.displayName(), note);
+	/**
+	 * The supplier's duty for the period holding {@code day} is done: its obligation is
+	 * fulfilled ({@link SecurityDutyDone}).
+	 */
+	void fulfil(SecurityDutyDone.Duty duty, GovCloudPrincipal by, LocalDate day, String note) {
+		this.events
+			.publishEvent(new SecurityDutyDone(duty, by.organizationId(), day, by.userId(), by.displayName(), note));
 	}
 
 	static Notice notice(String code, String link, Object... args) {

@@ -240,6 +240,16 @@ public enum Permission {
 	 */
 	PUBLISH_BULLETINS_AND_DRILLS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
 
+	/**
+	 * Read backup policies, runs, restore tests and how the backups went: the unit, the
+	 * supplier keeping them, the Commission (Art. 16).
+	 */
+	READ_BACKUPS(EnumSet.of(UNIT_ADMIN, UNIT_MEMBER, SECURITY_OFFICER, COMMISSION_REVIEWER, COMMISSION_MANAGER,
+			SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
+	/** Keep backup policies, report backup runs and record restore tests (Art. 16). */
+	KEEP_BACKUPS(EnumSet.of(SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
+
 	// Finance (Art. 18)
 
 	/**

@@ -150,6 +150,9 @@ class World {
 		int findings = new InspectionHistory(this.jdbc).write(scene, Math.max(3, size.systems() / 25));
 		flush(copy, connection, true);
 		log.info("World: {} security findings", findings);
+		int backups = new BackupHistory(this.jdbc).write(scene);
+		flush(copy, connection, true);
+		log.info("World: {} backup runs", backups);
 		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);

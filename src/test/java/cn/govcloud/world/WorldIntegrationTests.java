@@ -192,6 +192,31 @@ class WorldIntegrationTests {
 	}
 
 	@Test
+	void backupPoliciesWithAbout35DaysOfRunsAFewFailedOrMissedAndARestoreTest() {
+		assertThat(count("SELECT count(*) FROM security_backup_policy")).isPositive();
+		long runs = count("SELECT count(*) FROM security_backup_run");
+		assertThat(runs).isGreaterThan(30);
+		long failed = count("SELECT count(*) FROM security_backup_run WHERE result = 'FAILED'");
+		assertThat(failed).isPositive().isLessThan(runs / 10);
+		assertThat(count("SELECT count(*) FROM security_restore_test")).isPositive();
+		assertThat(count("SELECT count(*) FROM security_backup_run WHERE started_at > now()")).isZero();
+		UUID unit = this.jdbc.sql("SELECT unit_id FROM security_backup_policy ORDER BY id LIMIT 1")
+			.query(UUID.class)
+			.single();
+		String admin = this.jdbc.sql("""
+				SELECT u.username FROM app_user u JOIN user_role r ON r.user_id = u.id
+				WHERE u.organization_id = :unit AND r.role = 'UNIT_ADMIN' LIMIT 1
+				""").param("unit", unit).query(String.class).single();
+		String month = java.time.YearMonth.from(cn.govcloud.shared.CityTime.today().minusDays(1)).toString();
+		String status = TestClient.signedIn(this.port, admin)
+			.getJson("/api/v1/backups/status?size=200&month=" + month)
+			.body();
+		assertThat(JsonPath.<List<String>>read(status, "$[*].policy.unitId")).isNotEmpty()
+			.containsOnly(unit.toString());
+		assertThat(JsonPath.<List<String>>read(status, "$[*].instances[*].periods[*].outcome")).contains("MET");
+	}
+
+	@Test
 	void aYearOfAccessGrantsWhoseSessionsTheGrantsCoverExceptTheViolationsToldToUnitAndCommission() {
 		assertThat(values("SELECT DISTINCT status FROM security_access_grant")).contains("APPROVED", "REFUSED",
 				"REVOKED");
