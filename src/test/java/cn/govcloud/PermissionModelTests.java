@@ -116,7 +116,7 @@ class PermissionModelTests {
 	@Test
 	void noAdministratorHoldsAPermissionOverBusinessRecords() {
 		Set<Permission> administrators = EnumSet.of(Permission.READ_DIRECTORY, Permission.READ_AUDIT_TRAIL,
-				Permission.KEEP_ACCOUNTS, Permission.ASSIGN_ROLES);
+				Permission.KEEP_ACCOUNTS, Permission.ASSIGN_ROLES, Permission.KEEP_SECURITY_POLICY);
 		for (Permission permission : Permission.values()) {
 			Set<Role> held = EnumSet.noneOf(Role.class);
 			held.addAll(permission.roles());

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -85,7 +86,11 @@ class SecurityConfiguration {
 			AuditTrail audit, ProblemWriter writer, SessionRegistry registry, SecurityPolicies policies,
 			TwoFactor twoFactor, AddressLimit addresses) {
 		ProblemResponses problems = new ProblemResponses(writer);
-		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials, twoFactor, addresses, audit))
+		// GovCloud's accounts only: no parent manager (Spring Boot's generated in-memory
+		// user would
+		// otherwise answer a failed sign-in too, and replace its reason).
+		http.authenticationManager(
+				new ProviderManager(new CredentialsAuthenticationProvider(credentials, twoFactor, addresses, audit)))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/actuator/health")

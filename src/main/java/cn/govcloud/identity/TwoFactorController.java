@@ -77,7 +77,7 @@ class TwoFactorController {
 			model.addAttribute("remaining", this.twoFactor.remainingRecoveryCodes(who.userId()));
 		}
 		else {
-			this.twoFactor.pending(who).ifPresent((enrolment) -> model.addAttribute("enrolment", enrolment));
+			this.twoFactor.pending(who).ifPresent((enrolment) -> model.addAttribute("secret", enrolment.grouped()));
 		}
 		return "identity/two-factor";
 	}
