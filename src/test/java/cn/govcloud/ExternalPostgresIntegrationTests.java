@@ -69,7 +69,8 @@ class ExternalPostgresIntegrationTests {
 			assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 			HttpResponse<String> home = admin.get("/");
 			assertThat(home.statusCode()).isEqualTo(302);
-			// Production defaults: an administrator enrols two factors first, then changes the
+			// Production defaults: an administrator enrols two factors first, then
+			// changes the
 			// password (ADR 0032).
 			assertThat(URI.create(home.headers().firstValue("Location").orElseThrow()).getPath())
 				.isEqualTo("/account/two-factor");

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two-factor sign-in in a real Chromium: the person scans (here: reads) the QR code's key,
- * confirms a code an authenticator app would show, keeps the recovery codes, and signs in
- * again with password and code. The codes are computed here, apart from GovCloud's own.
+ * Two-factor sign-in in a real Chromium: the person scans (here: reads) the QR code's
+ * key, confirms a code an authenticator app would show, keeps the recovery codes, and
+ * signs in again with password and code. The codes are computed here, apart from
+ * GovCloud's own.
  */
 @GovCloudIntegrationTest
 class TwoFactorBrowserIntegrationTests {
@@ -65,8 +66,9 @@ class TwoFactorBrowserIntegrationTests {
 		this.browser.click("form[action='/logout'] button").waitForPath("/login");
 		this.browser.signIn(username, PASSWORD).waitForPath("/login/code");
 		this.browser.screenshot("two-factor-03-code");
-		long used = this.jdbc.sql("SELECT t.last_step FROM identity_two_factor t JOIN app_user u ON u.id = t.user_id "
-				+ "WHERE u.username = :u")
+		long used = this.jdbc
+			.sql("SELECT t.last_step FROM identity_two_factor t JOIN app_user u ON u.id = t.user_id "
+					+ "WHERE u.username = :u")
 			.param("u", username)
 			.query(Long.class)
 			.single();
