@@ -1,7 +1,5 @@
 package cn.govcloud.inventory;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +7,6 @@ import java.util.UUID;
 import cn.govcloud.contract.ContractAmended;
 import cn.govcloud.contract.ContractLines;
 import cn.govcloud.inventory.WorkOrderOpening.Allowance;
-import cn.govcloud.notification.Inbox;
-import cn.govcloud.notification.Notice;
-import cn.govcloud.notification.NoticeCategory;
-import cn.govcloud.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -32,17 +26,13 @@ class AmendmentOrders {
 
 	private final WorkOrderOpening opening;
 
-	private final Inbox inbox;
-
-	private final ReclaimRepository reclaims;
+	private final ReclaimOrders reclaims;
 
 	private final ContractLines contracts;
 
-	AmendmentOrders(JdbcClient jdbc, WorkOrderOpening opening, Inbox inbox, ReclaimRepository reclaims,
-			ContractLines contracts) {
+	AmendmentOrders(JdbcClient jdbc, WorkOrderOpening opening, ReclaimOrders reclaims, ContractLines contracts) {
 		this.jdbc = jdbc;
 		this.opening = opening;
-		this.inbox = inbox;
 		this.reclaims = reclaims;
 		this.contracts = contracts;
 	}
@@ -97,19 +87,7 @@ class AmendmentOrders {
 	}
 
 	private void reclaim(ContractAmended amended, List<UUID> instances, String number) {
-		UUID orderId = UUID.randomUUID();
-		if (!this.reclaims.insertOrder(orderId, null, amended.contractId(), amended.version(),
-				Instant.now().truncatedTo(ChronoUnit.MICROS))) {
-			return;
-		}
-		this.reclaims.markReclaiming(orderId, instances);
-		UUID supplier = this.jdbc.sql("SELECT supplier_id FROM work_order WHERE id = :id")
-			.param("id", orderId)
-			.query(UUID.class)
-			.single();
-		this.inbox.notifyRole(supplier, Role.SUPPLIER_OPERATOR,
-				Notice.of(NoticeCategory.TASK, "notice.workOrder.reclaimAmended", number)
-					.linkingTo("/work-orders/" + orderId));
+		this.reclaims.openForAmendment(amended.contractId(), amended.version(), instances, number);
 	}
 
 	private long count(String sql, UUID contractId, UUID lineId) {

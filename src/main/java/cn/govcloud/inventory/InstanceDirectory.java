@@ -2,6 +2,7 @@ package cn.govcloud.inventory;
 
 import java.sql.Array;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class InstanceDirectory {
+
+	private static final String SIZED = """
+			SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id, i.kind_code, i.spec::text,
+			       w.contract_id, l.application_line_id
+			FROM instance i LEFT JOIN work_order w ON w.id = i.work_order_id
+			LEFT JOIN work_order_line l ON l.id = i.order_line_id
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -31,17 +39,22 @@ public class InstanceDirectory {
 	 * shows. A list: 30,000 rows are a few megabytes.
 	 */
 	public List<SizedInstance> active() {
-		return this.jdbc.sql("""
-				SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id, i.kind_code, i.spec::text,
-				       w.contract_id, l.application_line_id
-				FROM instance i LEFT JOIN work_order w ON w.id = i.work_order_id
-				LEFT JOIN work_order_line l ON l.id = i.order_line_id
-				WHERE i.state = 'ACTIVE'
-				""")
-			.query((rs, n) -> new SizedInstance(rs.getObject(1, UUID.class), rs.getString(2),
-					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
-					rs.getString(6), this.specs.read(rs.getString(7)), rs.getObject(8, UUID.class),
-					rs.getObject(9, UUID.class)))
+		return sized(this.jdbc.sql(SIZED + "WHERE i.state = 'ACTIVE'"));
+	}
+
+	/**
+	 * These instances if ACTIVE, with the contract line each is billed under (a release
+	 * order carried out, Art. 8).
+	 */
+	public List<SizedInstance> active(Collection<UUID> ids) {
+		return sized(this.jdbc.sql(SIZED + "WHERE i.state = 'ACTIVE' AND i.id = ANY(:ids)")
+			.param("ids", ids.toArray(UUID[]::new)));
+	}
+
+	private List<SizedInstance> sized(JdbcClient.StatementSpec statement) {
+		return statement.query((rs, n) -> new SizedInstance(rs.getObject(1, UUID.class), rs.getString(2),
+				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
+				this.specs.read(rs.getString(7)), rs.getObject(8, UUID.class), rs.getObject(9, UUID.class)))
 			.list();
 	}
 

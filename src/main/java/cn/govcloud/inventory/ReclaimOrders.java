@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,6 +41,30 @@ public class ReclaimOrders {
 		this.repository = repository;
 		this.audit = audit;
 		this.inbox = inbox;
+	}
+
+	/**
+	 * A reclaim order for these active instances of a contract, carrying out an amendment
+	 * that already ended their lines (an amendment removing resources, or a release order
+	 * of rightsizing, Art. 8): its completion does not amend again, and its instances may
+	 * be reclaimed from the day before the amendment's start. Once per contract version;
+	 * tells the supplier's operators.
+	 * @return the order, unless that version already has one
+	 */
+	@Transactional
+	public Optional<UUID> openForAmendment(UUID contractId, int version, List<UUID> instanceIds, String number) {
+		UUID orderId = UUID.randomUUID();
+		if (instanceIds.isEmpty() || !this.repository.insertOrder(orderId, null, contractId, version,
+				Instant.now().truncatedTo(ChronoUnit.MICROS))) {
+			return Optional.empty();
+		}
+		this.repository.markReclaiming(orderId, instanceIds);
+		this.audit.record("workOrder.reclaim.open", "workOrder:" + orderId, AuditOutcome.SUCCESS,
+				number + ", " + instanceIds.size() + " instances");
+		this.inbox.notifyRole(this.repository.supplierOf(orderId), Role.SUPPLIER_OPERATOR,
+				Notice.of(NoticeCategory.TASK, "notice.workOrder.reclaimAmended", number)
+					.linkingTo("/work-orders/" + orderId));
+		return Optional.of(orderId);
 	}
 
 	/**

@@ -72,6 +72,14 @@ class ReclaimRepository {
 	 * @return whether it was opened (not already there)
 	 */
 	boolean insertOrder(UUID id, UUID terminationId, UUID contractId, Integer version, Instant at) {
+		return insertOrder(id, WorkOrderKind.RECLAIM, terminationId, contractId, version, at);
+	}
+
+	/**
+	 * A reclaim or resize order of a contract for its supplier, unless already there (see
+	 * {@link #insertOrder(UUID, UUID, UUID, Integer, Instant)}).
+	 */
+	boolean insertOrder(UUID id, WorkOrderKind kind, UUID requestId, UUID contractId, Integer version, Instant at) {
 		Optional<ContractOutline> contract = this.contracts.outline(contractId);
 		if (contract.isEmpty()) {
 			return false;
@@ -80,7 +88,7 @@ class ReclaimRepository {
 			.sql("""
 					INSERT INTO work_order (id, kind, contract_id, contract_version, unit_id, supplier_id, system_id, status,
 					                        created_at, reclaim_request_id)
-					VALUES (:id, 'RECLAIM', :contract, :version, :unit, :supplier, :system, 'OPEN', :at, :request)
+					VALUES (:id, :kind, :contract, :version, :unit, :supplier, :system, 'OPEN', :at, :request)
 					ON CONFLICT DO NOTHING
 					""")
 			.param("id", id)
@@ -90,7 +98,8 @@ class ReclaimRepository {
 			.param("supplier", contract.get().supplierId())
 			.param("system", contract.get().systemId())
 			.param("at", Timestamp.from(at))
-			.param("request", terminationId)
+			.param("request", requestId)
+			.param("kind", kind.name())
 			.update() == 1;
 	}
 
@@ -107,6 +116,13 @@ class ReclaimRepository {
 			.param("request", requestId)
 			.query((rs, n) -> new ReclaimProgress(rs.getInt(1),
 					(rs.getDate(2) != null) ? rs.getDate(2).toLocalDate() : null))
+			.single();
+	}
+
+	UUID supplierOf(UUID orderId) {
+		return this.jdbc.sql("SELECT supplier_id FROM work_order WHERE id = :id")
+			.param("id", orderId)
+			.query(UUID.class)
 			.single();
 	}
 

@@ -38,7 +38,10 @@ class WorkOrderApi {
 
 	private final DataScopes scopes;
 
-	WorkOrderApi(WorkOrders orders, Reclaims reclaims, DataScopes scopes) {
+	private final ResizeOrders resizes;
+
+	WorkOrderApi(WorkOrders orders, Reclaims reclaims, DataScopes scopes, ResizeOrders resizes) {
+		this.resizes = resizes;
 		this.orders = orders;
 		this.reclaims = reclaims;
 		this.scopes = scopes;
@@ -90,6 +93,15 @@ class WorkOrderApi {
 			+ "the last reclaim completes the order and ends the contract lines")
 	Instance reclaim(@PathVariable UUID instanceId, @RequestBody ReclaimForm form) {
 		return this.reclaims.reclaim(this.scopes.current(), instanceId, form);
+	}
+
+	@PostMapping("/{id}/resized")
+	@Allowed(Permission.PROVISION)
+	@Operation(summary = "The supplier has resized the instances of a resize order (a release order, Art. 8) to "
+			+ "their new spec; 409 if the order is no longer open")
+	WorkOrder resized(@PathVariable UUID id) {
+		this.resizes.resized(this.scopes.current(), id);
+		return this.orders.find(this.scopes.current(), id);
 	}
 
 	@PostMapping("/{id}/complete")

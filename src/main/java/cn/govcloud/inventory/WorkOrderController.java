@@ -34,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supplier's work-order queue and the order's page, where the supplier records
- * instances and the unit accepts or rejects, or the supplier reclaims instances.
+ * instances and the unit accepts or rejects, or the supplier reclaims or resizes
+ * instances.
  */
 @Controller
 @RequestMapping("/work-orders")
@@ -52,9 +53,12 @@ class WorkOrderController {
 
 	private final PostRedirect post;
 
+	private final ResizeOrders resizes;
+
 	WorkOrderController(WorkOrders orders, DataScopes scopes, ResourceKinds kinds, PageMessages messages,
-			Reclaims reclaims, PostRedirect post) {
+			Reclaims reclaims, PostRedirect post, ResizeOrders resizes) {
 		this.post = post;
+		this.resizes = resizes;
 		this.orders = orders;
 		this.reclaims = reclaims;
 		this.scopes = scopes;
@@ -117,6 +121,13 @@ class WorkOrderController {
 		}
 	}
 
+	/** The supplier has resized the instances of a resize order (Art. 8). */
+	@PostMapping("/{id}/resized")
+	@Allowed(Permission.PROVISION)
+	String resized(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.resizes.resized(this.scopes.current(), id));
+	}
+
 	@PostMapping("/{id}/complete")
 	@Allowed(Permission.PROVISION)
 	String complete(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
@@ -156,7 +167,9 @@ class WorkOrderController {
 	}
 
 	private String detail(Model model, UUID id, UUID failedLine, InvalidInputException problems) {
-		model.addAttribute("order", this.orders.find(this.scopes.current(), id));
+		WorkOrder order = this.orders.find(this.scopes.current(), id);
+		model.addAttribute("order", order);
+		model.addAttribute("resizeTo", (order.kind() == WorkOrderKind.RESIZE) ? this.resizes.newSpecs(id) : Map.of());
 		model.addAttribute("failedLine", failedLine);
 		model.addAttribute("cityToday", cn.govcloud.shared.CityTime.today());
 		model.addAttribute("fieldErrors", this.messages.of(problems));

@@ -237,6 +237,9 @@ class WorkOrderRepository {
 		if (order.kind() == WorkOrderKind.RECLAIM) {
 			return order.withLines(reclaimLines(order.id()));
 		}
+		if (order.kind() == WorkOrderKind.RESIZE) {
+			return order.withLines(resizeLines(order.id()));
+		}
 		List<Instance> instances = this.jdbc.sql(INSTANCE_SELECT + " WHERE i.work_order_id = :id ORDER BY i.created_at")
 			.param("id", order.id())
 			.query(this::mapInstance)
@@ -255,6 +258,21 @@ class WorkOrderRepository {
 			.query(this::mapInstance)
 			.list();
 		return lines("ol.id IN (SELECT order_line_id FROM instance WHERE reclaim_order_id = :id)", orderId, instances,
+				true);
+	}
+
+	/**
+	 * A resize order's lines: the provisioning lines of its instances, each allowing as
+	 * many as are to be resized.
+	 */
+	private List<WorkOrderLine> resizeLines(UUID orderId) {
+		String resized = "(SELECT instance_id FROM work_order_resize WHERE work_order_id = :id)";
+		List<Instance> instances = this.jdbc
+			.sql(INSTANCE_SELECT + " WHERE i.id IN " + resized + " ORDER BY i.created_at")
+			.param("id", orderId)
+			.query(this::mapInstance)
+			.list();
+		return lines("ol.id IN (SELECT order_line_id FROM instance WHERE id IN " + resized + ")", orderId, instances,
 				true);
 	}
 

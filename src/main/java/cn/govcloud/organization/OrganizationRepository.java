@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.FieldCipher;
 import cn.govcloud.shared.OrganizationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,41 +22,44 @@ class OrganizationRepository {
 
 	private final JdbcClient jdbc;
 
-	OrganizationRepository(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	OrganizationRepository(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	Optional<Organization> findById(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE id = :id")
 			.param("id", id)
-			.query(OrganizationRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
 	Optional<Organization> findByKind(OrganizationKind kind) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind ORDER BY created_at LIMIT 1")
 			.param("kind", kind.name())
-			.query(OrganizationRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
 	List<Organization> active() {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE active ORDER BY kind, name")
-			.query(OrganizationRepository::map)
+			.query(this::map)
 			.list();
 	}
 
 	List<Organization> ofKind(OrganizationKind kind) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind ORDER BY name")
 			.param("kind", kind.name())
-			.query(OrganizationRepository::map)
+			.query(this::map)
 			.list();
 	}
 
 	List<Organization> activeOfKind(OrganizationKind kind) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind AND active ORDER BY name")
 			.param("kind", kind.name())
-			.query(OrganizationRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -78,7 +82,7 @@ class OrganizationRepository {
 			.param("text", text)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(OrganizationRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -136,7 +140,7 @@ class OrganizationRepository {
 			.param("name", organization.name())
 			.param("creditCode", organization.creditCode())
 			.param("contactPerson", organization.contactPerson())
-			.param("contactPhone", organization.contactPhone())
+			.param("contactPhone", this.cipher.seal(PersonalFields.CONTACT_PHONE, organization.contactPhone()))
 			.param("active", organization.active())
 			.param("createdAt", java.sql.Timestamp.from(organization.createdAt()))
 			.update();
@@ -152,15 +156,16 @@ class OrganizationRepository {
 			.param("name", organization.name())
 			.param("creditCode", organization.creditCode())
 			.param("contactPerson", organization.contactPerson())
-			.param("contactPhone", organization.contactPhone())
+			.param("contactPhone", this.cipher.seal(PersonalFields.CONTACT_PHONE, organization.contactPhone()))
 			.param("active", organization.active())
 			.update();
 	}
 
-	private static Organization map(ResultSet rs, int row) throws SQLException {
+	private Organization map(ResultSet rs, int row) throws SQLException {
 		return new Organization(rs.getObject("id", UUID.class), OrganizationKind.valueOf(rs.getString("kind")),
 				rs.getString("name"), rs.getString("credit_code"), rs.getString("contact_person"),
-				rs.getString("contact_phone"), rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant());
+				this.cipher.open(PersonalFields.CONTACT_PHONE, rs.getString("contact_phone")), rs.getBoolean("active"),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 }

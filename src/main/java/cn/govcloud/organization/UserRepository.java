@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.FieldCipher;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Role;
 import cn.govcloud.shared.Text;
@@ -34,18 +35,21 @@ class UserRepository {
 
 	private final JdbcClient jdbc;
 
-	UserRepository(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	UserRepository(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	Optional<StoredUser> findById(UUID id) {
-		return this.jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UserRepository::map).optional();
+		return this.jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::map).optional();
 	}
 
 	Optional<StoredUser> findByUsername(String username) {
 		return this.jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)")
 			.param("username", username)
-			.query(UserRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -74,7 +78,7 @@ class UserRepository {
 			.param("text", text)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(UserRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -140,8 +144,8 @@ class UserRepository {
 			.param("username", form.username())
 			.param("displayName", form.displayName())
 			.param("org", form.organizationId())
-			.param("phone", Text.stripToNull(form.phone()))
-			.param("email", Text.stripToNull(form.email()))
+			.param("phone", this.cipher.seal(PersonalFields.USER_PHONE, Text.stripToNull(form.phone())))
+			.param("email", this.cipher.seal(PersonalFields.USER_EMAIL, Text.stripToNull(form.email())))
 			.param("hash", passwordHash)
 			.param("now", Timestamp.from(now))
 			.update();
@@ -162,8 +166,8 @@ class UserRepository {
 		this.jdbc.sql("UPDATE app_user SET display_name = :name, phone = :phone, email = :email WHERE id = :id")
 			.param("id", id)
 			.param("name", displayName)
-			.param("phone", Text.stripToNull(phone))
-			.param("email", Text.stripToNull(email))
+			.param("phone", this.cipher.seal(PersonalFields.USER_PHONE, Text.stripToNull(phone)))
+			.param("email", this.cipher.seal(PersonalFields.USER_EMAIL, Text.stripToNull(email)))
 			.update();
 	}
 
@@ -217,7 +221,7 @@ class UserRepository {
 			.update();
 	}
 
-	private static StoredUser map(ResultSet rs, int row) throws SQLException {
+	private StoredUser map(ResultSet rs, int row) throws SQLException {
 		String roles = rs.getString("roles");
 		Set<Role> roleSet = EnumSet.noneOf(Role.class);
 		if (roles != null) {
@@ -227,9 +231,10 @@ class UserRepository {
 		UserAccount account = new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("display_name"), rs.getObject("organization_id", UUID.class),
 				rs.getString("organization_name"), OrganizationKind.valueOf(rs.getString("kind")), roleSet,
-				rs.getString("phone"), rs.getString("email"), rs.getBoolean("enabled"), Timestamps.instant(locked),
-				rs.getBoolean("must_change_password"), rs.getTimestamp("password_changed_at").toInstant(),
-				rs.getTimestamp("created_at").toInstant());
+				this.cipher.open(PersonalFields.USER_PHONE, rs.getString("phone")),
+				this.cipher.open(PersonalFields.USER_EMAIL, rs.getString("email")), rs.getBoolean("enabled"),
+				Timestamps.instant(locked), rs.getBoolean("must_change_password"),
+				rs.getTimestamp("password_changed_at").toInstant(), rs.getTimestamp("created_at").toInstant());
 		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_attempts"));
 	}
 

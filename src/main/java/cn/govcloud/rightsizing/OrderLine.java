@@ -13,6 +13,11 @@ public record OrderLine(int position, UUID recommendationId, UUID instanceId, St
 		Action action, Map<String, Object> currentSpec, Map<String, Object> orderedSpec,
 		Map<String, BigDecimal> unitPrices, BigDecimal monthlySaving) {
 
+	/** The monthly saving of these lines. */
+	static BigDecimal total(java.util.List<OrderLine> lines) {
+		return lines.stream().map(OrderLine::monthlySaving).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
 	/** The same line with a new spec the Commission decided, saved at the same prices. */
 	OrderLine modified(Map<String, Object> spec) {
 		return new OrderLine(this.position, this.recommendationId, this.instanceId, this.instanceName, this.kind,

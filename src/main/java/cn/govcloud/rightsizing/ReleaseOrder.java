@@ -1,5 +1,6 @@
 package cn.govcloud.rightsizing;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -22,10 +23,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param objectionDue the last day the unit may answer (working days, see
  * {@link ReleaseOrders})
  * @param effectiveOn the day the supplier resizes or reclaims: the day after it stands
+ * @param monthlySaving the lines' monthly saving at the recommendations' prices
  */
 public record ReleaseOrder(UUID id, String number, UUID unitId, OrderStatus status, String issuedBy, Instant issuedAt,
 		LocalDate objectionDue, String answeredBy, Instant answeredAt, String objectionReason, String documentName,
-		String decidedBy, Instant decidedAt, String decisionReason, LocalDate effectiveOn,
+		String decidedBy, Instant decidedAt, String decisionReason, LocalDate effectiveOn, BigDecimal monthlySaving,
 		List<OrderLine> lines) implements Decidable {
 
 	private static final Refusal REFUSAL = new Refusal("rightsizing.alreadyDecided", "rightsizing.notAwaiting");

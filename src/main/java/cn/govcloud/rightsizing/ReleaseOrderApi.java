@@ -6,8 +6,11 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/rightsizing/orders")
 @Tag(name = "Rightsizing", description = "Recommendations from measured utilisation and their evidence (Art. 8)")
 class ReleaseOrderApi {
+
+	private static final String SORT = ListParameters.SORT
+			+ "number, status, issuedAt, objectionDue, effectiveOn, monthlySaving.";
 
 	private final ReleaseOrders orders;
 
@@ -49,6 +56,17 @@ class ReleaseOrderApi {
 	 * {@code vcpu} and {@code memoryGib} of a modification.
 	 */
 	record DecisionForm(OrderStatus decision, String reason, Map<Integer, Map<String, Long>> lines) {
+	}
+
+	@GetMapping
+	@Allowed(Permission.READ_RIGHTSIZING)
+	@Operation(summary = "The release orders in the caller's scope (a unit: its own), of one status when given, "
+			+ "newest first unless sorted; size at most 200 (capped)")
+	Page<ReleaseOrder> list(@RequestParam(required = false) OrderStatus status,
+			@Parameter(description = SORT) @RequestParam(required = false) String sort,
+			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return this.orders.search(this.scopes.current(), status, sort, page, size);
 	}
 
 	@PostMapping

@@ -12,6 +12,7 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
+import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,9 +56,14 @@ class ReleaseOrderController {
 
 	@GetMapping
 	@Allowed(Permission.READ_RIGHTSIZING)
-	String list(Model model) {
-		model.addAttribute("orders", this.orders.list(this.scopes.current()));
-		return "rightsizing/orders";
+	String list(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", OrderStatus.values());
+		PageLinks.list(model, "/rightsizing/orders", Map.of("status", (status != null) ? status : ""),
+				this.orders.search(this.scopes.current(), status, sort, page, 20));
+		return (htmx != null) ? "rightsizing/orders :: result" : "rightsizing/orders";
 	}
 
 	@PostMapping
@@ -79,10 +86,12 @@ class ReleaseOrderController {
 		model.addAttribute("o", order);
 		model.addAttribute("unitSide", scope.principal().may(Permission.ANSWER_RELEASE_ORDERS)
 				&& order.unitId().equals(scope.principal().organizationId()));
-		model.addAttribute("saving",
-				order.lines()
-					.stream()
-					.map(OrderLine::monthlySaving)
+		model.addAttribute("saving", order.monthlySaving());
+		List<CarriedOut> carried = this.orders.carriedOut(order);
+		model.addAttribute("carriedOut", carried);
+		model.addAttribute("realised",
+				carried.stream()
+					.map(CarriedOut::monthlySaving)
 					.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
 		return "rightsizing/order";
 	}

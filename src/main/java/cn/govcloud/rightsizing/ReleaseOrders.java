@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.calendar.WorkingCalendars;
@@ -15,6 +14,7 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.Decisions;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.StateChange.History;
 
@@ -83,7 +83,7 @@ public class ReleaseOrders {
 		LocalDate due = this.calendars.calendar().plusWorkingDays(today, this.modes.settings().objectionWorkingDays());
 		ReleaseOrder order = new ReleaseOrder(UUID.randomUUID(), this.repository.nextNumber(today.getYear()),
 				chosen.get(0).unitId(), OrderStatus.ISSUED, scope.principal().displayName(), now, due, null, null, null,
-				null, null, null, null, null, lines);
+				null, null, null, null, null, OrderLine.total(lines), lines);
 		this.repository.insert(order);
 		this.decisions.record(ReleaseOrderRepository.LEDGER, order.id(),
 				new History("issued", scope.principal().userId(), null, now));
@@ -92,16 +92,27 @@ public class ReleaseOrders {
 		return this.repository.findById(order.id()).orElseThrow();
 	}
 
+	/**
+	 * The contracts an order in the caller's scope amended when carried out, with the
+	 * amount billed before and after (the realised saving); empty before.
+	 */
+	List<CarriedOut> carriedOut(ReleaseOrder order) {
+		return this.repository.carriedOut(order.id());
+	}
+
 	/** An order in the caller's scope; out of scope reads as not found. */
 	public ReleaseOrder find(DataScope scope, UUID id) {
 		return scope.require(this.repository.findById(id), ReleaseOrder::unitId, "order", id);
 	}
 
-	/** The orders in the caller's scope, newest first. */
-	public List<ReleaseOrder> list(DataScope scope) {
-		DataScope.SqlFilter scoped = scope.sql("o.unit_id");
-		return this.repository.find(scoped.clause() + " ORDER BY o.issued_at DESC LIMIT 200",
-				(scoped.organizations() != null) ? Map.of("scopeOrganizations", scoped.organizations()) : Map.of());
+	/**
+	 * The orders in the caller's scope (of one status when given), newest first unless
+	 * sorted.
+	 * @throws InvalidInputException naming {@code sort} for a field the list cannot sort
+	 * by
+	 */
+	public Page<ReleaseOrder> search(DataScope scope, OrderStatus status, String sort, int page, int size) {
+		return this.repository.search(scope, status, sort, page, size);
 	}
 
 	private List<RecommendationView> chosen(DataScope scope, List<UUID> ids) {

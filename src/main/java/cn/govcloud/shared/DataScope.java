@@ -44,11 +44,23 @@ public final class DataScope {
 
 	/** The Commission and the finance bureau may read city-wide aggregates (Art. 18). */
 	public boolean seesAggregates() {
-		return seesAll() || this.principal.organizationKind() == OrganizationKind.FINANCE_BUREAU;
+		boolean sees = seesAll() || this.principal.organizationKind() == OrganizationKind.FINANCE_BUREAU;
+		if (sees) {
+			OtherReads.reach(this.principal, OtherReads.AGGREGATES);
+		}
+		return sees;
 	}
 
+	/**
+	 * Whether a record of this owner is in scope; one of another organisation's is noted
+	 * for the audit of reads ({@link OtherReads}).
+	 */
 	public boolean canRead(UUID ownerOrganizationId) {
-		return seesAll() || this.visibleOrganizations.contains(ownerOrganizationId);
+		boolean can = seesAll() || this.visibleOrganizations.contains(ownerOrganizationId);
+		if (can) {
+			OtherReads.owner(this.principal, ownerOrganizationId);
+		}
+		return can;
 	}
 
 	/**
@@ -87,7 +99,11 @@ public final class DataScope {
 	 */
 	public SqlFilter sql(String ownerColumn) {
 		if (seesAll()) {
+			OtherReads.reach(this.principal, OtherReads.ALL);
 			return new SqlFilter("TRUE", null);
+		}
+		if (this.visibleOrganizations.size() > 1) {
+			OtherReads.reach(this.principal, OtherReads.SERVED);
 		}
 		return new SqlFilter(ownerColumn + " = ANY(:scopeOrganizations)",
 				this.visibleOrganizations.toArray(UUID[]::new));
@@ -109,7 +125,13 @@ public final class DataScope {
 	 * ({@link #supplierParty()}); for everyone else, by its unit ({@link #canRead}).
 	 */
 	public boolean canReadParty(UUID unitId, UUID supplierId) {
-		return supplierParty().map((supplier) -> supplier.equals(supplierId)).orElseGet(() -> canRead(unitId));
+		return supplierParty().map((supplier) -> {
+			boolean party = supplier.equals(supplierId);
+			if (party) {
+				OtherReads.owner(this.principal, unitId);
+			}
+			return party;
+		}).orElseGet(() -> canRead(unitId));
 	}
 
 	/**
@@ -127,9 +149,10 @@ public final class DataScope {
 	 * by {@code unitColumn} as {@link #sql}.
 	 */
 	public SqlFilter sqlParty(String unitColumn, String supplierColumn) {
-		return supplierParty()
-			.map((supplier) -> new SqlFilter(supplierColumn + " = ANY(:scopeOrganizations)", new UUID[] { supplier }))
-			.orElseGet(() -> sql(unitColumn));
+		return supplierParty().map((supplier) -> {
+			OtherReads.reach(this.principal, OtherReads.PARTY);
+			return new SqlFilter(supplierColumn + " = ANY(:scopeOrganizations)", new UUID[] { supplier });
+		}).orElseGet(() -> sql(unitColumn));
 	}
 
 	/**
@@ -138,6 +161,7 @@ public final class DataScope {
 	 */
 	public SqlFilter sqlSupplier(String supplierColumn) {
 		if (seesAll()) {
+			OtherReads.reach(this.principal, OtherReads.ALL);
 			return new SqlFilter("TRUE", null);
 		}
 		return supplierParty()

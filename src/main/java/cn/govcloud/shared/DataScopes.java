@@ -18,6 +18,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class DataScopes {
 
+	/** The user id of GovCloud's own principal ({@link #system}), which no person has. */
+	static final UUID SYSTEM_USER = new UUID(0, 0);
+
 	private final ObjectProvider<ServedUnits> servedUnits;
 
 	DataScopes(ObjectProvider<ServedUnits> servedUnits) {
@@ -49,7 +52,7 @@ public class DataScopes {
 	 * username {@code govcloud}) that no person can sign in as.
 	 */
 	public DataScope system(UUID commissionId, String commissionName) {
-		GovCloudPrincipal govcloud = new GovCloudPrincipal(new UUID(0, 0), "govcloud", "GovCloud", commissionId,
+		GovCloudPrincipal govcloud = new GovCloudPrincipal(SYSTEM_USER, "govcloud", "GovCloud", commissionId,
 				commissionName, OrganizationKind.COMMISSION, Set.of(Role.COMMISSION_MANAGER), false);
 		return new DataScope(govcloud, true, Set.of(commissionId));
 	}

@@ -266,7 +266,14 @@ public enum Permission {
 	 * Accept a release order, or object to it within the objection period (Art. 8: the
 	 * unit's right to object).
 	 */
-	ANSWER_RELEASE_ORDERS(EnumSet.of(UNIT_ADMIN));
+	ANSWER_RELEASE_ORDERS(EnumSet.of(UNIT_ADMIN)),
+
+	/**
+	 * The city's rightsizing savings: potential (open recommendations) and realised
+	 * (carried-out release orders), per unit and month, and their export (Art. 8); for
+	 * the Commission and the finance bureau, every unit's.
+	 */
+	READ_RIGHTSIZING_SAVINGS(EnumSet.of(FINANCE_VIEWER, COMMISSION_REVIEWER, COMMISSION_MANAGER));
 
 	private final Set<Role> roles;
 

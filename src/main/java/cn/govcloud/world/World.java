@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import cn.govcloud.audit.AuditBackfill;
 import cn.govcloud.rightsizing.Recomputation;
 import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.FieldEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +49,11 @@ class World {
 
 	private final Recomputation recommendations;
 
+	private final FieldEncryption encryption;
+
 	World(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, AuditBackfill audit,
-			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations) {
+			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations, FieldEncryption encryption) {
+		this.encryption = encryption;
 		this.desk = desk;
 		this.recommendations = recommendations;
 		this.jdbc = jdbc;
@@ -73,6 +77,9 @@ class World {
 		log.info("Generating a tier-{} world: {} units, {} systems, {} hosts, {} days of utilisation", size.tier(),
 				size.units(), size.systems(), size.hosts(), size.days());
 		Result result = this.transactions.execute((status) -> records(size, seed));
+		// The cast's phone numbers are copied in as plaintext; sealed like any other (ADR
+		// 0033).
+		this.encryption.sealPlaintext();
 		double recordSeconds = (System.nanoTime() - started) / 1e9;
 		log.info("World records written in {} s: {} audit records, {} hosts active", "%.1f".formatted(recordSeconds),
 				result.audit(), result.scene().hosts.size());

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,8 +74,8 @@ class ReleaseOrderIntegrationTests {
 		Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(10, ChronoUnit.DAYS);
 		List<UtilisationHistory.Series> series = new ArrayList<>();
 		for (String id : hosts.instanceIds()) {
-			series.add(flat(UUID.fromString(id), Metric.CPU, start, 0.10));
-			series.add(flat(UUID.fromString(id), Metric.MEMORY, start, 0.20));
+			series.add(RightsizingFixtures.flat(UUID.fromString(id), Metric.CPU, start, 0.10));
+			series.add(RightsizingFixtures.flat(UUID.fromString(id), Metric.MEMORY, start, 0.20));
 		}
 		this.history.load(series.iterator());
 		this.recomputation.recompute(CityTime.today());
@@ -129,6 +128,10 @@ class ReleaseOrderIntegrationTests {
 		TestClient other = TestClient.signedIn(this.port, "unitadmin2");
 		assertThat(other.getJson("/api/v1/rightsizing/orders/" + id).statusCode()).isEqualTo(404);
 		assertThat(other.get("/rightsizing/orders").body()).doesNotContain(id);
+		assertThat(other.getJson("/api/v1/rightsizing/orders?size=200").body()).doesNotContain(id);
+		assertThat(unit.getJson("/api/v1/rightsizing/orders?status=MODIFIED&size=200").body()).contains(id);
+		assertThat(other.get("/rightsizing/savings").statusCode()).as("the city's savings are not a unit's")
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -146,7 +149,7 @@ class ReleaseOrderIntegrationTests {
 		for (String[] decision : List.of(new String[] { "UPHELD", "维持" }, new String[] { "WITHDRAWN", "撤回" })) {
 			TestClient client = decision[0].equals("UPHELD") ? manager : second;
 			answers.add(CompletableFuture.supplyAsync(() -> {
-				await(go);
+				RightsizingFixtures.await(go);
 				return client.postJson("/api/v1/rightsizing/orders/" + id + "/decision",
 						"{\"decision\":\"" + decision[0] + "\",\"reason\":\"" + decision[1] + "\"}");
 			}));
@@ -206,21 +209,6 @@ class ReleaseOrderIntegrationTests {
 		UUID user = this.jdbc.sql("SELECT id FROM app_user WHERE username = 'manager'").query(UUID.class).single();
 		return this.scopes.of(new GovCloudPrincipal(user, "manager", "经理", commission, "市经信委",
 				OrganizationKind.COMMISSION, Set.of(Role.COMMISSION_MANAGER), false));
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static UtilisationHistory.Series flat(UUID instance, Metric metric, Instant start, double value) {
-		double[] values = new double[10 * 288];
-		Arrays.fill(values, value);
-		return new UtilisationHistory.Series(instance, metric, "", start, values);
 	}
 
 }

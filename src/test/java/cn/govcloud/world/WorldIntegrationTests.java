@@ -55,6 +55,10 @@ class WorldIntegrationTests {
 		var verified = this.audit.verify();
 		assertThat(verified.intact()).as(verified.toString()).isTrue();
 		assertThat(verified.checked()).isGreaterThan(200);
+		// Its people's and units' phone numbers are SM4-sealed like any other (ADR 0033).
+		assertThat(this.jdbc.sql("SELECT count(*) FROM organization WHERE contact_phone NOT LIKE 'sm4:%'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
