@@ -1,9 +1,9 @@
 -- Two-factor login (TOTP, RFC 6238; issue 19, 等保 level 3). Owned by identity.
--- The secret is kept so that GovCloud can check codes (SM4 at rest is still to come, ADR 0032);
+-- The secret is kept SM4-sealed (ADR 0033), GovCloud reads it back to check codes;
 -- enrolled_at is NULL while the person has not yet confirmed a first code.
 CREATE TABLE identity_two_factor (
     user_id         uuid        PRIMARY KEY REFERENCES app_user (id),
-    secret          varchar(64) NOT NULL,
+    secret          varchar(200) NOT NULL,
     enrolled_at     timestamptz,
     -- The time step of the last accepted code: a code is accepted once, never again.
     last_step       bigint      NOT NULL DEFAULT 0,

@@ -18,6 +18,7 @@ import cn.govcloud.organization.SecurityPolicy;
 import cn.govcloud.organization.UserAccount;
 import cn.govcloud.organization.Users;
 import cn.govcloud.shared.ConflictException;
+import cn.govcloud.shared.FieldCipher;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Sm3;
@@ -29,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second factor of sign-in (issue 19, 等保 level 3): a TOTP secret per person
- * ({@link Totp}), enrolled by confirming a first code, ten one-time recovery codes kept
- * as their SM3 hash, and a lockout on wrong codes like the one on wrong passwords. Every
- * accepted code's time step is kept, so a code is accepted once and never replayed.
+ * ({@link Totp}, SM4-sealed at rest, ADR 0033), enrolled by confirming a first code, ten
+ * one-time recovery codes kept as their SM3 hash, and a lockout on wrong codes like the
+ * one on wrong passwords. Every accepted code's time step is kept, so a code is accepted
+ * once and never replayed.
  */
 @Service
 class TwoFactor {
@@ -51,11 +53,14 @@ class TwoFactor {
 
 	private final AuditTrail audit;
 
-	TwoFactor(JdbcClient jdbc, SecurityPolicies policies, Users users, AuditTrail audit) {
+	private final FieldCipher cipher;
+
+	TwoFactor(JdbcClient jdbc, SecurityPolicies policies, Users users, AuditTrail audit, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.users = users;
 		this.audit = audit;
+		this.cipher = cipher;
 	}
 
 	/** Whether the person must sign in with two factors by their roles. */
@@ -81,7 +86,10 @@ class TwoFactor {
 				INSERT INTO identity_two_factor (user_id, secret) VALUES (:id, :secret)
 				ON CONFLICT (user_id) DO UPDATE SET secret = :secret, enrolled_at = NULL, last_step = 0,
 				       failed_attempts = 0, locked_until = NULL
-				""").param("id", who.userId()).param("secret", secret).update();
+				""")
+			.param("id", who.userId())
+			.param("secret", this.cipher.seal(TwoFactorSecrets.SECRET, secret))
+			.update();
 		return enrolment(who, secret);
 	}
 
@@ -245,19 +253,19 @@ class TwoFactor {
 		return this.jdbc.sql("""
 				SELECT secret, enrolled_at IS NOT NULL, last_step, failed_attempts, locked_until
 				FROM identity_two_factor WHERE user_id = :id
-				""").param("id", userId).query(TwoFactor::map).optional();
+				""").param("id", userId).query(this::map).optional();
 	}
 
 	private Optional<Stored> lock(UUID userId) {
 		return this.jdbc.sql("""
 				SELECT secret, enrolled_at IS NOT NULL, last_step, failed_attempts, locked_until
 				FROM identity_two_factor WHERE user_id = :id FOR UPDATE
-				""").param("id", userId).query(TwoFactor::map).optional();
+				""").param("id", userId).query(this::map).optional();
 	}
 
-	private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Stored(rs.getString(1), rs.getBoolean(2), rs.getLong(3), rs.getInt(4),
-				Timestamps.instant(rs.getTimestamp(5)));
+	private Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Stored(this.cipher.open(TwoFactorSecrets.SECRET, rs.getString(1)), rs.getBoolean(2), rs.getLong(3),
+				rs.getInt(4), Timestamps.instant(rs.getTimestamp(5)));
 	}
 
 	private static Enrolment enrolment(GovCloudPrincipal who, String secret) {

@@ -53,6 +53,12 @@ class TwoFactorIntegrationTests {
 			.param("id", person.id())
 			.query(String.class)
 			.list()).noneMatch((hash) -> person.recoveryCodes().contains(hash));
+		assertThat(this.jdbc.sql("SELECT secret FROM identity_two_factor WHERE user_id = :id")
+			.param("id", person.id())
+			.query(String.class)
+			.single()).as("sealed with SM4 (ADR 0033)")
+			.startsWith("sm4:")
+			.doesNotContain(Base32.encode(person.secret()));
 
 		TestClient browser = TestClient.anonymous(this.port);
 		assertThat(location(browser.login(person.username(), PASSWORD))).doesNotContain("error");
