@@ -61,7 +61,7 @@ class ExternalPostgresIntegrationTests {
 	}
 
 	@Test
-	void startsWithoutDemoDataAndTheFirstAdministratorMustChangeThePassword() {
+	void startsWithoutDemoDataAndTheFirstAdministratorMustEnrolASecondFactor() {
 		try (ConfigurableApplicationContext app = start(database, ADMIN_PASSWORD)) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			TestClient admin = TestClient.anonymous(port);
@@ -69,8 +69,11 @@ class ExternalPostgresIntegrationTests {
 			assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 			HttpResponse<String> home = admin.get("/");
 			assertThat(home.statusCode()).isEqualTo(302);
+			// Production defaults: an administrator enrols two factors first, then
+			// changes the
+			// password (ADR 0032).
 			assertThat(URI.create(home.headers().firstValue("Location").orElseThrow()).getPath())
-				.isEqualTo("/account/password");
+				.isEqualTo("/account/two-factor");
 			assertThat(TestClient.anonymous(port)
 				.login("unitadmin", TestClient.DEMO_PASSWORD)
 				.headers()

@@ -38,17 +38,17 @@ class SchemaDependenciesIntegrationTests {
 			Map.entry("contract_line", "contract"), Map.entry("contract_version", "contract"),
 			Map.entry("contract_document", "contract"), Map.entry("contract_event", "contract"),
 			Map.entry("payment", "contract"), Map.entry("contract_reminder", "contract"),
-			Map.entry("work_order", "inventory"), Map.entry("work_order_line", "inventory"),
-			Map.entry("instance", "inventory"), Map.entry("instance_address", "inventory"),
-			Map.entry("consistency_run", "inventory"), Map.entry("termination", "termination"),
-			Map.entry("termination_instance", "termination"), Map.entry("world_generation", "world"),
-			Map.entry("notice_mail_choice", "notification"), Map.entry("notice_reader", "notification"),
-			Map.entry("notice_mail", "notification"), Map.entry("training_session", "servicedesk"),
-			Map.entry("training_signup", "servicedesk"), Map.entry("training_material", "servicedesk"),
-			Map.entry("training_rating", "servicedesk"), Map.entry("spring_session", "identity"),
-			Map.entry("spring_session_attributes", "identity"), Map.entry("survey", "assessment"),
-			Map.entry("survey_question", "assessment"), Map.entry("survey_response", "assessment"),
-			Map.entry("survey_answer", "assessment"));
+			Map.entry("work_order", "inventory"), Map.entry("work_order_resize", "inventory"),
+			Map.entry("work_order_line", "inventory"), Map.entry("instance", "inventory"),
+			Map.entry("instance_address", "inventory"), Map.entry("consistency_run", "inventory"),
+			Map.entry("termination", "termination"), Map.entry("termination_instance", "termination"),
+			Map.entry("world_generation", "world"), Map.entry("notice_mail_choice", "notification"),
+			Map.entry("notice_reader", "notification"), Map.entry("notice_mail", "notification"),
+			Map.entry("training_session", "servicedesk"), Map.entry("training_signup", "servicedesk"),
+			Map.entry("training_material", "servicedesk"), Map.entry("training_rating", "servicedesk"),
+			Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
+			Map.entry("survey", "assessment"), Map.entry("survey_question", "assessment"),
+			Map.entry("survey_response", "assessment"), Map.entry("survey_answer", "assessment"));
 
 	private final ApplicationModules modules = ApplicationModules.of(GovCloudApplication.class);
 

@@ -2,6 +2,7 @@ package cn.govcloud.identity;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,19 +15,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session that has been idle longer than
- * {@code govcloud.security.idle-timeout} (等保 level 3; default 15 minutes), whatever the
- * servlet container's own session timeout.
+ * Ends a signed-in session that has been idle longer than the policy's idle timeout
+ * ({@code govcloud.security.idle-timeout} unless the security administrator changed it;
+ * 等保 level 3; default 15 minutes), whatever the servlet container's own session timeout.
  */
 class IdleTimeoutFilter extends OncePerRequestFilter {
 
 	static final String LAST_SEEN = IdleTimeoutFilter.class.getName() + ".lastSeen";
 
-	private final Duration timeout;
+	private final Supplier<Duration> timeout;
 
 	private final ProblemResponses problems;
 
-	IdleTimeoutFilter(Duration timeout, ProblemResponses problems) {
+	/**
+	 * @param timeout the policy's idle timeout, read at each request
+	 */
+	IdleTimeoutFilter(Supplier<Duration> timeout, ProblemResponses problems) {
 		this.timeout = timeout;
 		this.problems = problems;
 	}
@@ -39,8 +43,9 @@ class IdleTimeoutFilter extends OncePerRequestFilter {
 				&& !ApiTokenFilter.hasBearerToken(request);
 		if (session != null && signedIn) {
 			long now = System.currentTimeMillis();
+			Duration timeout = this.timeout.get();
 			Long lastSeen = (Long) session.getAttribute(LAST_SEEN);
-			if (lastSeen != null && now - lastSeen > this.timeout.toMillis()) {
+			if (lastSeen != null && now - lastSeen > timeout.toMillis()) {
 				session.invalidate();
 				SecurityContextHolder.clearContext();
 				if (SecurityConfiguration.API.matches(request)) {
@@ -55,7 +60,7 @@ class IdleTimeoutFilter extends OncePerRequestFilter {
 			if (session.getAttribute(SignedInSessions.ORIGIN) == null) {
 				session.setAttribute(SignedInSessions.ORIGIN, SignedInSessions.origin(request));
 			}
-			session.setMaxInactiveInterval((int) Math.max(60, this.timeout.toSeconds() * 2));
+			session.setMaxInactiveInterval((int) Math.max(60, timeout.toSeconds() * 2));
 		}
 		chain.doFilter(request, response);
 	}

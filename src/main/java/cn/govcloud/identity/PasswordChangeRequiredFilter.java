@@ -33,7 +33,9 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean required = CurrentUser.find().map(GovCloudPrincipal::passwordChangeRequired).orElse(false);
+		// The second factor comes first: its filter holds the session until it is given.
+		boolean required = SecondFactorFilter.pendingStep() == null
+				&& CurrentUser.find().map(GovCloudPrincipal::passwordChangeRequired).orElse(false);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (!required || ALLOWED.contains(path) || path.startsWith("/css/") || path.startsWith("/webjars/")) {
 			chain.doFilter(request, response);

@@ -1,23 +1,24 @@
 package cn.govcloud.identity;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.organization.Credentials;
+import cn.govcloud.organization.SecurityPolicies;
 import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.Role;
 import cn.govcloud.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +27,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -81,10 +83,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, ApiTokens tokens,
-			AuditTrail audit, ProblemWriter writer, SessionRegistry registry,
-			@Value("${govcloud.security.idle-timeout:15m}") Duration idleTimeout) {
+			AuditTrail audit, ProblemWriter writer, SessionRegistry registry, SecurityPolicies policies,
+			TwoFactor twoFactor, AddressLimit addresses) {
 		ProblemResponses problems = new ProblemResponses(writer);
-		http.authenticationProvider(new CredentialsAuthenticationProvider(credentials))
+		// GovCloud's accounts only: no parent manager (Spring Boot's generated in-memory
+		// user would
+		// otherwise answer a failed sign-in too, and replace its reason).
+		http.authenticationManager(
+				new ProviderManager(new CredentialsAuthenticationProvider(credentials, twoFactor, addresses, audit)))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/actuator/health")
@@ -95,7 +101,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureUrl("/login?error")
+				.failureHandler(loginFailures())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
@@ -118,9 +124,23 @@ class SecurityConfiguration {
 					.sessionRegistry(registry)
 					.expiredSessionStrategy((event) -> signedInElsewhere(event, problems))))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new IdleTimeoutFilter(idleTimeout, problems), SecurityContextHolderFilter.class)
+			.addFilterAfter(new IdleTimeoutFilter(() -> policies.current().idleTimeout(), problems),
+					SecurityContextHolderFilter.class)
+			.addFilterAfter(new SecondFactorFilter(problems), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * One message for every failed password ({@code ?error}), another for a client
+	 * address that has failed too often ({@code ?limited}).
+	 */
+	private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(
+				Map.of(CredentialsAuthenticationProvider.AddressLimitedException.class.getName(), "/login?limited"));
+		return failures;
 	}
 
 	/**

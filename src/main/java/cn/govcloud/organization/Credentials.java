@@ -23,18 +23,14 @@ public class Credentials {
 
 	private final PasswordHashing hashing;
 
-	private final PasswordSettings passwords;
-
-	private final LockoutSettings lockout;
+	private final SecurityPolicies policies;
 
 	private final AuditTrail audit;
 
-	Credentials(UserRepository repository, PasswordHashing hashing, PasswordSettings passwords, LockoutSettings lockout,
-			AuditTrail audit) {
+	Credentials(UserRepository repository, PasswordHashing hashing, SecurityPolicies policies, AuditTrail audit) {
 		this.repository = repository;
 		this.hashing = hashing;
-		this.passwords = passwords;
-		this.lockout = lockout;
+		this.policies = policies;
 		this.audit = audit;
 	}
 
@@ -52,6 +48,7 @@ public class Credentials {
 		StoredUser user = this.repository.findById(found.get().account().id()).orElseThrow();
 		UserAccount account = user.account();
 		Instant now = Instant.now();
+		SecurityPolicy policy = this.policies.current();
 		boolean passwordMatches = password != null && this.hashing.matches(password, user.passwordHash());
 		if (!account.enabled()) {
 			failed(account.username(), account.organizationName(), "account disabled");
@@ -63,9 +60,9 @@ public class Credentials {
 		}
 		if (!passwordMatches) {
 			int failures = user.failedAttempts() + 1;
-			boolean locks = failures >= this.lockout.maxFailures();
+			boolean locks = failures >= policy.lockoutMaxFailures();
 			this.repository.setLockout(account.id(), locks ? 0 : failures,
-					locks ? now.plus(this.lockout.duration()) : null);
+					locks ? now.plus(policy.lockoutDuration()) : null);
 			failed(account.username(), account.organizationName(),
 					"wrong password (" + failures + ")" + (locks ? ", account locked" : ""));
 			return Optional.empty();
@@ -74,7 +71,7 @@ public class Credentials {
 		if (this.hashing.needsUpgrade(user.passwordHash())) {
 			this.repository.rehash(account.id(), this.hashing.hash(password));
 		}
-		boolean expired = account.passwordChangedAt().plus(this.passwords.maxAge()).isBefore(now);
+		boolean expired = account.passwordChangedAt().plus(policy.passwordMaxAge()).isBefore(now);
 		this.audit.recordAs(account.username(), account.organizationName(), "login", "user:" + account.id(),
 				AuditOutcome.SUCCESS, expired ? "password expired" : null);
 		return Optional.of(principal(account, account.mustChangePassword() || expired));

@@ -1,11 +1,15 @@
 package cn.govcloud.organization;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +22,18 @@ class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	private final PasswordSettings settings;
+	private final Supplier<SecurityPolicy> policy;
 
+	@Autowired
+	PasswordPolicy(SecurityPolicies policies) {
+		this.policy = policies::current;
+	}
+
+	/** A fixed policy (tests). */
 	PasswordPolicy(PasswordSettings settings) {
-		this.settings = settings;
+		SecurityPolicy fixed = new SecurityPolicy(settings.minLength(), settings.minClasses(), settings.history(),
+				(int) settings.maxAge().toDays(), 5, 15, Duration.ofMinutes(15), Set.of(), Set.of(), 20, 10);
+		this.policy = () -> fixed;
 	}
 
 	/**
@@ -34,11 +46,12 @@ class PasswordPolicy {
 			problems.add(new FieldProblem(field, "error.field.required"));
 			return problems;
 		}
-		if (password.length() < this.settings.minLength() || password.length() > MAX_LENGTH) {
-			problems.add(new FieldProblem(field, "password.length", this.settings.minLength(), MAX_LENGTH));
+		SecurityPolicy rules = this.policy.get();
+		if (password.length() < rules.passwordMinLength() || password.length() > MAX_LENGTH) {
+			problems.add(new FieldProblem(field, "password.length", rules.passwordMinLength(), MAX_LENGTH));
 		}
-		if (classes(password) < this.settings.minClasses()) {
-			problems.add(new FieldProblem(field, "password.classes", this.settings.minClasses()));
+		if (classes(password) < rules.passwordMinClasses()) {
+			problems.add(new FieldProblem(field, "password.classes", rules.passwordMinClasses()));
 		}
 		if (username != null && !username.isBlank()
 				&& password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
@@ -48,7 +61,7 @@ class PasswordPolicy {
 	}
 
 	int history() {
-		return this.settings.history();
+		return this.policy.get().passwordHistory();
 	}
 
 	static int classes(String password) {

@@ -189,6 +189,12 @@ public enum Permission {
 	/** Assign roles. */
 	ASSIGN_ROLES(EnumSet.of(SECURITY_ADMIN)),
 
+	/**
+	 * Keep the sign-in policy (password rules, lockout, idle timeout, which roles sign in
+	 * with two factors) and reset a person's second factor.
+	 */
+	KEEP_SECURITY_POLICY(EnumSet.of(SECURITY_ADMIN)),
+
 	// Security management (Art. 17)
 
 	/**

@@ -94,7 +94,7 @@ final class GovCloudUnderTest implements AutoCloseable {
 				this.jar.toString());
 		Map<String, String> environment = Map.of("GOVCLOUD_DB_URL", this.server + this.database, "GOVCLOUD_DB_USER",
 				"postgres", "GOVCLOUD_DB_PASSWORD", "", "GOVCLOUD_DEMO_DATA", "true", "GOVCLOUD_PORT",
-				String.valueOf(this.port));
+				String.valueOf(this.port), "GOVCLOUD_SECURITY_TWOFACTOR_REQUIREDROLES", "");
 		this.process = PeerProcess.start("GovCloud", command, environment, this.log);
 		this.process.awaitHttp("http://127.0.0.1:" + this.port + "/actuator/health", Duration.ofMinutes(3));
 		this.jmx = null;
