@@ -65,7 +65,7 @@ public class ReportHistory {
 					    SELECT r.id, s.name AS supplier, u.name AS unit,
 					           (r.due_on + CASE WHEN n % 5 = 0 THEN 3 + n % 4 ELSE -(1 + n % 6) END) + time '10:30' AS submitted,
 					           n % 5 <> 1 AS acknowledged
-					    FROM (SELECT r.*, row_number() OVER (ORDER BY r.month, r.number) AS n FROM reporting_report r
+					    FROM (SELECT r.*, row_number() OVER (ORDER BY r.month, r.number)::int AS n FROM reporting_report r
 					          WHERE r.status = 'DRAFT' AND r.due_on < :today) r
 					    JOIN organization s ON s.id = r.supplier_id JOIN organization u ON u.id = r.unit_id
 					), submitted AS (
@@ -106,7 +106,7 @@ public class ReportHistory {
 			.sql("""
 					WITH past AS (
 					    SELECT o.id, n % 60 AS fate, (o.due_on - (1 + n % 5)) + time '15:00' AS submitted
-					    FROM (SELECT o.*, row_number() OVER (ORDER BY o.due_on, o.kind, o.supplier_id) AS n FROM reporting_obligation o
+					    FROM (SELECT o.*, row_number() OVER (ORDER BY o.due_on, o.kind, o.supplier_id)::int AS n FROM reporting_obligation o
 					          WHERE o.kind <> 'MONTHLY_REPORT' AND o.status = 'OPEN' AND o.due_on < :today) o
 					), settled AS (
 					    UPDATE reporting_obligation o

@@ -91,18 +91,15 @@ class ReportPdf {
 							.mapToDouble((u) -> (u.cpuBefore() != null) ? u.cpuBefore() * 100 : 0)
 							.toArray()));
 		}
-		PdfTable table = PdfTable.of(Column.text(t.m("report.instance"), 1.7), Column.text(t.m("report.system"), 1.5),
-				Column.text(t.m("report.spec"), 1.2), Column.number(t.m("report.pdf.cpuAvg"), 0.8),
-				Column.number(t.m("report.pdf.cpuP95"), 0.8), Column.number(t.m("report.pdf.cpuMax"), 0.8),
-				Column.number(t.m("report.pdf.memoryP95"), 0.8), Column.number(t.m("report.pdf.diskP95"), 0.8),
-				Column.number(t.m("report.pdf.netIn"), 0.9), Column.number(t.m("report.pdf.netOut"), 0.9),
-				Column.number(t.m("report.pdf.cpuBefore"), 0.8), Column.text(t.m("report.flags"), 0.8));
+		PdfTable table = PdfTable.of(Column.text(t.m("report.instance"), 1.3), Column.text(t.m("report.system"), 1.1),
+				Column.text(t.m("report.spec"), 1.5), Column.number(t.m("report.pdf.cpu"), 1.7),
+				Column.number(t.m("report.pdf.memory"), 1.7), Column.number(t.m("report.pdf.diskP95"), 0.8),
+				Column.number(t.m("report.pdf.network"), 1.2), Column.number(t.m("report.pdf.before"), 1.1),
+				Column.text(t.m("report.flags"), 0.8));
 		for (InstanceUsage u : lines) {
-			table.row(u.name(), u.systemName(), u.spec(), avg(u.cpu()), p95(u.cpu()), max(u.cpu()), p95(u.memory()),
-					p95(u.disk()), mbits(u.netIn()), mbits(u.netOut()), Text.percent(u.cpuBefore()),
-					(u.cpu() == null) ? t.m("report.noSamples")
-							: String.join(" ", u.idle() ? t.m("report.idle") : "", u.hot() ? t.m("report.hot") : "")
-								.strip());
+			table.row(u.name(), u.systemName(), u.spec(), three(u.cpu()), three(u.memory()), p95(u.disk()),
+					mbits(u.netIn()) + "/" + mbits(u.netOut()),
+					Text.percent(u.cpuBefore()) + "/" + Text.percent(u.memoryBefore()), flags(t, u));
 		}
 		pdf.table(table);
 	}
@@ -130,16 +127,20 @@ class ReportPdf {
 		return new String[] { label, (value != null) ? value : "" };
 	}
 
-	private static String avg(Figures f) {
-		return (f != null) ? Text.percent(f.avg()) : "—";
+	/** Average, P95 and maximum in percent, e.g. "5.0/7.5/9.0". */
+	static String three(Figures f) {
+		return (f != null) ? Text.percent(f.avg()) + "/" + Text.percent(f.p95()) + "/" + Text.percent(f.max()) : "—";
+	}
+
+	private static String flags(Text t, InstanceUsage u) {
+		if (u.cpu() == null) {
+			return t.m("report.noSamples");
+		}
+		return String.join(" ", u.idle() ? t.m("report.idle") : "", u.hot() ? t.m("report.hot") : "").strip();
 	}
 
 	private static String p95(Figures f) {
 		return (f != null) ? Text.percent(f.p95()) : "—";
-	}
-
-	private static String max(Figures f) {
-		return (f != null) ? Text.percent(f.max()) : "—";
 	}
 
 	private static String mbits(Figures f) {

@@ -99,9 +99,9 @@ public final class PdfChart {
 			float plotHeight, double top) {
 		for (int i = 0; i < values.length; i++) {
 			float h = (float) (plotHeight * values[i] / top);
-			float barX = left + slot * i + slot * 0.15f;
+			float barWidth = Math.min(slot * 0.7f, 36);
 			if (h > 0) {
-				pdf.rectangle(barX, bottom, slot * 0.7f, h, colour, null);
+				pdf.rectangle(left + slot * i + (slot - barWidth) / 2, bottom, barWidth, h, colour, null);
 			}
 			String value = this.format.apply(values[i]);
 			if (pdf.textWidth(value, 6.5f) <= slot) {

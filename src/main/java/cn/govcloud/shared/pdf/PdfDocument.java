@@ -263,24 +263,28 @@ public final class PdfDocument implements AutoCloseable {
 	}
 
 	/**
-	 * The text in lines no wider than {@code max}: by character, so Chinese wraps too.
+	 * The text in lines no wider than {@code max}: at the last space of a line when it
+	 * has one, or after its last slash (Latin words and figures stay whole), else by
+	 * character (Chinese has no spaces).
 	 */
 	List<String> wrap(String text, float size, float max) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		String shown = shown(text);
-		float used = 0;
 		for (int i = 0; i < shown.length();) {
 			int cp = shown.codePointAt(i);
-			float w = textWidth(new String(Character.toChars(cp)), size);
-			if (line.length() > 0 && used + w > max) {
-				lines.add(line.toString());
-				line.setLength(0);
-				used = 0;
-			}
 			line.appendCodePoint(cp);
-			used += w;
 			i += Character.charCount(cp);
+			if (line.length() > Character.charCount(cp) && textWidth(line.toString(), size) > max) {
+				int space = line.lastIndexOf(" ", line.length() - 2);
+				int slash = line.lastIndexOf("/", line.length() - 2) + 1;
+				int at = Math.max(space, slash);
+				int cut = (at > 0 && at < line.length()) ? at : line.length() - Character.charCount(cp);
+				lines.add(line.substring(0, cut).stripTrailing());
+				String rest = line.substring(cut).stripLeading();
+				line.setLength(0);
+				line.append(rest);
+			}
 		}
 		lines.add(line.toString());
 		return lines;
