@@ -104,10 +104,15 @@ class ObligationPlan {
 		return units;
 	}
 
+	/**
+	 * A code per kind ({@code notice.obligation.soon.TRAINING}), so each reader sees the
+	 * kind's name in their language: a notice's arguments are text and are not
+	 * translated.
+	 */
 	private int tell(Obligation obligation, String code) {
 		this.inbox.notifyRole(obligation.supplierId(), Role.SUPPLIER_MANAGER,
 				Notice
-					.of(NoticeCategory.REMINDER, code, obligation.kind().name(), obligation.dueOn().toString(),
+					.of(NoticeCategory.REMINDER, code + "." + obligation.kind().name(), obligation.dueOn().toString(),
 							(obligation.unitName() != null) ? obligation.unitName() : "")
 					.linkingTo("/obligations/" + obligation.id()));
 		return 1;

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,9 +40,12 @@ class ReportApi {
 
 	private final DataScopes scopes;
 
-	ReportApi(Reports reports, DataScopes scopes) {
+	private final ReportPdf pdf;
+
+	ReportApi(Reports reports, DataScopes scopes, ReportPdf pdf) {
 		this.reports = reports;
 		this.scopes = scopes;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -67,14 +71,26 @@ class ReportApi {
 	@Operation(summary = "A report version as an Excel workbook: a cover and one sheet per section")
 	ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
 		ReportView view = this.reports.view(this.scopes.current(), id);
+		return attachment(view.report().number() + ".xlsx", MediaType.parseMediaType(DocumentType.XLSX.contentType()),
+				ReportWorkbook.write(view));
+	}
+
+	@GetMapping("/{id}/pdf")
+	@Allowed(Permission.READ_REPORTS)
+	@Operation(summary = "A report version as PDF: a cover, the sections with their charts, page numbers")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		ReportView view = this.reports.view(this.scopes.current(), id);
+		return ReportApi.attachment(view.report().number() + ".pdf", MediaType.APPLICATION_PDF,
+				this.pdf.write(view, LocaleContextHolder.getLocale()));
+	}
+
+	/** A file to download, named in UTF-8. */
+	static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(DocumentType.XLSX.contentType()))
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(view.report().number() + ".xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(ReportWorkbook.write(view));
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
 	}
 
 	@PostMapping("/{id}/texts")

@@ -2,6 +2,7 @@ package cn.govcloud.reporting;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +44,16 @@ class ReportController {
 
 	private final CityReport city;
 
-	ReportController(Reports reports, ReportRun run, DataScopes scopes, PostRedirect post, CityReport city) {
+	private final CityReportPdf cityPdf;
+
+	ReportController(Reports reports, ReportRun run, DataScopes scopes, PostRedirect post, CityReport city,
+			CityReportPdf cityPdf) {
 		this.reports = reports;
 		this.run = run;
 		this.scopes = scopes;
 		this.post = post;
 		this.city = city;
+		this.cityPdf = cityPdf;
 	}
 
 	/** The city report: every unit's latest report of the month, and their sum. */
@@ -59,6 +66,15 @@ class ReportController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", CityReport.total(rows));
 		return "reporting/city";
+	}
+
+	/** The city report as PDF. */
+	@GetMapping("/city/pdf")
+	@Allowed(Permission.OVERSEE_CITY)
+	ResponseEntity<byte[]> cityPdf(@RequestParam(required = false) YearMonth month, Locale locale) {
+		YearMonth shown = (month != null) ? month : YearMonth.from(CityTime.today()).minusMonths(1);
+		return ReportApi.attachment("city-report-" + shown + ".pdf", MediaType.APPLICATION_PDF,
+				this.cityPdf.write(shown, this.city.rows(shown), locale));
 	}
 
 	@GetMapping

@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import cn.govcloud.audit.AuditBackfill;
+import cn.govcloud.reporting.ReportHistory;
 import cn.govcloud.rightsizing.Recomputation;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.FieldEncryption;
@@ -39,6 +40,9 @@ class World {
 
 	private final DataSource dataSource;
 
+	/** How many past months of reports and obligations a world starts with. */
+	static final int REPORT_MONTHS = 3;
+
 	private final TransactionTemplate transactions;
 
 	private final AuditBackfill audit;
@@ -51,9 +55,13 @@ class World {
 
 	private final FieldEncryption encryption;
 
+	private final ReportHistory reports;
+
 	World(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, AuditBackfill audit,
-			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations, FieldEncryption encryption) {
+			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations, FieldEncryption encryption,
+			ReportHistory reports) {
 		this.encryption = encryption;
+		this.reports = reports;
 		this.desk = desk;
 		this.recommendations = recommendations;
 		this.jdbc = jdbc;
@@ -91,6 +99,10 @@ class World {
 			// recomputation would have left them, instead of an empty page until 03:30.
 			log.info("World: rightsizing recommendations for {} hosts",
 					this.recommendations.recompute(CityTime.today()));
+			// Art. 12: the last months' reports and the obligation calendar, drafted from
+			// the world's figures as the 1st's run would have, the past ones submitted.
+			log.info("World: {} monthly reports of the last {} months", this.reports.write(REPORT_MONTHS),
+					REPORT_MONTHS);
 			this.jdbc.sql("UPDATE world_generation SET finished_at = now() WHERE id = :id")
 				.param("id", result.id())
 				.update();

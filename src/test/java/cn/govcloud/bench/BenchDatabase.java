@@ -12,13 +12,13 @@ import java.util.Map;
  * and a throw-away database on the machine's PostgreSQL ({@code BENCH_KEEP_DB=true} keeps
  * it).
  */
-final class BenchDatabase {
+public final class BenchDatabase {
 
 	private BenchDatabase() {
 	}
 
 	/** The defaults with the arguments' values; an unknown option ends the program. */
-	static Map<String, String> options(Map<String, String> defaults, String[] args) {
+	public static Map<String, String> options(Map<String, String> defaults, String[] args) {
 		Map<String, String> options = new LinkedHashMap<>(defaults);
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			if (!options.containsKey(args[i].substring(2))) {
@@ -31,13 +31,13 @@ final class BenchDatabase {
 	}
 
 	/** A new empty database named after {@code prefix} and the time. */
-	static String create(String server, String prefix) throws SQLException {
+	public static String create(String server, String prefix) throws SQLException {
 		String database = prefix + System.currentTimeMillis();
 		execute(server, "CREATE DATABASE " + database);
 		return database;
 	}
 
-	static void drop(String server, String database) throws SQLException {
+	public static void drop(String server, String database) throws SQLException {
 		if (!"true".equals(System.getenv("BENCH_KEEP_DB"))) {
 			execute(server, "DROP DATABASE " + database + " WITH (FORCE)");
 		}

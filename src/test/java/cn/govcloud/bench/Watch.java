@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * keeps the largest; also the machine's busy CPU share from {@code /proc/stat} over the
  * same time.
  */
-final class Watch implements AutoCloseable {
+public final class Watch implements AutoCloseable {
 
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
@@ -68,7 +68,7 @@ final class Watch implements AutoCloseable {
 	}
 
 	/** The load average line, as {@code uptime} prints it. */
-	static String load() {
+	public static String load() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).trim();
 		}

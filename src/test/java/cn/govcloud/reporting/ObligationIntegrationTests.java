@@ -159,15 +159,19 @@ class ObligationIntegrationTests {
 			.update();
 		this.plan.remind(today);
 		this.plan.remind(today);
-		assertThat(notices(id, "notice.obligation.soon")).isEqualTo(1);
+		assertThat(notices(id, "notice.obligation.soon.BACKUP_RESTORE_TEST")).isEqualTo(1);
 		this.jdbc.sql("UPDATE reporting_obligation SET due_on = :due WHERE id = :id")
 			.param("due", Date.valueOf(today))
 			.param("id", id)
 			.update();
 		this.plan.remind(today);
 		this.plan.remind(today);
-		assertThat(notices(id, "notice.obligation.due")).isEqualTo(1);
-		assertThat(notices(id, "notice.obligation.soon")).isEqualTo(1);
+		assertThat(notices(id, "notice.obligation.due.BACKUP_RESTORE_TEST")).isEqualTo(1);
+		assertThat(notices(id, "notice.obligation.soon.BACKUP_RESTORE_TEST")).isEqualTo(1);
+		String inbox = TestClient.signedIn(this.port, "suppliermgr").get("/inbox").body();
+		assertThat(inbox).as("the kind by its name, not its code")
+			.contains("义务“季度备份恢复测试”今天")
+			.doesNotContain("BACKUP_RESTORE_TEST");
 	}
 
 	private UUID obligation(String kind) {

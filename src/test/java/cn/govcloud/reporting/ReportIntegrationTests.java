@@ -60,6 +60,9 @@ class ReportIntegrationTests {
 	@Autowired
 	MonthlyFees fees;
 
+	@Autowired
+	CityReport city;
+
 	Accepted hosts;
 
 	UUID unit;
@@ -128,6 +131,7 @@ class ReportIntegrationTests {
 		assertThat((String) JsonPath.read(submitted.body(), "$.status")).isEqualTo("SUBMITTED");
 		assertThat(supplierManager.postJson("/api/v1/reports/" + id + "/submit", "{}").statusCode()).isEqualTo(409);
 		workbookHoldsTheFigures(id, billed);
+		pdfHoldsTheFigures(id, billed);
 		String stored = content(id);
 		points(this.hosts.instanceIds().get(0), 0.50, 0.50);
 		assertThat(this.run.draftUnit(this.month, this.unit)).isZero();
@@ -184,6 +188,7 @@ class ReportIntegrationTests {
 		assertThat(manager().getJson("/api/v1/reports/" + theirs).statusCode()).isEqualTo(200);
 		String city = manager().get("/reports/city?month=" + this.month).body();
 		assertThat(city).contains("/reports/" + ours).contains("/reports/" + theirs).contains("city-total");
+		cityPdfListsTheUnits(ours);
 		assertThat(ownUnit.get("/reports/city?month=" + this.month).statusCode())
 			.as("the city report is the Commission's")
 			.isEqualTo(403);
@@ -239,6 +244,92 @@ class ReportIntegrationTests {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * PDF: the cover names the unit, month, supplier and submission day; the figures are
+	 * the stored ones; every page is numbered; the Chinese font is embedded; pages
+	 * render.
+	 */
+	private void pdfHoldsTheFigures(UUID id, BigDecimal billed) {
+		HttpResponse<byte[]> file = TestClient.signedIn(this.port, "unitadmin")
+			.getBytes("/api/v1/reports/" + id + "/pdf");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		Map<String, Object> row = this.jdbc
+			.sql("""
+					SELECT u.name AS unit, s.name AS supplier, r.number, (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date AS day
+					FROM reporting_report r JOIN organization u ON u.id = r.unit_id JOIN organization s ON s.id = r.supplier_id
+					WHERE r.id = :id
+					""")
+			.param("id", id)
+			.query()
+			.singleRow();
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+			org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setEndPage(1);
+			String cover = stripper.getText(pdf);
+			assertThat(cover).contains((String) row.get("unit"))
+				.contains((String) row.get("supplier"))
+				.contains(this.month.toString())
+				.contains((String) row.get("number"))
+				.contains(row.get("day").toString());
+			stripper.setEndPage(pdf.getNumberOfPages());
+			stripper.setSortByPosition(true);
+			String all = stripper.getText(pdf);
+			String idleCpu = ReportPdf.three(this.jdbc
+				.sql("""
+						SELECT (e -> 'cpu' ->> 'avg')::float8, (e -> 'cpu' ->> 'p95')::float8, (e -> 'cpu' ->> 'max')::float8
+						FROM reporting_report r, jsonb_array_elements(r.content -> 'utilisation') e
+						WHERE r.id = :id AND e ->> 'name' = :name
+						""")
+				.param("id", id)
+				.param("name", this.idleHost)
+				.query((rs, n) -> new ReportContent.Figures("", rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)))
+				.single());
+			assertThat(idleCpu).as("the stored figures as the PDF writes them").startsWith("5.0/");
+			assertThat(all)
+				.containsPattern(java.util.regex.Pattern.quote(this.idleHost) + "[^\\n]* "
+						+ java.util.regex.Pattern.quote(idleCpu) + " ")
+				.contains(this.hotHost)
+				.contains(this.incident)
+				.contains("合计 " + ReportPdf.Text.money(billed))
+				.contains("本月运行平稳")
+				.contains("第 1 页，共 " + pdf.getNumberOfPages() + " 页");
+			cn.govcloud.shared.pdf.PdfFontsAssert.embedded(pdf.getPage(0));
+			cn.govcloud.shared.pdf.PdfFontsAssert.render(pdf, 0, "report-cover");
+			cn.govcloud.shared.pdf.PdfFontsAssert.render(pdf, 1, "report-page-2");
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf-pages", "report.pdf"), file.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void cityPdfListsTheUnits(UUID ours) {
+		HttpResponse<byte[]> file = manager().getBytes("/reports/city/pdf?month=" + this.month);
+		assertThat(file.statusCode()).isEqualTo(200);
+		String unitName = this.jdbc.sql("SELECT name FROM organization WHERE id = :id")
+			.param("id", this.unit)
+			.query(String.class)
+			.single();
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+			String all = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			List<CityReport.Row> rows = this.city.rows(this.month);
+			assertThat(all).contains(unitName)
+				.contains("另一运维商")
+				.contains("合计 ")
+				.contains(ReportPdf.Text.money(CityReport.total(rows).fees()));
+			cn.govcloud.shared.pdf.PdfFontsAssert.embedded(pdf.getPage(0));
+			cn.govcloud.shared.pdf.PdfFontsAssert.render(pdf, 1, "city-page-2");
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf-pages", "city.pdf"), file.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		assertThat(TestClient.signedIn(this.port, "unitadmin")
+			.getBytes("/reports/city/pdf?month=" + this.month)
+			.statusCode()).isEqualTo(403);
 	}
 
 	private TestClient manager() {

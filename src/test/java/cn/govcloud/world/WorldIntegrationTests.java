@@ -262,6 +262,32 @@ class WorldIntegrationTests {
 	}
 
 	@Test
+	void theLastMonthsReportsAndObligationsAreThereSomeLateSomeReturned() {
+		assertThat(values("SELECT DISTINCT status FROM reporting_report")).contains("SUBMITTED", "ACKNOWLEDGED");
+		assertThat(count("SELECT count(DISTINCT month) FROM reporting_report")).isEqualTo(World.REPORT_MONTHS);
+		assertThat(count("""
+				SELECT count(*) FROM reporting_report
+				WHERE (submitted_at AT TIME ZONE 'Asia/Shanghai')::date > due_on""")).as("some submitted late")
+			.isPositive();
+		assertThat(count("SELECT count(*) FROM reporting_report WHERE status <> 'DRAFT' AND due_on >= current_date"))
+			.as("a report whose due day is ahead stays a draft")
+			.isZero();
+		assertThat(count("""
+				SELECT count(*) FROM reporting_obligation o JOIN reporting_report r ON r.id = o.report_id
+				WHERE o.kind = 'MONTHLY_REPORT' AND o.status IN ('SUBMITTED', 'ACCEPTED')""")).isPositive();
+		assertThat(values("SELECT DISTINCT status FROM reporting_obligation WHERE kind <> 'MONTHLY_REPORT'"))
+			.contains("ACCEPTED", "RETURNED");
+		assertThat(count("SELECT count(*) FROM reporting_obligation_event")).isPositive();
+		String supplier = this.jdbc.sql("""
+				SELECT u.username FROM app_user u JOIN user_role r ON r.user_id = u.id
+				JOIN reporting_report p ON p.supplier_id = u.organization_id
+				WHERE r.role = 'SUPPLIER_MANAGER' AND p.status = 'ACKNOWLEDGED' LIMIT 1
+				""").query(String.class).single();
+		assertThat(TestClient.signedIn(this.port, supplier).get("/reports?status=ACKNOWLEDGED").body())
+			.contains("/reports/");
+	}
+
+	@Test
 	void itsHostsHaveUtilisationShapedByTheDay() {
 		String points = cpuOfAHostActiveFor(5, 2);
 		List<Double> averages = JsonPath.<List<Number>>read(points, "$[*].avg")

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The monthly reports' benchmark of issue 15: generates a world of --units units and
+# --hosts hosts (tier L: 1,000 / 30,000) with --days of utilisation in a throw-away
+# database on the machine's PostgreSQL, then drafts the month before for every unit and
+# writes each report as PDF and Excel, printing the time, reports per second and the peak
+# heap (target: ≤ 5 min, heap ≤ 1 GiB: the JVM runs with -Xmx1g).
+#
+#   bench/reports.sh [--units 1000] [--hosts 30000] [--systems units×7.5] [--days 35]
+#                    [--threads cores] [--db-server jdbc:postgresql://127.0.0.1:5432/]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${BENCH_SKIP_BUILD:-}" != "true" ]; then
+  ./mvnw -B -q -DskipTests test-compile
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+    -Dmdep.includeScope=test
+fi
+
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  cn.govcloud.reporting.ReportBenchmark "$@"

@@ -1,0 +1,80 @@
+package cn.govcloud.reporting;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import cn.govcloud.reporting.ReportPdf.Text;
+import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.pdf.CjkFont;
+import cn.govcloud.shared.pdf.PdfChart;
+import cn.govcloud.shared.pdf.PdfDocument;
+import cn.govcloud.shared.pdf.PdfTable;
+import cn.govcloud.shared.pdf.PdfTable.Column;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The city report of a month as PDF (Art. 12, for the Commission): a cover, the fees by
+ * unit as a chart, and the table of units with their sum, from the same rows as the page.
+ */
+@Component
+class CityReportPdf {
+
+	private final CjkFont font;
+
+	private final MessageSource messages;
+
+	CityReportPdf(CjkFont font, MessageSource messages) {
+		this.font = font;
+		this.messages = messages;
+	}
+
+	byte[] write(YearMonth month, List<CityReport.Row> rows, Locale locale) {
+		Text t = new Text(this.messages, locale);
+		CityReport.Row total = CityReport.total(rows);
+		try (PdfDocument pdf = new PdfDocument(this.font, t::page)) {
+			pdf.cover(t.m("report.pdf.cityTitle"), t.m("report.city.heading", month.toString()),
+					List.of(ReportPdf.fact(t.m("report.month"), month.toString()),
+							ReportPdf.fact(t.m("report.pdf.reports"), Integer.toString(rows.size())),
+							ReportPdf.fact(t.m("report.city.instances"), Integer.toString(total.instances())),
+							ReportPdf.fact(t.m("report.fee"), Text.money(total.fees())),
+							ReportPdf.fact(t.m("report.pdf.printedOn"), CityTime.today().toString())));
+			pdf.heading(t.m("report.city.title"));
+			if (rows.isEmpty()) {
+				pdf.paragraph(t.m("report.city.none"));
+				return pdf.toBytes();
+			}
+			List<CityReport.Row> costliest = rows.stream()
+				.sorted(Comparator.comparing(CityReport.Row::fees).reversed())
+				.limit(ReportPdf.CHART_BARS)
+				.toList();
+			pdf.chart(PdfChart.bars(t.m("report.pdf.feeChart", ReportPdf.CHART_BARS),
+					costliest.stream().map(CityReport.Row::unitName).toList(),
+					costliest.stream().mapToDouble((r) -> r.fees().doubleValue()).toArray(), Text::whole));
+			PdfTable table = PdfTable.of(Column.text(t.m("report.unit"), 2), Column.text(t.m("report.supplier"), 1.6),
+					Column.text(t.m("common.status"), 0.9), Column.number(t.m("report.city.instances"), 0.8),
+					Column.number(t.m("report.idle"), 0.7), Column.number(t.m("report.hot"), 0.7),
+					Column.number(t.m("report.ticketCount"), 0.7), Column.number(t.m("report.breaches"), 0.7),
+					Column.number(t.m("report.incidents"), 0.7), Column.number(t.m("report.pdf.changes"), 1),
+					Column.number(t.m("report.fee"), 1.3));
+			for (CityReport.Row r : rows) {
+				table.row(cells(r.unitName(), r.supplierName(), t.m("report.status." + r.status()), r));
+			}
+			table.row(cells(t.m("report.total"), "", "", total));
+			pdf.table(table);
+			pdf.paragraph(t.m("report.backups") + "：" + t.m("report.notYetRecorded"));
+			return pdf.toBytes();
+		}
+	}
+
+	private static String[] cells(String unit, String supplier, String status, CityReport.Row r) {
+		return new String[] { unit, supplier, status, Integer.toString(r.instances()), Integer.toString(r.idle()),
+				Integer.toString(r.hot()), Integer.toString(r.tickets()), Integer.toString(r.breaches()),
+				Integer.toString(r.incidents()), (r.provisioned() + " / " + r.reclaimed() + " / " + r.amendments()),
+				Text.money(r.fees()) };
+	}
+
+}
