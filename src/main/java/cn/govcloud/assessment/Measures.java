@@ -18,6 +18,7 @@ import cn.govcloud.servicedesk.SlaAttainment;
 import cn.govcloud.servicedesk.TicketRatings;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Permission;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -125,10 +126,11 @@ class Measures {
 				sum[i] += m[i];
 			}
 		});
-		put(values, FIRST_RESPONSE, share(sum[1], sum[0]), link, response);
-		put(values, RESOLUTION, share(sum[3], sum[2]), link, resolution);
+		put(values, FIRST_RESPONSE, share(sum[1], sum[0]), link, Permission.READ_TICKETS, response);
+		put(values, RESOLUTION, share(sum[3], sum[2]), link, Permission.READ_TICKETS, resolution);
 		// no tickets at all: the service desk has nothing to count from, not zero faults
-		put(values, P1_FAULTS, (sum[5] > 0) ? (double) sum[4] : null, "/tickets?priority=P1", p1);
+		put(values, P1_FAULTS, (sum[5] > 0) ? (double) sum[4] : null, "/tickets?priority=P1", Permission.READ_TICKETS,
+				p1);
 	}
 
 	private void ratings(DataScope scope, UUID supplierId, int year, Map<String, Drilldown> values) {
@@ -145,7 +147,7 @@ class Measures {
 						new Drilldown.Row(unitName(summary.unitId()), null, summary.ratings(), summary.averageStars()));
 			}
 		}
-		put(values, TICKET_RATINGS, (rated > 0) ? stars / rated : null, "/surveys", rows);
+		put(values, TICKET_RATINGS, (rated > 0) ? stars / rated : null, "/tickets", Permission.READ_TICKETS, rows);
 	}
 
 	/** The average answer of the year's surveys by the served units' people. */
@@ -171,7 +173,7 @@ class Measures {
 			.optional()
 			.orElse(null);
 		return (average == null) ? java.util.Optional.empty()
-				: java.util.Optional.of(new Drilldown(average, "/surveys", rows));
+				: java.util.Optional.of(new Drilldown(average, "/surveys", Permission.READ_SURVEYS, rows));
 	}
 
 	/**
@@ -191,7 +193,7 @@ class Measures {
 			rows.add(new Drilldown.Row(share.kind().name(), "obligation.kind." + share.kind().name(), share.due(),
 					share(share.onTime(), share.due())));
 		}
-		put(values, OBLIGATIONS_ON_TIME, share(onTime, due), "/obligations", rows);
+		put(values, OBLIGATIONS_ON_TIME, share(onTime, due), "/obligations", Permission.READ_OBLIGATIONS, rows);
 	}
 
 	private String unitName(UUID unitId) {
@@ -203,9 +205,9 @@ class Measures {
 	}
 
 	private static void put(Map<String, Drilldown> values, String source, Double value, String link,
-			List<Drilldown.Row> rows) {
+			Permission permission, List<Drilldown.Row> rows) {
 		if (value != null) {
-			values.put(source, new Drilldown(value, link, rows));
+			values.put(source, new Drilldown(value, link, permission, rows));
 		}
 	}
 
