@@ -75,10 +75,7 @@ public class Assessments {
 	public SupplierAssessment draft(DataScope scope, int year, UUID supplierId) {
 		Organization supplier = supplier(scope, supplierId);
 		AssessmentRecord issued = this.store.find(year, supplierId).orElse(null);
-		List<ContractYear> contracted = this.contracts.of(scope, year)
-			.stream()
-			.filter((c) -> c.supplierId().equals(supplierId) && c.fees().signum() > 0)
-			.toList();
+		List<ContractYear> contracted = contracted(scope, year, supplierId);
 		Map<String, Drilldown> records = this.measures.of(scope, supplierId, year,
 				contracted.stream().map(ContractYear::unitId).distinct().toList());
 		List<StoredAdjustment> adjustments = this.store.adjustments(year, supplierId);
@@ -182,7 +179,7 @@ public class Assessments {
 		supplier(scope, supplierId);
 		GovCloudPrincipal who = scope.principal();
 		UUID id = UUID.randomUUID();
-		String number = "KH" + year + "-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		String number = number(year, id);
 		if (!this.store.issue(id, number, year, supplierId, who.displayName(), now(),
 				this.calendars.calendar().plusWorkingDays(CityTime.today(), OBJECTION_WORKING_DAYS))) {
 			throw new ConflictException("assessment.alreadyIssued", year);
@@ -219,23 +216,63 @@ public class Assessments {
 		AssessmentRecord issued = this.store.lock(year, supplierId)
 			.orElseThrow(() -> new NotFoundException("assessment", supplierId));
 		AssessmentRules applied = this.rules.current(year);
-		List<ContractYear> contracted = this.contracts.of(scope, year)
-			.stream()
-			.filter((c) -> c.supplierId().equals(supplierId) && c.fees().signum() > 0)
-			.toList();
-		Map<String, Drilldown> records = this.measures.of(scope, supplierId, year,
-				contracted.stream().map(ContractYear::unitId).distinct().toList());
-		ScoreCard card = score(applied, records, this.store.adjustments(year, supplierId));
+		ScoreCard card = score(applied, records(scope, year, supplierId), this.store.adjustments(year, supplierId));
 		GovCloudPrincipal who = scope.principal();
-		this.decisions
-			.persist(
-					AssessmentStore.LEDGER, issued.finalise(Text.stripToNull(answer), card, applied, who.displayName(),
-							who.userId(), now(), CityTime.today()),
-					() -> this.store.find(year, supplierId).orElseThrow());
-		this.store.finalLines(issued.id(), card);
+		finalised(issued, Text.stripToNull(answer), applied, card, who.displayName(), who.userId(), now(),
+				CityTime.today());
 		this.audit.record("assessment.finalise", "assessment " + issued.number(), AuditOutcome.SUCCESS,
 				"rules v" + applied.version() + " score " + card.total());
 		return this.store.find(year, supplierId).orElseThrow();
+	}
+
+	/**
+	 * A past year's assessment as it ended without an objection (the world generator's
+	 * history of the city): issued at {@code issuedAt} with objections due {@code due},
+	 * finalised at {@code decidedAt} by {@code by}, through the same decisions as the
+	 * Commission's.
+	 * @return false when the supplier has no score for the year or its assessment exists
+	 */
+	@Transactional
+	public boolean settled(DataScope scope, int year, UUID supplierId, UUID actor, String by, Instant issuedAt,
+			java.time.LocalDate due, Instant decidedAt) {
+		AssessmentRules applied = this.rules.current(year);
+		ScoreCard card = score(applied, records(scope, year, supplierId), this.store.adjustments(year, supplierId));
+		UUID id = UUID.randomUUID();
+		if (card.total() == null || !this.store.issue(id, number(year, id), year, supplierId, by, issuedAt, due)) {
+			return false;
+		}
+		this.decisions.record(AssessmentStore.LEDGER, id,
+				new cn.govcloud.shared.StateChange.History("issued", actor, null, issuedAt));
+		finalised(this.store.find(year, supplierId).orElseThrow(), null, applied, card, by, actor, decidedAt,
+				java.time.LocalDate.ofInstant(decidedAt, CityTime.ZONE));
+		return true;
+	}
+
+	private void finalised(AssessmentRecord issued, String answer, AssessmentRules applied, ScoreCard card, String by,
+			UUID actor, Instant at, java.time.LocalDate today) {
+		this.decisions.persist(AssessmentStore.LEDGER, issued.finalise(answer, card, applied, by, actor, at, today),
+				() -> this.store.find(issued.year(), issued.supplierId()).orElseThrow());
+		this.store.finalLines(issued.id(), card);
+	}
+
+	/**
+	 * The records behind each indicator: the supplier's and the units it served in the
+	 * year.
+	 */
+	private Map<String, Drilldown> records(DataScope scope, int year, UUID supplierId) {
+		return this.measures.of(scope, supplierId, year,
+				contracted(scope, year, supplierId).stream().map(ContractYear::unitId).distinct().toList());
+	}
+
+	private List<ContractYear> contracted(DataScope scope, int year, UUID supplierId) {
+		return this.contracts.of(scope, year)
+			.stream()
+			.filter((c) -> c.supplierId().equals(supplierId) && c.fees().signum() > 0)
+			.toList();
+	}
+
+	private static String number(int year, UUID id) {
+		return "KH" + year + "-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static ScoreCard score(AssessmentRules rules, Map<String, Drilldown> records,

@@ -10,9 +10,11 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import cn.govcloud.assessment.Assessments;
 import cn.govcloud.audit.AuditBackfill;
 import cn.govcloud.rightsizing.Recomputation;
 import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.DataScopes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +50,15 @@ class World {
 
 	private final Recomputation recommendations;
 
+	private final Assessments assessments;
+
+	private final DataScopes scopes;
+
 	World(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, AuditBackfill audit,
-			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations) {
+			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations, Assessments assessments,
+			DataScopes scopes) {
+		this.assessments = assessments;
+		this.scopes = scopes;
 		this.desk = desk;
 		this.recommendations = recommendations;
 		this.jdbc = jdbc;
@@ -141,6 +150,8 @@ class World {
 		flush(copy, connection, true);
 		log.info("World: {} access grants", grants);
 		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
+		log.info("World: {} final assessments of last year",
+				WorldAssessments.write(this.assessments, this.scopes.system(city.commission, "宜兴市经济和信息化委员会"), city));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);
 		setval("contract_number", numbers[1]);
