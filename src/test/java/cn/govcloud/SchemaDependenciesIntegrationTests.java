@@ -48,7 +48,11 @@ class SchemaDependenciesIntegrationTests {
 			Map.entry("training_material", "servicedesk"), Map.entry("training_rating", "servicedesk"),
 			Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
 			Map.entry("survey", "assessment"), Map.entry("survey_question", "assessment"),
-			Map.entry("survey_response", "assessment"), Map.entry("survey_answer", "assessment"));
+			Map.entry("survey_response", "assessment"), Map.entry("survey_answer", "assessment"),
+			Map.entry("assessment_rules", "assessment"), Map.entry("assessment_rule_indicator", "assessment"),
+			Map.entry("assessment_rule_band", "assessment"), Map.entry("assessment_adjustment", "assessment"),
+			Map.entry("assessment", "assessment"), Map.entry("assessment_event", "assessment"),
+			Map.entry("assessment_final_line", "assessment"));
 
 	private final ApplicationModules modules = ApplicationModules.of(GovCloudApplication.class);
 

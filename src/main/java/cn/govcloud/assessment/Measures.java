@@ -1,28 +1,35 @@
 package cn.govcloud.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.Organizations;
+import cn.govcloud.reporting.Obligations;
 import cn.govcloud.servicedesk.Priority;
 import cn.govcloud.servicedesk.RatingSummary;
 import cn.govcloud.servicedesk.SlaAttainment;
 import cn.govcloud.servicedesk.TicketRatings;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Permission;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The measured value of each indicator for a supplier and year, from the records (Art.
- * 19): the service desk's attainment, P1 tickets and ratings (its public APIs), and the
- * surveys of the units the supplier serves. Obligations on time (the reporting module)
- * and rectifications on time (the security module) are not built yet, and availability is
- * not measured: they are left out — "no data", never a number.
+ * The measured value of each data source for a supplier and year, from the records (Art.
+ * 19), with the records behind it (the drill-down): the service desk's attainment, P1
+ * tickets and ratings (its public APIs), the surveys of the units the supplier serves,
+ * and the reporting module's obligations on time ({@code Obligations.onTime}).
+ * Rectifications on time (the security module's findings are not built yet) and
+ * availability (not measured) are left out — "no data", never a number.
  */
 @Component
 class Measures {
@@ -43,64 +50,164 @@ class Measures {
 
 	static final String AVAILABILITY = "AVAILABILITY";
 
+	/** The data sources an indicator may read, with the module each comes from. */
+	static final Map<String, String> SOURCES = sources();
+
 	private final SlaAttainment attainment;
 
 	private final TicketRatings ratings;
 
+	private final Obligations obligations;
+
+	private final Organizations organizations;
+
 	private final JdbcClient jdbc;
 
-	Measures(SlaAttainment attainment, TicketRatings ratings, JdbcClient jdbc) {
+	Measures(SlaAttainment attainment, TicketRatings ratings, Obligations obligations, Organizations organizations,
+			JdbcClient jdbc) {
 		this.attainment = attainment;
 		this.ratings = ratings;
+		this.obligations = obligations;
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 	}
 
-	/** The values by indicator code; an indicator without data is absent. */
-	Map<String, Double> of(DataScope scope, UUID supplierId, int year, Collection<UUID> servedUnits) {
-		Map<String, Double> values = new HashMap<>();
-		long responded = 0;
-		long respondedInTime = 0;
-		long resolved = 0;
-		long resolvedInTime = 0;
-		long p1 = 0;
-		for (SlaAttainment.Row row : this.attainment.year(scope, year, supplierId)) {
-			responded += row.responded();
-			respondedInTime += row.respondedInTime();
-			resolved += row.resolved();
-			resolvedInTime += row.resolvedInTime();
-			p1 += (row.priority() == Priority.P1) ? row.tickets() : 0;
-		}
-		put(values, FIRST_RESPONSE, responded, 100.0 * respondedInTime);
-		put(values, RESOLUTION, resolved, 100.0 * resolvedInTime);
-		values.put(P1_FAULTS, (double) p1);
-		long rated = 0;
-		double stars = 0;
-		LocalDate first = LocalDate.of(year, 1, 1);
-		for (RatingSummary summary : this.ratings.byUnit(scope, CityTime.startOf(first),
-				CityTime.startOf(first.plusYears(1)))) {
-			if (summary.supplierId().equals(supplierId)) {
-				rated += summary.ratings();
-				stars += summary.averageStars() * summary.ratings();
-			}
-		}
-		put(values, TICKET_RATINGS, rated, stars);
-		survey(year, servedUnits).ifPresent((average) -> values.put(SURVEYS, average));
+	private static Map<String, String> sources() {
+		Map<String, String> sources = new LinkedHashMap<>();
+		sources.put(FIRST_RESPONSE, "servicedesk");
+		sources.put(RESOLUTION, "servicedesk");
+		sources.put(TICKET_RATINGS, "servicedesk");
+		sources.put(SURVEYS, "assessment");
+		sources.put(OBLIGATIONS_ON_TIME, "reporting");
+		sources.put(RECTIFICATIONS_ON_TIME, "security");
+		sources.put(P1_FAULTS, "servicedesk");
+		sources.put(AVAILABILITY, "metering");
+		return java.util.Collections.unmodifiableMap(sources);
+	}
+
+	/** The values by source, with their records; a source without data is absent. */
+	Map<String, Drilldown> of(DataScope scope, UUID supplierId, int year, Collection<UUID> servedUnits) {
+		Map<String, Drilldown> values = new LinkedHashMap<>();
+		serviceDesk(scope, supplierId, year, values);
+		ratings(scope, supplierId, year, values);
+		survey(year, servedUnits).ifPresent((drilldown) -> values.put(SURVEYS, drilldown));
+		obligations(supplierId, year, values);
 		return values;
 	}
 
-	/** The average answer of the year's surveys by the served units' people. */
-	private java.util.Optional<Double> survey(int year, Collection<UUID> units) {
-		List<Double> average = this.jdbc.sql("""
-				SELECT avg(a.score) FROM survey s JOIN survey_response r ON r.survey_id = s.id
-				JOIN survey_answer a ON a.response_id = r.id
-				WHERE s.year = :year AND r.unit_id = ANY(:units) HAVING count(*) > 0
-				""").param("year", year).param("units", units.toArray(UUID[]::new)).query(Double.class).list();
-		return average.stream().findFirst();
+	/** The values alone, by source. */
+	static Map<String, Double> values(Map<String, Drilldown> measures) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		measures.forEach((source, drilldown) -> values.put(source, drilldown.value()));
+		return values;
 	}
 
-	private static void put(Map<String, Double> values, String code, long count, double sum) {
-		if (count > 0) {
-			values.put(code, sum / count);
+	private void serviceDesk(DataScope scope, UUID supplierId, int year, Map<String, Drilldown> values) {
+		Map<String, long[]> months = new TreeMap<>();
+		for (SlaAttainment.Row row : this.attainment.year(scope, year, supplierId)) {
+			long[] m = months.computeIfAbsent(row.month(), (key) -> new long[6]);
+			m[0] += row.responded();
+			m[1] += row.respondedInTime();
+			m[2] += row.resolved();
+			m[3] += row.resolvedInTime();
+			m[4] += (row.priority() == Priority.P1) ? row.tickets() : 0;
+			m[5] += row.tickets();
+		}
+		String link = "/tickets/attainment?year=" + year;
+		List<Drilldown.Row> response = new ArrayList<>();
+		List<Drilldown.Row> resolution = new ArrayList<>();
+		List<Drilldown.Row> p1 = new ArrayList<>();
+		long[] sum = new long[6];
+		months.forEach((month, m) -> {
+			response.add(new Drilldown.Row(month, null, m[0], share(m[1], m[0])));
+			resolution.add(new Drilldown.Row(month, null, m[2], share(m[3], m[2])));
+			p1.add(new Drilldown.Row(month, null, m[4], null));
+			for (int i = 0; i < sum.length; i++) {
+				sum[i] += m[i];
+			}
+		});
+		put(values, FIRST_RESPONSE, share(sum[1], sum[0]), link, Permission.READ_TICKETS, response);
+		put(values, RESOLUTION, share(sum[3], sum[2]), link, Permission.READ_TICKETS, resolution);
+		// no tickets at all: the service desk has nothing to count from, not zero faults
+		put(values, P1_FAULTS, (sum[5] > 0) ? (double) sum[4] : null, "/tickets?priority=P1", Permission.READ_TICKETS,
+				p1);
+	}
+
+	private void ratings(DataScope scope, UUID supplierId, int year, Map<String, Drilldown> values) {
+		long rated = 0;
+		double stars = 0;
+		List<Drilldown.Row> rows = new ArrayList<>();
+		LocalDate first = LocalDate.of(year, 1, 1);
+		for (RatingSummary summary : this.ratings.byUnit(scope, CityTime.startOf(first),
+				CityTime.startOf(first.plusYears(1)))) {
+			if (summary.supplierId().equals(supplierId) && summary.ratings() > 0) {
+				rated += summary.ratings();
+				stars += summary.averageStars() * summary.ratings();
+				rows.add(
+						new Drilldown.Row(unitName(summary.unitId()), null, summary.ratings(), summary.averageStars()));
+			}
+		}
+		put(values, TICKET_RATINGS, (rated > 0) ? stars / rated : null, "/tickets", Permission.READ_TICKETS, rows);
+	}
+
+	/** The average answer of the year's surveys by the served units' people. */
+	private java.util.Optional<Drilldown> survey(int year, Collection<UUID> units) {
+		List<Drilldown.Row> rows = this.jdbc
+			.sql("""
+					SELECT s.title, count(DISTINCT r.id) AS responses, avg(a.score) AS average, count(a.*) AS answers
+					FROM survey s JOIN survey_response r ON r.survey_id = s.id JOIN survey_answer a ON a.response_id = r.id
+					WHERE s.year = :year AND r.unit_id = ANY(:units) GROUP BY s.id, s.title, s.opened_at ORDER BY s.opened_at
+					""")
+			.param("year", year)
+			.param("units", units.toArray(UUID[]::new))
+			.query((rs, n) -> new Drilldown.Row(rs.getString("title"), null, rs.getLong("responses"),
+					rs.getDouble("average")))
+			.list();
+		Double average = this.jdbc.sql("""
+				SELECT avg(a.score) FROM survey s JOIN survey_response r ON r.survey_id = s.id
+				JOIN survey_answer a ON a.response_id = r.id WHERE s.year = :year AND r.unit_id = ANY(:units)
+				""")
+			.param("year", year)
+			.param("units", units.toArray(UUID[]::new))
+			.query(Double.class)
+			.optional()
+			.orElse(null);
+		return (average == null) ? java.util.Optional.empty()
+				: java.util.Optional.of(new Drilldown(average, "/surveys", Permission.READ_SURVEYS, rows));
+	}
+
+	/**
+	 * Obligations on time (Art. 11, 12, 14, 16 as the reporting module keeps them): of
+	 * those due in the year so far, the share submitted on or before the due day.
+	 */
+	private void obligations(UUID supplierId, int year, Map<String, Drilldown> values) {
+		if (year < 2000 || year > 2100) {
+			return;
+		}
+		long due = 0;
+		long onTime = 0;
+		List<Drilldown.Row> rows = new ArrayList<>();
+		for (Obligations.OnTimeShare share : this.obligations.onTime(supplierId, year)) {
+			due += share.due();
+			onTime += share.onTime();
+			rows.add(new Drilldown.Row(share.kind().name(), "obligation.kind." + share.kind().name(), share.due(),
+					share(share.onTime(), share.due())));
+		}
+		put(values, OBLIGATIONS_ON_TIME, share(onTime, due), "/obligations", Permission.READ_OBLIGATIONS, rows);
+	}
+
+	private String unitName(UUID unitId) {
+		return this.organizations.lookup(unitId).map(Organization::name).orElse(unitId.toString());
+	}
+
+	private static Double share(long met, long of) {
+		return (of == 0) ? null : 100.0 * met / of;
+	}
+
+	private static void put(Map<String, Drilldown> values, String source, Double value, String link,
+			Permission permission, List<Drilldown.Row> rows) {
+		if (value != null) {
+			values.put(source, new Drilldown(value, link, permission, rows));
 		}
 	}
 

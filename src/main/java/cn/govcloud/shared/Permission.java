@@ -285,6 +285,19 @@ public enum Permission {
 	 */
 	READ_ASSESSMENTS(EnumSet.of(COMMISSION_REVIEWER, COMMISSION_MANAGER, SUPPLIER_OPERATOR, SUPPLIER_MANAGER)),
 
+	/**
+	 * Configure a year's assessment rules (each save a new version), adjust a score with
+	 * a reason, issue the draft and finalise it (Art. 19: the Commission scores the
+	 * supplier).
+	 */
+	MANAGE_ASSESSMENTS(EnumSet.of(COMMISSION_MANAGER)),
+
+	/**
+	 * Object to the supplier's own draft assessment with reasons within 10 working days
+	 * (Art. 19).
+	 */
+	OBJECT_ASSESSMENTS(EnumSet.of(SUPPLIER_MANAGER)),
+
 	// Rightsizing (Art. 8)
 
 	/**

@@ -10,10 +10,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import cn.govcloud.assessment.Assessments;
 import cn.govcloud.audit.AuditBackfill;
 import cn.govcloud.reporting.ReportHistory;
 import cn.govcloud.rightsizing.Recomputation;
 import cn.govcloud.shared.CityTime;
+import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.FieldEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,11 +59,17 @@ class World {
 
 	private final ReportHistory reports;
 
+	private final Assessments assessments;
+
+	private final DataScopes scopes;
+
 	World(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, AuditBackfill audit,
 			WorldUtilisation utilisation, DeskHistory desk, Recomputation recommendations, FieldEncryption encryption,
-			ReportHistory reports) {
+			ReportHistory reports, Assessments assessments, DataScopes scopes) {
 		this.encryption = encryption;
 		this.reports = reports;
+		this.assessments = assessments;
+		this.scopes = scopes;
 		this.desk = desk;
 		this.recommendations = recommendations;
 		this.jdbc = jdbc;
@@ -166,6 +174,8 @@ class World {
 		flush(copy, connection, true);
 		log.info("World: {} backup runs", backups);
 		log.info("World: {} survey responses", WorldSurveys.write(this.jdbc, city, random));
+		log.info("World: {} final assessments of last year",
+				WorldAssessments.write(this.assessments, this.scopes.system(city.commission, "宜兴市经济和信息化委员会"), city));
 		long[] numbers = lifecycle.nextNumbers();
 		setval("resource_application_number", numbers[0]);
 		setval("contract_number", numbers[1]);

@@ -337,6 +337,25 @@ class WorldIntegrationTests {
 		String budget = TestClient.signedIn(this.port, "finance").getJson("/api/v1/finance/budget?year=" + year).body();
 		assertThat(JsonPath.<Double>read(budget, "$.city.fees")).isPositive();
 		assertThat(JsonPath.<List<Object>>read(budget, "$.units[*]")).isNotEmpty();
+		// last year's assessments: every supplier with a score from last year's records
+		// is
+		// final, with its rules version and payment ratio; one without a score is not
+		// issued
+		for (String supplier : values("SELECT id::text FROM organization WHERE kind = 'SUPPLIER'")) {
+			String assessment = TestClient.signedIn(this.port, "reviewer")
+				.getJson("/api/v1/assessment/" + (year - 1) + "/suppliers/" + supplier)
+				.body();
+			java.util.Map<String, Object> body = JsonPath.read(assessment, "$");
+			if (body.get("issued") == null) {
+				assertThat(JsonPath.<java.util.Map<String, Object>>read(assessment, "$.score")).as(supplier)
+					.doesNotContainKey("total");
+			}
+			else {
+				assertThat(JsonPath.<String>read(assessment, "$.issued.status")).isEqualTo("FINAL");
+				assertThat(JsonPath.<Integer>read(assessment, "$.ratioPercent")).isIn(80, 90, 95, 100);
+				assertThat(JsonPath.<List<Object>>read(assessment, "$.score.lines[*]")).hasSize(8);
+			}
+		}
 	}
 
 	private List<String> values(String sql) {
