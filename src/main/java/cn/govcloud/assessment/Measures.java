@@ -12,6 +12,7 @@ import java.util.UUID;
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.reporting.Obligations;
+import cn.govcloud.security.Findings;
 import cn.govcloud.servicedesk.Priority;
 import cn.govcloud.servicedesk.RatingSummary;
 import cn.govcloud.servicedesk.SlaAttainment;
@@ -27,9 +28,9 @@ import org.springframework.stereotype.Component;
  * The measured value of each data source for a supplier and year, from the records (Art.
  * 19), with the records behind it (the drill-down): the service desk's attainment, P1
  * tickets and ratings (its public APIs), the surveys of the units the supplier serves,
- * and the reporting module's obligations on time ({@code Obligations.onTime}).
- * Rectifications on time (the security module's findings are not built yet) and
- * availability (not measured) are left out — "no data", never a number.
+ * the reporting module's obligations on time ({@code Obligations.onTime}) and the
+ * security module's rectifications on time ({@code Findings.rectificationsOnTime}).
+ * Availability (not measured) is left out — "no data", never a number.
  */
 @Component
 class Measures {
@@ -59,12 +60,15 @@ class Measures {
 
 	private final Obligations obligations;
 
+	private final Findings findings;
+
 	private final Organizations organizations;
 
 	private final JdbcClient jdbc;
 
-	Measures(SlaAttainment attainment, TicketRatings ratings, Obligations obligations, Organizations organizations,
-			JdbcClient jdbc) {
+	Measures(SlaAttainment attainment, TicketRatings ratings, Obligations obligations, Findings findings,
+			Organizations organizations, JdbcClient jdbc) {
+		this.findings = findings;
 		this.attainment = attainment;
 		this.ratings = ratings;
 		this.obligations = obligations;
@@ -92,6 +96,7 @@ class Measures {
 		ratings(scope, supplierId, year, values);
 		survey(year, servedUnits).ifPresent((drilldown) -> values.put(SURVEYS, drilldown));
 		obligations(supplierId, year, values);
+		rectifications(supplierId, year, values);
 		return values;
 	}
 
@@ -194,6 +199,27 @@ class Measures {
 					share(share.onTime(), share.due())));
 		}
 		put(values, OBLIGATIONS_ON_TIME, share(onTime, due), "/obligations", Permission.READ_OBLIGATIONS, rows);
+	}
+
+	/**
+	 * Rectifications on time (Art. 14 as the security module keeps them): of the findings
+	 * the supplier was responsible for whose deadline came in the year, the share
+	 * verified with the response given by the deadline.
+	 */
+	private void rectifications(UUID supplierId, int year, Map<String, Drilldown> values) {
+		if (year < 2000 || year > 2100) {
+			return;
+		}
+		long due = 0;
+		long onTime = 0;
+		List<Drilldown.Row> rows = new ArrayList<>();
+		for (Findings.OnTimeShare share : this.findings.rectificationsOnTime(supplierId, year)) {
+			due += share.due();
+			onTime += share.onTime();
+			rows.add(new Drilldown.Row(share.severity(), "finding.severity." + share.severity(), share.due(),
+					share(share.onTime(), share.due())));
+		}
+		put(values, RECTIFICATIONS_ON_TIME, share(onTime, due), "/findings", Permission.READ_INSPECTIONS, rows);
 	}
 
 	private String unitName(UUID unitId) {

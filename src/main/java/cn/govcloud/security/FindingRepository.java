@@ -218,4 +218,27 @@ class FindingRepository {
 				rs.getString("decision_reason"), rs.getTimestamp("created_at").toInstant());
 	}
 
+	/**
+	 * Per severity, the supplier's findings due in the year by {@code today}, and those
+	 * of them verified with a response given on or before the deadline (city days).
+	 */
+	List<Findings.OnTimeShare> onTime(UUID supplierId, int year, java.time.LocalDate today) {
+		return this.jdbc.sql("""
+				SELECT severity, count(*) AS due,
+				       count(*) FILTER (WHERE status = 'CLOSED'
+				           AND CAST(responded_at AT TIME ZONE 'Asia/Shanghai' AS date) <= deadline) AS on_time
+				FROM security_finding
+				WHERE responsible = 'SUPPLIER' AND supplier_id = :supplier
+				  AND deadline >= :first AND deadline <= :last AND deadline <= :today
+				GROUP BY severity ORDER BY severity
+				""")
+			.param("supplier", supplierId)
+			.param("first", java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)))
+			.param("last", java.sql.Date.valueOf(java.time.LocalDate.of(year, 12, 31)))
+			.param("today", java.sql.Date.valueOf(today))
+			.query((rs, n) -> new Findings.OnTimeShare(rs.getString("severity"), rs.getLong("due"),
+					rs.getLong("on_time")))
+			.list();
+	}
+
 }

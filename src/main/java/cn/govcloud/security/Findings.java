@@ -40,6 +40,26 @@ public class Findings {
 		this.notices = notices;
 	}
 
+	/**
+	 * Rectifications on time for the supplier's yearly assessment (Art. 19 reading Art.
+	 * 14): per severity, the findings the supplier was responsible for whose deadline
+	 * fell in the year (up to today), and how many were verified with the response given
+	 * by the deadline.
+	 */
+	public List<OnTimeShare> rectificationsOnTime(UUID supplierId, int year) {
+		return this.repository.onTime(supplierId, year, CityTime.today());
+	}
+
+	/**
+	 * Of one severity's findings due, those rectified on time.
+	 *
+	 * @param severity {@code HIGH}, {@code MEDIUM} or {@code LOW}
+	 * @param due findings whose deadline has come
+	 * @param onTime of those, verified with the response by the deadline
+	 */
+	public record OnTimeShare(String severity, long due, long onTime) {
+	}
+
 	/** The Commission records a finding on a system in the inspection's scope. */
 	@Transactional
 	public Finding record(DataScope scope, UUID inspectionId, FindingForm form) {

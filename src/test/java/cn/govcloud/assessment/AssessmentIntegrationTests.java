@@ -57,7 +57,7 @@ class AssessmentIntegrationTests {
 		String draft = TestClient.signedIn(this.port, "reviewer")
 			.getJson("/api/v1/assessment/2026/suppliers/" + this.supplier)
 			.body();
-		for (String missing : List.of("RECTIFICATIONS_ON_TIME", "AVAILABILITY")) {
+		for (String missing : List.of("AVAILABILITY")) {
 			List<Map<String, Object>> line = JsonPath.read(draft,
 					"$.score.lines[?(@.indicator.code == '" + missing + "')]");
 			assertThat(line).hasSize(1);
