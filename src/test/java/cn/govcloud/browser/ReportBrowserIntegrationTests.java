@@ -69,7 +69,7 @@ class ReportBrowserIntegrationTests {
 
 			unitAdmin.signIn("unitadmin", TestClient.DEMO_PASSWORD).waitForPath("/");
 			unitAdmin.open("/reports/" + report).waitForText("#narrative-text", "本月平台运行平稳");
-			assertThat(unitAdmin.text("#backups")).contains("尚未记录");
+			assertThat(unitAdmin.text("#backups")).contains("个实例有备份策略");
 			unitAdmin.click("#acknowledge-report").waitForText("#report-status", "已确认");
 			unitAdmin.screenshot("report-03-acknowledged");
 
