@@ -1,5 +1,7 @@
 package cn.govcloud.assessment;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
@@ -10,6 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +34,12 @@ class AssessmentApi {
 
 	private final DataScopes scopes;
 
-	AssessmentApi(Assessments assessments, DataScopes scopes) {
+	private final AssessmentPdf pdf;
+
+	AssessmentApi(Assessments assessments, DataScopes scopes, AssessmentPdf pdf) {
 		this.assessments = assessments;
 		this.scopes = scopes;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/{year}/suppliers/{supplierId}")
@@ -40,6 +49,23 @@ class AssessmentApi {
 			+ "once final, as finalised with the rules version it was scored with")
 	SupplierAssessment draft(@PathVariable int year, @PathVariable UUID supplierId) {
 		return this.assessments.draft(this.scopes.current(), InputBounds.year(year), supplierId);
+	}
+
+	@GetMapping("/{year}/suppliers/{supplierId}/pdf")
+	@Allowed(Permission.READ_ASSESSMENTS)
+	@Operation(summary = "The assessment report as PDF: cover with score, ratio and recommendation, the indicators "
+			+ "(no data and re-normalised weights shown), the records behind them, adjustments, each contract's due")
+	ResponseEntity<byte[]> pdf(@PathVariable int year, @PathVariable UUID supplierId, Locale locale) {
+		int shown = InputBounds.year(year);
+		SupplierAssessment assessment = this.assessments.draft(this.scopes.current(), shown, supplierId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("assessment-" + shown + "-" + supplierId + ".pdf", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.pdf.write(assessment, locale));
 	}
 
 	@GetMapping("/{year}/rules")

@@ -100,4 +100,45 @@ class AssessmentIntegrationTests {
 		}
 	}
 
+	@Test
+	void theAssessmentReportPdfCarriesThePagesFiguresWithItsFontEmbedded() throws Exception {
+		String draft = TestClient.signedIn(this.port, "reviewer")
+			.getJson("/api/v1/assessment/2026/suppliers/" + this.supplier)
+			.body();
+		HttpResponse<byte[]> file = TestClient.signedIn(this.port, "reviewer")
+			.getBytes("/api/v1/assessment/2026/suppliers/" + this.supplier + "/pdf");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/assessment-report.pdf"), file.body());
+		String number = this.jdbc.sql("SELECT number FROM contract WHERE id = '" + this.hosts.contractId() + "'")
+			.query(String.class)
+			.single();
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains(JsonPath.<String>read(draft, "$.supplierName"), "运维服务商年度考核", number, "付款比例",
+					JsonPath.read(draft, "$.ratioPercent") + " %", "无数据");
+			Double total = JsonPath.read(draft, "$.score.total");
+			assertThat(text).contains(String.format(java.util.Locale.ROOT, "%.2f", total));
+			var fonts = new java.util.ArrayList<org.apache.pdfbox.pdmodel.font.PDFont>();
+			for (var page : pdf.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					fonts.add(page.getResources().getFont(name));
+				}
+			}
+			assertThat(fonts).isNotEmpty().allSatisfy((font) -> assertThat(font.isEmbedded()).isTrue());
+		}
+		// Another supplier's assessment is not the supplier's to read.
+		UUID other = this.jdbc.sql("SELECT id FROM organization WHERE kind = 'SUPPLIER' AND id <> :s LIMIT 1")
+			.param("s", this.supplier)
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
+		if (other != null) {
+			assertThat(TestClient.signedIn(this.port, "suppliermgr")
+				.getBytes("/api/v1/assessment/2026/suppliers/" + other + "/pdf")
+				.statusCode()).isIn(403, 404);
+		}
+	}
+
 }
