@@ -65,7 +65,6 @@ class CityReportPdf {
 			}
 			table.row(cells(t.m("report.total"), "", "", total));
 			pdf.table(table);
-			pdf.paragraph(t.m("report.backups") + "：" + t.m("report.notYetRecorded"));
 			return pdf.toBytes();
 		}
 	}

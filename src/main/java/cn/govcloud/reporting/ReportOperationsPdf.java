@@ -51,7 +51,13 @@ final class ReportOperationsPdf {
 			.row(t.m("report.provisioned"), Integer.toString(o.provisioned()))
 			.row(t.m("report.reclaimed"), Integer.toString(o.reclaimed()));
 		pdf.table(changes);
-		pdf.paragraph(t.m("report.backups") + "：" + t.m("report.notYetRecorded"));
+		ReportContent.Backups b = o.backups();
+		pdf.paragraph(
+				t.m("report.backups") + "："
+						+ ((b != null)
+								? t.m("report.backups.figures", b.instances(), b.periods(), b.met(), b.failed(),
+										b.missed(), b.restoreTests(), b.restoreTestsFailed())
+								: t.m("report.notYetRecorded")));
 	}
 
 	private static void tickets(PdfDocument pdf, Text t, List<TicketLine> lines) {
