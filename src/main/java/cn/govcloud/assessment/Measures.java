@@ -189,16 +189,12 @@ class Measures {
 		if (year < 2000 || year > 2100) {
 			return;
 		}
-		long due = 0;
-		long onTime = 0;
-		List<Drilldown.Row> rows = new ArrayList<>();
-		for (Obligations.OnTimeShare share : this.obligations.onTime(supplierId, year)) {
-			due += share.due();
-			onTime += share.onTime();
-			rows.add(new Drilldown.Row(share.kind().name(), "obligation.kind." + share.kind().name(), share.due(),
-					share(share.onTime(), share.due())));
-		}
-		put(values, OBLIGATIONS_ON_TIME, share(onTime, due), "/obligations", Permission.READ_OBLIGATIONS, rows);
+		onTime(values, OBLIGATIONS_ON_TIME, "/obligations", Permission.READ_OBLIGATIONS,
+				this.obligations.onTime(supplierId, year)
+					.stream()
+					.map((share) -> new Share(share.kind().name(), "obligation.kind." + share.kind().name(),
+							share.due(), share.onTime()))
+					.toList());
 	}
 
 	/**
@@ -210,16 +206,30 @@ class Measures {
 		if (year < 2000 || year > 2100) {
 			return;
 		}
+		onTime(values, RECTIFICATIONS_ON_TIME, "/findings", Permission.READ_INSPECTIONS,
+				this.findings.rectificationsOnTime(supplierId, year)
+					.stream()
+					.map((share) -> new Share(share.severity(), "finding.severity." + share.severity(), share.due(),
+							share.onTime()))
+					.toList());
+	}
+
+	/** A share done on time, one row per group, summed into the indicator's value. */
+	private static void onTime(Map<String, Drilldown> values, String source, String link, Permission permission,
+			List<Share> shares) {
 		long due = 0;
 		long onTime = 0;
 		List<Drilldown.Row> rows = new ArrayList<>();
-		for (Findings.OnTimeShare share : this.findings.rectificationsOnTime(supplierId, year)) {
+		for (Share share : shares) {
 			due += share.due();
 			onTime += share.onTime();
-			rows.add(new Drilldown.Row(share.severity(), "finding.severity." + share.severity(), share.due(),
+			rows.add(new Drilldown.Row(share.label(), share.labelCode(), share.due(),
 					share(share.onTime(), share.due())));
 		}
-		put(values, RECTIFICATIONS_ON_TIME, share(onTime, due), "/findings", Permission.READ_INSPECTIONS, rows);
+		put(values, source, share(onTime, due), link, permission, rows);
+	}
+
+	private record Share(String label, String labelCode, long due, long onTime) {
 	}
 
 	private String unitName(UUID unitId) {
