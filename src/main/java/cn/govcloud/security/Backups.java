@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.govcloud.inventory.Instances;
 import cn.govcloud.inventory.MonthInstance;
@@ -280,8 +281,11 @@ public class Backups {
 		for (RestoreTest test : this.repository.restoreTestsOf(ids, month.atEndOfMonth())) {
 			lastTest.putIfAbsent(test.policyId(), test);
 		}
+		// One unit's policies (its page, its monthly report) read that unit's instances,
+		// not the city's.
+		Set<UUID> units = policies.stream().map(BackupPolicy::unitId).collect(Collectors.toSet());
 		Map<UUID, List<MonthInstance>> bySystem = new HashMap<>();
-		for (MonthInstance i : this.instances.during(month, null)) {
+		for (MonthInstance i : this.instances.during(month, (units.size() == 1) ? units.iterator().next() : null)) {
 			bySystem.computeIfAbsent(i.systemId(), (k) -> new ArrayList<>()).add(i);
 		}
 		Set<UUID> ownPolicy = this.repository.instancesWithPolicy();
