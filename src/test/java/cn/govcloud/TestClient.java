@@ -43,6 +43,22 @@ public final class TestClient {
 			.build();
 	}
 
+	private TestClient(int port, TestClient same) {
+		this.base = "http://localhost:" + port;
+		this.http = same.http;
+		this.csrf = same.csrf;
+		this.bearer = same.bearer;
+		this.headers.putAll(same.headers);
+	}
+
+	/**
+	 * The same browser (cookie jar, CSRF token, headers) talking to another GovCloud node
+	 * on this host: a load balancer without sticky sessions.
+	 */
+	public TestClient at(int port) {
+		return new TestClient(port, this);
+	}
+
 	public static TestClient anonymous(int port) {
 		return new TestClient(port);
 	}

@@ -2,6 +2,7 @@ package cn.govcloud.metering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,9 +27,16 @@ class BatchLog {
 
 	private final Timer commits;
 
-	BatchLog(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+	private final SeriesRows series;
+
+	private final SeriesRegistry registry;
+
+	BatchLog(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters, SeriesRows series,
+			SeriesRegistry registry) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.series = series;
+		this.registry = registry;
 		this.commits = Timer.builder("govcloud.metering.batch.commit")
 			.description("Committing one request's samples durably")
 			.register(meters);
@@ -41,7 +49,12 @@ class BatchLog {
 		this.commits.record(() -> this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.execute("SET LOCAL synchronous_commit = on");
 			if (!request.unpersisted.isEmpty()) {
-				saveSeries(supplier, request.unpersisted);
+				this.series.save(supplier, request.unpersisted);
+			}
+			byte[] samples = request.samples.toArray();
+			Map<Integer, Integer> aliases = this.registry.aliases();
+			if (!aliases.isEmpty()) {
+				BatchSamples.rewriteIds(samples, aliases);
 			}
 			IngestOutcome counts = request.outcome();
 			this.jdbc.update("""
@@ -49,23 +62,28 @@ class BatchLog {
 					                            rejected, unmatched, samples)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""", supplier, counts.received(), counts.stored(), counts.ignored(), counts.duplicate(),
-					counts.outOfOrder(), counts.rejected(), counts.unmatched(), request.samples.toArray());
+					counts.outOfOrder(), counts.rejected(), counts.unmatched(), samples);
+			if (!request.held.isEmpty()) {
+				hold(supplier, request.held, aliases);
+			}
 		}));
 		request.unpersisted.forEach((entry) -> entry.persisted = true);
 	}
 
-	private void saveSeries(UUID supplier, Iterable<SeriesEntry> entries) {
+	/**
+	 * The samples of hosts not in the inventory, one row per host, until the host is
+	 * recorded or they expire (ADR 0036).
+	 */
+	private void hold(UUID supplier, Map<String, BatchSamples> held, Map<Integer, Integer> aliases) {
 		List<Object[]> rows = new ArrayList<>();
-		for (SeriesEntry entry : entries) {
-			rows.add(new Object[] { entry.id, supplier, entry.key, entry.labels, (short) entry.kind.ordinal(),
-					entry.dimension, entry.matchValue, entry.instanceId });
-		}
-		this.jdbc.batchUpdate("""
-				INSERT INTO metering_series (id, supplier_id, label_key, labels, kind, dimension, match_value,
-				                             instance_id, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())
-				ON CONFLICT (id) DO UPDATE SET instance_id = EXCLUDED.instance_id
-				""", rows);
+		held.forEach((host, samples) -> {
+			byte[] bytes = samples.toArray();
+			if (!aliases.isEmpty()) {
+				BatchSamples.rewriteIds(bytes, aliases);
+			}
+			rows.add(new Object[] { supplier, host, bytes });
+		});
+		this.jdbc.batchUpdate("INSERT INTO metering_held (supplier_id, match_value, samples) VALUES (?, ?, ?)", rows);
 	}
 
 }

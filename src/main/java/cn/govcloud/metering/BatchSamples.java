@@ -38,6 +38,21 @@ final class BatchSamples {
 		return Arrays.copyOf(this.bytes, this.size);
 	}
 
+	/** Rewrites the series ids of samples ({@link #BYTES} each) named in {@code ids}. */
+	static void rewriteIds(byte[] samples, java.util.Map<Integer, Integer> ids) {
+		for (int at = 0; at + BYTES <= samples.length; at += BYTES) {
+			int id = ((samples[at] & 0xff) << 24) | ((samples[at + 1] & 0xff) << 16) | ((samples[at + 2] & 0xff) << 8)
+					| (samples[at + 3] & 0xff);
+			Integer canonical = ids.get(id);
+			if (canonical != null) {
+				samples[at] = (byte) (canonical >>> 24);
+				samples[at + 1] = (byte) (canonical >>> 16);
+				samples[at + 2] = (byte) (canonical >>> 8);
+				samples[at + 3] = (byte) (int) canonical;
+			}
+		}
+	}
+
 	private void putInt(int at, int value) {
 		this.bytes[at] = (byte) (value >>> 24);
 		this.bytes[at + 1] = (byte) (value >>> 16);

@@ -18,7 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code metering_series} as batches name them, their state from
  * {@code metering_series_state} (packed per block of 1000 ids); changed blocks are saved
  * whole in the consumer's transaction and the view is thrown away (and read again) when a
- * transaction fails.
+ * transaction fails, or when another node's consumer ran since this one's last
+ * transaction (ADR 0036). This state is what makes a sample count once in the cluster: a
+ * sample at or before its series' last timestamp is dropped here and counted, per
+ * supplier, as a duplicate or out of order instead of stored — a request another node
+ * stored too.
  */
 final class ConsumerState {
 
@@ -36,12 +40,45 @@ final class ConsumerState {
 	/** instance|kind|dimension → the series id of a total (MemTotal, filesystem size). */
 	private final Map<String, Integer> totals = new HashMap<>();
 
+	private final Map<Integer, UUID> suppliers = new HashMap<>();
+
+	/**
+	 * Per supplier, the samples the last {@link #apply} dropped: duplicate, out of order.
+	 */
+	private final Map<UUID, long[]> dropped = new HashMap<>();
+
+	/** The consumer transaction this view is current after; -1: read it again. */
+	private long lastRun = -1;
+
+	private long run = -1;
+
 	ConsumerState(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Starts a consumer transaction: takes the consumer row (consumers of several nodes
+	 * merge one after another) and forgets the view if another node merged since.
+	 */
+	void begin() {
+		Long taken = this.jdbc.queryForObject("UPDATE metering_consumer SET runs = runs + 1 RETURNING runs",
+				Long.class);
+		this.run = (taken != null) ? taken : -1;
+		if (this.run != this.lastRun + 1) {
+			reset();
+		}
+	}
+
+	/**
+	 * Per supplier, the samples the last {@link #apply} dropped: duplicate, out of order.
+	 */
+	Map<UUID, long[]> dropped() {
+		return this.dropped;
+	}
+
 	/** Feeds the chunk's samples to a new {@link RollupMath}, totals first. */
 	RollupMath apply(ChunkSamples chunk) {
+		this.dropped.clear();
 		List<Integer> missing = new ArrayList<>();
 		for (int g = 0; g < chunk.groups(); g++) {
 			if (!this.series.containsKey(chunk.seriesId(g))) {
@@ -54,9 +91,10 @@ final class ConsumerState {
 		for (boolean totalsPass : new boolean[] { true, false }) {
 			for (int g = 0; g < chunk.groups(); g++) {
 				RollupMath.Series info = this.series.get(chunk.seriesId(g));
-				if (info == null || isTotal(info.kind()) != totalsPass) {
+				if (info == null || info.instanceId() == null || isTotal(info.kind()) != totalsPass) {
 					continue;
 				}
+				long[] drops = this.dropped.computeIfAbsent(this.suppliers.get(info.id()), (s) -> new long[2]);
 				RollupMath.State state = state(info.id());
 				TreeMap<Long, Double> own = totalsPass ? new TreeMap<>() : null;
 				if (own != null && state.lastTs != Long.MIN_VALUE) {
@@ -68,7 +106,10 @@ final class ConsumerState {
 				for (int k = chunk.start(g); k < chunk.end(g); k++) {
 					long ts = chunk.timestamp(k);
 					double value = chunk.value(k);
-					math.add(info, state, ts, value, totalAt(total, ts, latest));
+					int outcome = math.add(info, state, ts, value, totalAt(total, ts, latest));
+					if (outcome != 0) {
+						drops[outcome - 1]++;
+					}
 					if (own != null) {
 						own.put(ts, value);
 					}
@@ -133,9 +174,12 @@ final class ConsumerState {
 
 	void committed() {
 		this.changedBlocks.clear();
+		this.lastRun = this.run;
 	}
 
 	void reset() {
+		this.lastRun = -1;
+		this.suppliers.clear();
 		this.series.clear();
 		this.blocks.clear();
 		this.changedBlocks.clear();
@@ -148,13 +192,14 @@ final class ConsumerState {
 		}
 		int[] ids = missing.stream().mapToInt(Integer::intValue).toArray();
 		this.jdbc.query("""
-				SELECT id, instance_id, kind, dimension FROM metering_series
+				SELECT id, instance_id, kind, dimension, supplier_id FROM metering_series
 				WHERE id = ANY(?::int[]) OR (kind IN (?, ?) AND instance_id IN
 				      (SELECT instance_id FROM metering_series WHERE id = ANY(?::int[])))
 				""", (ResultSet rs) -> {
 			int id = rs.getInt(1);
 			RollupMath.Series info = new RollupMath.Series(id, rs.getObject(2, UUID.class),
 					SeriesKind.ofCode(rs.getShort(3)), rs.getString(4));
+			this.suppliers.put(id, rs.getObject(5, UUID.class));
 			if (this.series.putIfAbsent(id, info) == null && isTotal(info.kind())) {
 				this.totals.put(key(info.instanceId(), info.kind(), info.dimension()), id);
 			}

@@ -22,12 +22,14 @@ import org.springframework.util.unit.DataSize;
  * the database again (revoking evicts it at once on this node)
  * @param retention how long each rollup is kept
  * @param shedding when remote write answers 429 instead of waiting
+ * @param heldFor how long samples of a host not in the inventory are kept, to be rolled
+ * up if the host is recorded in that time (ADR 0036)
  */
 @ConfigurationProperties("govcloud.metering")
 record MeteringSettings(@DefaultValue("instance") String matchLabel, @DefaultValue("16MB") DataSize maxBody,
 		@DefaultValue("64MB") DataSize maxUncompressed, @DefaultValue("10m") Duration futureTolerance,
 		@DefaultValue("34d") Duration maxAge, @DefaultValue("60s") Duration credentialCache,
-		@DefaultValue Retention retention, @DefaultValue Shedding shedding) {
+		@DefaultValue Retention retention, @DefaultValue Shedding shedding, @DefaultValue("7d") Duration heldFor) {
 
 	/**
 	 * Load shedding (ADR 0012): a request is answered 429 with {@code Retry-After} when

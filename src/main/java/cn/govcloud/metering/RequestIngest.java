@@ -2,8 +2,10 @@ package cn.govcloud.metering;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,7 +13,8 @@ import java.util.UUID;
  * The samples of one request, sorted out series by series as the decoder hands them over:
  * ignored, rejected, unmatched, duplicate, out of order, or accepted into the request's
  * {@link BatchSamples}. Every accepted sample advanced its series' last timestamp; if the
- * batch does not commit, {@link #undo()} puts them back.
+ * batch does not commit, {@link #undo()} puts them back. Unmatched samples are held by
+ * host (late registration).
  */
 final class RequestIngest implements RemoteWriteDecoder.Sink {
 
@@ -34,6 +37,9 @@ final class RequestIngest implements RemoteWriteDecoder.Sink {
 	final Set<SeriesEntry> unpersisted = new LinkedHashSet<>();
 
 	final List<SeriesEntry> unmatchedSeen = new ArrayList<>();
+
+	/** Samples of hosts not in the inventory, by host: held for a late registration. */
+	final Map<String, BatchSamples> held = new HashMap<>();
 
 	final List<Long> unmatchedCounts = new ArrayList<>();
 
@@ -128,6 +134,7 @@ final class RequestIngest implements RemoteWriteDecoder.Sink {
 		}
 		if (this.current.status == SeriesEntry.Status.UNMATCHED) {
 			this.unmatched++;
+			hold(this.current, timestamp, value);
 			return;
 		}
 		accept(this.current, timestamp, value);
@@ -157,6 +164,17 @@ final class RequestIngest implements RemoteWriteDecoder.Sink {
 			this.unpersisted.add(entry);
 		}
 		this.samples.add(entry.id, timestamp, value);
+	}
+
+	/**
+	 * A sample of a host not (yet) in the inventory: counted unmatched and held, so it is
+	 * rolled up if the host is recorded within the holding time (ADR 0036).
+	 */
+	private void hold(SeriesEntry entry, long timestamp, double value) {
+		this.held.computeIfAbsent(entry.matchValue, (host) -> new BatchSamples(16)).add(entry.id, timestamp, value);
+		if (!entry.persisted) {
+			this.unpersisted.add(entry);
+		}
 	}
 
 	@Override

@@ -29,8 +29,11 @@ class RetentionJob {
 
 	private final ClusterJobs jobs;
 
-	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs) {
+	private final HeldSamples held;
+
+	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs, HeldSamples held) {
 		this.partitions = partitions;
+		this.held = held;
 		this.settings = settings;
 		this.jobs = jobs;
 	}
@@ -41,6 +44,10 @@ class RetentionJob {
 			List<String> dropped = dropExpired(Instant.now());
 			if (!dropped.isEmpty()) {
 				log.info("Metering retention dropped {}", dropped);
+			}
+			int pruned = this.held.prune(Instant.now());
+			if (pruned > 0) {
+				log.info("Metering: {} requests' held samples of hosts never recorded pruned", pruned);
 			}
 		});
 	}

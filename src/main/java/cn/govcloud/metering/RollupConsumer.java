@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * drops partitions past retention. The batches are locked while merged, so consumers on
  * several nodes never merge one twice; one consumer keeps the rates' order best (set
  * {@code govcloud.metering.consumer.enabled=false} on other nodes).
+ * {@link ConsumerSchedule} runs it on one node at a time.
  */
 @Component
 class RollupConsumer {
@@ -73,7 +73,7 @@ class RollupConsumer {
 			.register(meters);
 	}
 
-	@Scheduled(fixedDelayString = "${govcloud.metering.consumer.interval:1s}", initialDelayString = "5s")
+	/** One run: merges the backlog a little at a time, then packs and seals. */
 	void run() {
 		if (!this.enabled) {
 			return;
@@ -105,6 +105,7 @@ class RollupConsumer {
 	synchronized int consume(Duration settle) {
 		try {
 			Integer merged = this.transactions.execute((status) -> {
+				this.state.begin();
 				List<Batch> batches = new ArrayList<>();
 				this.jdbc.query("""
 						SELECT id, supplier_id, received, stored, ignored, duplicate, out_of_order, rejected, unmatched,
@@ -146,6 +147,13 @@ class RollupConsumer {
 		}
 		chunk.group();
 		RollupMath math = this.state.apply(chunk);
+		this.state.dropped().forEach((supplier, drops) -> {
+			// stored on another node too, or older than its series: not stored after all
+			long[] sum = totals.computeIfAbsent(supplier, (s) -> new long[8]);
+			sum[1] -= drops[0] + drops[1];
+			sum[3] += drops[0];
+			sum[4] += drops[1];
+		});
 		Map<RollupMath.CellKey, RollupMath.Cell> cells = math.cells();
 		if (!cells.isEmpty()) {
 			long earliest = Long.MAX_VALUE;

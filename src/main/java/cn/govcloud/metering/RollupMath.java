@@ -20,6 +20,12 @@ final class RollupMath {
 
 	static final long MAX_GAP_MS = 600_000;
 
+	/** {@link #add}: the sample's timestamp is its series' last one. */
+	static final int DUPLICATE = 1;
+
+	/** {@link #add}: the sample is older than its series' last one. */
+	static final int OUT_OF_ORDER = 2;
+
 	/** What the consumer knows of a stored series. */
 	record Series(int id, UUID instanceId, SeriesKind kind, String dimension) {
 	}
@@ -73,12 +79,15 @@ final class RollupMath {
 	 * One sample of a series, in timestamp order per series.
 	 * @param total the latest value of the matching total (MemTotal, filesystem size), or
 	 * NaN
+	 * @return 0 if the sample is taken, else {@link #DUPLICATE} (its series' last
+	 * timestamp) or {@link #OUT_OF_ORDER} (older): a sample another node stored too, or a
+	 * late registration's sample older than what its series has since (ADR 0036)
 	 */
-	void add(Series series, State state, long ts, double value, double total) {
+	int add(Series series, State state, long ts, double value, double total) {
 		long previousTs = state.lastTs;
 		double previous = state.lastValue;
 		if (ts <= previousTs) {
-			return;
+			return (ts == previousTs) ? DUPLICATE : OUT_OF_ORDER;
 		}
 		state.lastTs = ts;
 		state.lastValue = value;
@@ -86,7 +95,7 @@ final class RollupMath {
 		SeriesKind kind = series.kind();
 		if (kind.counter()) {
 			if (previousTs == Long.MIN_VALUE || ts - previousTs > MAX_GAP_MS) {
-				return;
+				return 0;
 			}
 			double seconds = (ts - previousTs) / 1000.0;
 			double rate = increase(previous, value) / seconds;
@@ -100,7 +109,7 @@ final class RollupMath {
 			else {
 				point(series, ts, rate * 8);
 			}
-			return;
+			return 0;
 		}
 		switch (kind) {
 			case MEM_TOTAL, FS_SIZE -> {
@@ -112,6 +121,7 @@ final class RollupMath {
 			}
 			default -> point(series, ts, value);
 		}
+		return 0;
 	}
 
 	private void point(Series series, long ts, double value) {

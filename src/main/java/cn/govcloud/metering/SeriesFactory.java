@@ -87,15 +87,14 @@ class SeriesFactory {
 			if (entry.generation == generation) {
 				return;
 			}
-			InstanceMatcher.Match match = match(supplier, entry.matchValue);
-			if (match.status() == SeriesEntry.Status.STORED) {
-				if (entry.id < 0) {
-					entry.id = this.registry.newId();
-				}
-				if (!match.instanceId().equals(entry.instanceId)) {
-					entry.instanceId = match.instanceId();
-					entry.persisted = false;
-				}
+			InstanceMatcher.Match match = this.matcher.matchValue(supplier, entry.matchValue);
+			if (entry.id < 0) {
+				// unmatched series get an id too: their samples are held under it
+				entry.id = this.registry.newId();
+			}
+			if (match.status() == SeriesEntry.Status.STORED && !match.instanceId().equals(entry.instanceId)) {
+				entry.instanceId = match.instanceId();
+				entry.persisted = false;
 			}
 			entry.status = match.status();
 			entry.generation = generation;
@@ -104,13 +103,6 @@ class SeriesFactory {
 
 	private static String clip(String text, int length) {
 		return (text.length() > length) ? text.substring(0, length) : text;
-	}
-
-	private InstanceMatcher.Match match(UUID supplier, String matchValue) {
-		if (matchValue.startsWith(InstanceMatcher.CLOUD_ID_PREFIX)) {
-			return this.matcher.match(supplier, matchValue.substring(InstanceMatcher.CLOUD_ID_PREFIX.length()), null);
-		}
-		return this.matcher.match(supplier, null, matchValue);
 	}
 
 }

@@ -24,6 +24,9 @@ class SeriesRegistry {
 
 	private final Map<UUID, SeriesIndex> indexes = new ConcurrentHashMap<>();
 
+	/** Ids this node handed out for series another node had named first → their ids. */
+	private final Map<Integer, Integer> aliases = new ConcurrentHashMap<>();
+
 	private static final int BLOCK = 1000;
 
 	private final JdbcClient jdbc;
@@ -54,6 +57,16 @@ class SeriesRegistry {
 		return this.nextId++;
 	}
 
+	/** This node's id for a series another node stored first is that node's id. */
+	void alias(int provisional, int id) {
+		this.aliases.put(provisional, id);
+	}
+
+	/** Empty unless this node named a series another node had named first. */
+	Map<Integer, Integer> aliases() {
+		return this.aliases;
+	}
+
 	private void load(JdbcClient jdbc) {
 		Map<Integer, SeriesEntry> byId = new java.util.HashMap<>();
 		jdbc.sql(
@@ -64,7 +77,7 @@ class SeriesRegistry {
 						SeriesKind.ofCode(rs.getShort(4)), rs.getString(5), rs.getString(6), rs.getString(8));
 				entry.id = rs.getInt(1);
 				entry.instanceId = rs.getObject(7, UUID.class);
-				entry.status = SeriesEntry.Status.STORED;
+				entry.status = (entry.instanceId != null) ? SeriesEntry.Status.STORED : SeriesEntry.Status.UNMATCHED;
 				entry.persisted = true;
 				entry.generation = 0;
 				of(rs.getObject(2, UUID.class)).putIfAbsent(entry);

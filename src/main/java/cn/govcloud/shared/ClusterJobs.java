@@ -3,6 +3,8 @@ package cn.govcloud.shared;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -18,14 +20,20 @@ import org.springframework.stereotype.Component;
  * job's lock row (ShedLock, table {@code cluster_job_lock}, the database's clock) runs
  * it. A job holds its lock while it runs (at most {@code atMost}, in case its node dies)
  * and for at least {@code atLeast} from its start, so another node's timer firing a
- * moment later does not run it again.
+ * moment later does not run it again. Each node counts, per job, the runs it made and the
+ * firings it left to another node ({@code govcloud_cluster_job_total{job,outcome}} at
+ * {@code /actuator/prometheus}), so operators and the two-node test see one run per
+ * cluster.
  */
 @Component
 public class ClusterJobs {
 
 	private final LockingTaskExecutor executor;
 
-	ClusterJobs(JdbcTemplate jdbc) {
+	private final MeterRegistry meters;
+
+	ClusterJobs(JdbcTemplate jdbc, MeterRegistry meters) {
+		this.meters = meters;
 		this.executor = new DefaultLockingTaskExecutor(
 				new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 					.withJdbcTemplate(jdbc)
@@ -46,6 +54,7 @@ public class ClusterJobs {
 				job.run();
 				return true;
 			}, lock);
+			count(name, result.wasExecuted() ? "ran" : "skipped");
 			return result.wasExecuted();
 		}
 		catch (RuntimeException | Error ex) {
@@ -54,6 +63,16 @@ public class ClusterJobs {
 		catch (Throwable ex) {
 			throw new IllegalStateException("Job " + name + " failed", ex);
 		}
+	}
+
+	private void count(String job, String outcome) {
+		Counter.builder("govcloud.cluster.job")
+			.description(
+					"Firings of a cluster-wide scheduled job on this node: ran here, or skipped (another node has it)")
+			.tag("job", job)
+			.tag("outcome", outcome)
+			.register(this.meters)
+			.increment();
 	}
 
 }

@@ -76,7 +76,7 @@ class MeteringLoadSheddingIntegrationTests {
 		LoadShedding strict = new LoadShedding(this.jdbcTemplate,
 				new MeteringSettings("instance", DataSize.ofMegabytes(16), DataSize.ofMegabytes(64),
 						Duration.ofMinutes(10), Duration.ofDays(34), Duration.ofSeconds(60), this.settings.retention(),
-						none));
+						none, Duration.ofDays(7)));
 		assertThat(strict.admit()).isFalse();
 		assertThat(this.shedding.admit()).isTrue();
 		this.shedding.release();

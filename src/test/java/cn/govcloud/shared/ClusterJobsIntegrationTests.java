@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class ClusterJobsIntegrationTests {
 
 	@Test
 	void aDailyJobFiredOnTwoNodesRunsOnce() {
-		ClusterJobs other = new ClusterJobs(this.jdbc);
+		ClusterJobs other = new ClusterJobs(this.jdbc, new SimpleMeterRegistry());
 		String job = "test.daily-" + UUID.randomUUID();
 		AtomicInteger runs = new AtomicInteger();
 		assertThat(this.node.once(job, Duration.ofHours(1), Duration.ofHours(1), runs::incrementAndGet)).isTrue();
@@ -44,7 +45,7 @@ class ClusterJobsIntegrationTests {
 
 	@Test
 	void whileOneNodeRunsAJobTheOtherSkipsItAndRunsItAfterwards() throws Exception {
-		ClusterJobs other = new ClusterJobs(this.jdbc);
+		ClusterJobs other = new ClusterJobs(this.jdbc, new SimpleMeterRegistry());
 		String job = "test.frequent-" + UUID.randomUUID();
 		CountDownLatch running = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -69,7 +70,8 @@ class ClusterJobsIntegrationTests {
 			throw new IllegalStateException("the job failed");
 		})).hasMessage("the job failed");
 		AtomicInteger runs = new AtomicInteger();
-		assertThat(new ClusterJobs(this.jdbc).once(job, Duration.ofMinutes(5), Duration.ZERO, runs::incrementAndGet))
+		assertThat(new ClusterJobs(this.jdbc, new SimpleMeterRegistry()).once(job, Duration.ofMinutes(5), Duration.ZERO,
+				runs::incrementAndGet))
 			.isTrue();
 		assertThat(runs).hasValue(1);
 	}
