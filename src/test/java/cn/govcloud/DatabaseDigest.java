@@ -17,7 +17,7 @@ final class DatabaseDigest {
 
 	static final Set<String> NOTING_ATTEMPTS = Set.of("audit_event", "event_publication", "event_publication_archive",
 			"flyway_schema_history", "metering_batch", "metering_totals", "metering_unregistered", "metering_consumer",
-			"app_user", "api_token", "consistency_run", "spring_session", "spring_session_attributes",
+			"metering_held", "app_user", "api_token", "consistency_run", "spring_session", "spring_session_attributes",
 			"cluster_job_lock");
 
 	private DatabaseDigest() {

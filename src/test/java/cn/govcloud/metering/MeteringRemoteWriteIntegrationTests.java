@@ -237,7 +237,9 @@ class MeteringRemoteWriteIntegrationTests {
 			.update();
 		this.matcher.refresh();
 		assertThat(this.fixtures.write(this.token, List.of(unknown)).statusCode()).isEqualTo(204);
-		assertThat(number(stats(), "storedSamples")).as("registered now: matched").isEqualTo(4);
+		String registered = stats();
+		assertThat(number(registered, "unmatchedSamples")).as("the held samples released (ADR 0036)").isZero();
+		assertThat(number(registered, "storedSamples")).as("registered now: 2 + 2 released + 2 resent").isEqualTo(6);
 		assertThat(TestClient.signedIn(this.port, "manager")
 			.getJson("/api/v1/metering/unregistered?supplierId=" + this.supplier)
 			.body()).isEqualTo("[]");
