@@ -51,7 +51,8 @@ class InstanceMatcherIntegrationTests {
 			.single();
 		assertThat(this.matcher.lastReadRows()).as("of " + matchable + " instances").isBetween(1, 6);
 
-		this.jdbc.sql("UPDATE instance SET state = 'RECLAIMED', active_from = now() WHERE id = :id")
+		this.jdbc.sql(
+				"UPDATE instance SET state = 'RECLAIMED', active_from = now(), reclaimed_on = current_date WHERE id = :id")
 			.param("id", host.id())
 			.update();
 		this.matcher.refresh();
