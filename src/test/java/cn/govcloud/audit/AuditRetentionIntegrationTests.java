@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -23,6 +25,7 @@ import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.TestClient;
 import cn.govcloud.audit.VerificationResult.Problem;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.FieldCipher;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +57,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditRetentionIntegrationTests {
 
 	private static final String KEY = "test:000102030405060708090a0b0c0d0e0f";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	DataSource shared;
@@ -178,14 +185,17 @@ class AuditRetentionIntegrationTests {
 		this.trail.recordAs("tester", null, "test.recent", "now", AuditOutcome.SUCCESS, null);
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_event WHERE seq = 1").update())
 			.isInstanceOf(DataAccessException.class)
+			.rootCause()
 			.hasMessageContaining("append-only");
 		this.archiving.archive(Instant.now());
 		long head = seqs().get(seqs().size() - 1);
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_event WHERE seq = :seq").param("seq", head).update())
 			.isInstanceOf(DataAccessException.class)
+			.rootCause()
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_archive").update())
 			.isInstanceOf(DataAccessException.class)
+			.rootCause()
 			.hasMessageContaining("append-only");
 	}
 
@@ -239,6 +249,16 @@ class AuditRetentionIntegrationTests {
 		VerificationResult result = this.verification.check();
 		assertThat(result.intact()).as(String.valueOf(result)).isTrue();
 		assertThat(result.checked()).isEqualTo(1);
+	}
+
+	@Test
+	void theAuditAdministratorSeesTheArchivesPageAndAnUnknownArchiveIsNotFound() {
+		TestClient auditor = TestClient.signedIn(this.port, "auditadmin");
+		HttpResponse<String> page = auditor.get("/audit/archives?lang=en");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Archives of the audit trail").contains("id=\"audit-archives\"");
+		assertThat(auditor.postForm("/audit/archives/987654321/verification", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(TestClient.signedIn(this.port, "sysadmin").get("/audit/archives").statusCode()).isEqualTo(403);
 	}
 
 	private void past(YearMonth month, int count) {
