@@ -48,7 +48,8 @@ class AdministratorReadsIntegrationTests {
 	private static final Set<String> ACCOUNT_FORMS = Set.of("/organizations/new", "/users/new");
 
 	private static final Set<String> AUDIT_TRAIL = Set.of("/audit", "/audit/export", "/audit/verification",
-			"/api/v1/audit/events", "/api/v1/audit/verification", "/api/v1/audit/export");
+			"/audit/archives", "/api/v1/audit/events", "/api/v1/audit/verification", "/api/v1/audit/export",
+			"/api/v1/audit/archives");
 
 	@LocalServerPort
 	int port;

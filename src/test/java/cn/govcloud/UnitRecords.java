@@ -91,13 +91,16 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 	String pathValue(String pattern, String variable) {
 		String before = pattern.substring(0, pattern.indexOf("{" + variable));
 		if (variable.equals("version")) {
-			return "1";
+			// the assessment's default rules are version 0 in every year; saved ones
+			// exist
+			// only after a test saved some
+			return before.endsWith("/rules/") ? "0" : "1";
 		}
 		if (variable.equals("code")) {
 			return "CLOUD_HOST";
 		}
 		if (variable.equals("year")) {
-			return "2026";
+			return String.valueOf(CityTime.today().getYear());
 		}
 		if (variable.equals("materialId") || variable.equals("attachmentId") || variable.equals("evidenceId")) {
 			return this.ids.get(variable);

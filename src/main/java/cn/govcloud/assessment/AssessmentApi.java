@@ -1,6 +1,5 @@
 package cn.govcloud.assessment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -8,12 +7,11 @@ import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InputBounds;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,14 +56,8 @@ class AssessmentApi {
 	ResponseEntity<byte[]> pdf(@PathVariable int year, @PathVariable UUID supplierId, Locale locale) {
 		int shown = InputBounds.year(year);
 		SupplierAssessment assessment = this.assessments.draft(this.scopes.current(), shown, supplierId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("assessment-" + shown + "-" + supplierId + ".pdf", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.pdf.write(assessment, locale));
+		return FileDownloads.of("assessment-" + shown + "-" + supplierId + ".pdf", MediaType.APPLICATION_PDF,
+				this.pdf.write(assessment, locale));
 	}
 
 	@GetMapping("/{year}/rules")

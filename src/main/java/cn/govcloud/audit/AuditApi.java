@@ -1,6 +1,7 @@
 package cn.govcloud.audit;
 
 import java.io.IOException;
+import java.util.List;
 
 import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.Allowed;
@@ -14,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,10 +47,13 @@ class AuditApi {
 
 	private final AuditVerification verification;
 
-	AuditApi(AuditEvents events, AuditExport export, AuditVerification verification) {
+	private final AuditArchive archive;
+
+	AuditApi(AuditEvents events, AuditExport export, AuditVerification verification, AuditArchive archive) {
 		this.events = events;
 		this.export = export;
 		this.verification = verification;
+		this.archive = archive;
 	}
 
 	@GetMapping("/events")
@@ -71,6 +77,22 @@ class AuditApi {
 			description = "Recorded in the trail as audit.verify.")
 	VerificationResult verify() {
 		return this.verification.verify();
+	}
+
+	@GetMapping("/archives")
+	@Allowed(Permission.READ_AUDIT_TRAIL)
+	@Operation(summary = "The archives of records past the online retention, newest first",
+			description = "Each archive is a month's records in a signed file; the online chain continues from the last.")
+	List<ArchiveEntry> archives() {
+		return this.archive.list();
+	}
+
+	@PostMapping("/archives/{id}/verification")
+	@Allowed(Permission.READ_AUDIT_TRAIL)
+	@Operation(summary = "Verify one archive file against its signature and the database's checkpoint",
+			description = "Recorded in the trail as audit.archive.verify; problem is null when the file is intact.")
+	ArchiveCheck verifyArchive(@PathVariable long id) {
+		return this.archive.verify(id);
 	}
 
 	@GetMapping("/export")

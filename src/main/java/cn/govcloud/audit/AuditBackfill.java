@@ -43,7 +43,7 @@ public class AuditBackfill {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", AuditTrail.CHAIN_LOCK).query().singleRow();
 		long[] seq = { 0 };
 		String[] hash = { AuditHash.GENESIS };
-		this.jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").query((rs) -> {
+		this.jdbc.sql(AuditTrail.HEAD).query((rs) -> {
 			seq[0] = rs.getLong(1);
 			hash[0] = rs.getString(2);
 		});

@@ -20,8 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
+	/** The actor of GovCloud's own scheduled work. */
+	static final String SYSTEM = "system";
+
 	/** Advisory lock key that serialises appends to the chain. */
 	static final long CHAIN_LOCK = 0x60_7C_10_0D_A0_D1_7L;
+
+	/**
+	 * The chain's head: the newest record, or the last archived one when every record has
+	 * been archived and pruned (ADR 0037).
+	 */
+	static final String HEAD = """
+			SELECT seq, hash FROM (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) e
+			UNION ALL
+			SELECT last_seq, last_hash FROM (SELECT last_seq, last_hash FROM audit_archive ORDER BY last_seq DESC LIMIT 1) a
+			ORDER BY 1 DESC LIMIT 1
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -55,7 +69,7 @@ public class AuditTrail {
 	public void recordAs(String actor, String organization, String action, String target, AuditOutcome outcome,
 			String detail) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
-		ChainHead head = this.jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+		ChainHead head = this.jdbc.sql(HEAD)
 			.query((rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash")))
 			.optional()
 			.orElse(ChainHead.GENESIS);

@@ -2,6 +2,9 @@ package cn.govcloud.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+
+import cn.govcloud.audit.VerificationResult.Problem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,8 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verifies the audit chain (C15): recomputes every record's SM3 hash and follows every
- * link from seq 1, and names the first record that was modified, deleted or reordered
- * (see {@link ChainCheck} for the rules). The chain is read in pages of
+ * link from the last archived record (seq 1 before any archive, ADR 0037), and names the
+ * first record that was modified, deleted or reordered (see {@link ChainCheck} for the
+ * rules); then compares the head with the newest anchor published outside the database,
+ * so that the newest records deleted are found too. The chain is read in pages of
  * {@value #PAGE_SIZE} by seq, so millions of records never sit in memory, within one
  * repeatable-read snapshot, so records appended meanwhile neither count nor confuse.
  */
@@ -24,11 +29,18 @@ public class AuditVerification {
 
 	private final AuditTrail trail;
 
+	private final AuditArchives archives;
+
+	private final ChainAnchor anchors;
+
 	private final TransactionTemplate snapshot;
 
-	AuditVerification(AuditEventRepository repository, AuditTrail trail, PlatformTransactionManager transactions) {
+	AuditVerification(AuditEventRepository repository, AuditTrail trail, AuditArchives archives, ChainAnchor anchors,
+			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.trail = trail;
+		this.archives = archives;
+		this.anchors = anchors;
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -48,8 +60,9 @@ public class AuditVerification {
 	/** Verifies the whole chain without recording anything. */
 	VerificationResult check() {
 		return this.snapshot.execute((status) -> {
-			ChainCheck chain = new ChainCheck(this.repository::hashExists, Instant.now());
-			long after = 0;
+			Checkpoint from = this.archives.checkpoint();
+			ChainCheck chain = new ChainCheck(this.repository::hashExists, Instant.now(), from);
+			long after = from.seq();
 			List<AuditRecord> page = this.repository.chainAfter(after, PAGE_SIZE);
 			while (!page.isEmpty()) {
 				for (AuditRecord record : page) {
@@ -60,11 +73,45 @@ public class AuditVerification {
 				after = page.get(page.size() - 1).seq();
 				page = this.repository.chainAfter(after, PAGE_SIZE);
 			}
-			return chain.result();
+			return againstAnchor(chain, from);
 		});
 	}
 
+	/**
+	 * The head must reach the newest anchor, and the record the anchor names must still
+	 * carry the anchored hash: else records after the head were deleted (TRUNCATED), or
+	 * the chain was cut and grown again, or the anchor file altered (ANCHOR_MISMATCH).
+	 */
+	private VerificationResult againstAnchor(ChainCheck chain, Checkpoint from) {
+		VerificationResult result = chain.result();
+		Optional<ChainAnchor.Anchor> found = this.anchors.latest();
+		if (!result.intact() || found.isEmpty()) {
+			return result;
+		}
+		ChainAnchor.Anchor anchor = found.get();
+		Checkpoint head = chain.last();
+		if (!anchor.genuine()) {
+			return VerificationResult.broken(result.checked(), head.seq(), Problem.ANCHOR_MISMATCH,
+					result.verifiedAt());
+		}
+		if (head.seq() < anchor.seq()) {
+			return VerificationResult.broken(result.checked(), head.seq() + 1, Problem.TRUNCATED, result.verifiedAt());
+		}
+		Optional<String> anchored = (anchor.seq() > from.seq())
+				? this.repository.find(anchor.seq()).map(AuditRecord::hash)
+				: this.archives.endingAt(anchor.seq()).map(ArchiveEntry::lastHash);
+		if (anchored.isPresent() && !anchored.get().equals(anchor.hash())) {
+			return VerificationResult.broken(result.checked(), anchor.seq(), Problem.ANCHOR_MISMATCH,
+					result.verifiedAt());
+		}
+		return result;
+	}
+
 	private static String describe(VerificationResult result) {
+		if (result.problem() == Problem.TRUNCATED) {
+			return "TRUNCATED: records after seq " + (result.firstBadSeq() - 1) + " missing, checked="
+					+ result.checked();
+		}
 		return result.intact() ? "intact, checked=" + result.checked()
 				: result.problem() + " at seq " + result.firstBadSeq() + ", checked=" + result.checked();
 	}

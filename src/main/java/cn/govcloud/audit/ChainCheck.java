@@ -20,6 +20,8 @@ final class ChainCheck {
 
 	private final Instant startedAt;
 
+	private final Checkpoint from;
+
 	private AuditRecord previous;
 
 	private long checked;
@@ -30,8 +32,17 @@ final class ChainCheck {
 	 * @param hashExists whether some record of the trail carries a hash (an index lookup)
 	 */
 	ChainCheck(Predicate<String> hashExists, Instant startedAt) {
+		this(hashExists, startedAt, Checkpoint.GENESIS);
+	}
+
+	/**
+	 * @param from the record the chain continues from: the last archived one, or
+	 * {@link Checkpoint#GENESIS}
+	 */
+	ChainCheck(Predicate<String> hashExists, Instant startedAt, Checkpoint from) {
 		this.hashExists = hashExists;
 		this.startedAt = startedAt;
+		this.from = from;
 	}
 
 	/**
@@ -42,8 +53,8 @@ final class ChainCheck {
 		if (this.broken != null) {
 			return false;
 		}
-		long expectedSeq = (this.previous != null) ? this.previous.seq() + 1 : 1;
-		String expectedPrevHash = (this.previous != null) ? this.previous.hash() : AuditHash.GENESIS;
+		long expectedSeq = (this.previous != null) ? this.previous.seq() + 1 : this.from.seq() + 1;
+		String expectedPrevHash = (this.previous != null) ? this.previous.hash() : this.from.hash();
 		if (!AuditHash.of(record).equals(record.hash())) {
 			return fail(record.seq(), Problem.MODIFIED);
 		}
@@ -59,6 +70,11 @@ final class ChainCheck {
 		this.previous = record;
 		this.checked++;
 		return true;
+	}
+
+	/** The last record that verified, or where the check started. */
+	Checkpoint last() {
+		return (this.previous != null) ? new Checkpoint(this.previous.seq(), this.previous.hash()) : this.from;
 	}
 
 	VerificationResult result() {

@@ -36,7 +36,19 @@ public record VerificationResult(boolean intact, long checked, Long firstBadSeq,
 		 * Records changed places (their seq values were swapped or renumbered): each
 		 * still verifies alone, but the links run in another order.
 		 */
-		REORDERED
+		REORDERED,
+
+		/**
+		 * The newest records are missing: an anchor published outside the database names
+		 * a later head than the database holds (ADR 0037).
+		 */
+		TRUNCATED,
+
+		/**
+		 * The record an anchor names no longer carries the anchored hash (the chain was
+		 * cut and grown again), or the anchor itself is not GovCloud's.
+		 */
+		ANCHOR_MISMATCH
 
 	}
 

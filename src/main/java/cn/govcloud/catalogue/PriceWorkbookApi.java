@@ -4,15 +4,13 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,10 +63,7 @@ class PriceWorkbookApi {
 	}
 
 	private static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(MediaType.parseMediaType(PriceImport.XLSX))
-			.body(content);
+		return FileDownloads.of(name, FileDownloads.XLSX, content);
 	}
 
 }

@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
+import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -145,14 +144,8 @@ class ContractApi {
 	@Operation(summary = "The signed contract")
 	ResponseEntity<byte[]> signedPdf(@PathVariable UUID id) {
 		Contract contract = this.reader.find(this.scopes.current(), id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("contract-" + contract.number() + ".pdf")
-						.build()
-						.toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.reader.signedPdf(this.scopes.current(), id));
+		return FileDownloads.of("contract-" + contract.number() + ".pdf", MediaType.APPLICATION_PDF,
+				this.reader.signedPdf(this.scopes.current(), id));
 	}
 
 	record ReasonRequest(String reason) {

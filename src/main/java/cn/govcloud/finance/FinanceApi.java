@@ -5,18 +5,15 @@ import java.util.List;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.DocumentType;
 import cn.govcloud.shared.InputBounds;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,8 +28,6 @@ class FinanceApi {
 	private static final String SORT = ListParameters.SORT
 			+ "unitName, fees, paid, outstanding, committedNextYear, feesChange, cpuAvg, memoryAvg, feesPerUsedVcpu, "
 			+ "provisionedVcpus.";
-
-	static final MediaType XLSX = MediaType.parseMediaType(DocumentType.XLSX.contentType());
 
 	private final Budgets budgets;
 
@@ -76,11 +71,8 @@ class FinanceApi {
 	@Operation(summary = "The year's budget basis as an Excel workbook: a summary sheet and one sheet per unit")
 	ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year) {
 		BudgetYear budget = budget(year);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("budget-" + budget.year() + ".xlsx").build().toString())
-			.contentType(XLSX)
-			.body(BudgetWorkbook.write(budget, "全市 city"));
+		return FileDownloads.of("budget-" + budget.year() + ".xlsx", FileDownloads.XLSX,
+				BudgetWorkbook.write(budget, "全市 city"));
 	}
 
 }

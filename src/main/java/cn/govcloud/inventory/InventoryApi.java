@@ -3,18 +3,16 @@ package cn.govcloud.inventory;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
+import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,15 +60,8 @@ class InventoryApi {
 	ResponseEntity<byte[]> instancesXlsx(@RequestParam(required = false) String q,
 			@RequestParam(required = false) InstanceState state, @RequestParam(required = false) UUID systemId) {
 		byte[] content = this.export.write(this.scopes.current(), new InventoryFilter(q, state, systemId));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("inventory.xlsx").build().toString())
-			.contentType(XLSX)
-			.body(content);
+		return FileDownloads.of("inventory.xlsx", FileDownloads.XLSX, content);
 	}
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	@GetMapping("/systems")
 	@Allowed(Permission.READ_CONTRACTS_AND_INVENTORY)

@@ -16,7 +16,11 @@ class PersonalFields implements SecretFields {
 
 	static final SecretField USER_PHONE = new SecretField("app_user", "id", "phone");
 
-	static final SecretField USER_EMAIL = new SecretField("app_user", "id", "email");
+	/**
+	 * Searched by exactly (the people list finds a person by e-mail address) through its
+	 * blind index (ADR 0037).
+	 */
+	static final SecretField USER_EMAIL = new SecretField("app_user", "id", "email", "email_index");
 
 	static final SecretField CONTACT_PHONE = new SecretField("organization", "id", "contact_phone");
 

@@ -47,7 +47,8 @@ class UserApi {
 	@Allowed(Permission.READ_DIRECTORY)
 	@Operation(summary = "People in the caller's scope, filtered and paged")
 	Page<UserAccount> search(@RequestParam(required = false) UUID organizationId,
-			@RequestParam(required = false) String q,
+			@Parameter(description = "Part of the username or name, or a whole e-mail address (found exactly, "
+					+ "through its keyed SM3 index)") @RequestParam(required = false) String q,
 			@Parameter(description = SORT) @RequestParam(required = false) String sort,
 			@Parameter(description = ListParameters.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = ListParameters.SIZE) @RequestParam(defaultValue = "20") int size) {

@@ -76,6 +76,7 @@ class UserRepository {
 					+ " LIMIT :limit OFFSET :offset"))
 			.param("organizationId", organizationId)
 			.param("text", text)
+			.param("emailIndex", emailIndex(text))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(this::map)
@@ -89,6 +90,7 @@ class UserRepository {
 					+ filter.clause() + FILTERS))
 			.param("organizationId", organizationId)
 			.param("text", text)
+			.param("emailIndex", emailIndex(text))
 			.query(Long.class)
 			.single();
 	}
@@ -96,8 +98,18 @@ class UserRepository {
 	private static final String FILTERS = """
 			 AND (CAST(:organizationId AS uuid) IS NULL OR u.organization_id = :organizationId)
 			 AND (CAST(:text AS varchar) IS NULL OR u.username ILIKE '%' || :text || '%'
-			      OR u.display_name ILIKE '%' || :text || '%')
+			      OR u.display_name ILIKE '%' || :text || '%'
+			      OR u.email_index = CAST(:emailIndex AS varchar))
 			""";
+
+	/**
+	 * A text that reads like an e-mail address also finds the person with exactly that
+	 * address, through its blind index: the encrypted column is never compared (ADR
+	 * 0037).
+	 */
+	private String emailIndex(String text) {
+		return (text != null && text.contains("@")) ? this.cipher.index(PersonalFields.USER_EMAIL, text) : null;
+	}
 
 	long countEnabled() {
 		return this.jdbc.sql("SELECT count(*) FROM app_user WHERE enabled").query(Long.class).single();
@@ -136,9 +148,9 @@ class UserRepository {
 
 	void insert(UUID id, UserForm form, String passwordHash, Instant now) {
 		this.jdbc.sql("""
-				INSERT INTO app_user (id, username, display_name, organization_id, phone, email, password_hash,
-				                      password_changed_at, must_change_password, created_at)
-				VALUES (:id, :username, :displayName, :org, :phone, :email, :hash, :now, true, :now)
+				INSERT INTO app_user (id, username, display_name, organization_id, phone, email, email_index,
+				                      password_hash, password_changed_at, must_change_password, created_at)
+				VALUES (:id, :username, :displayName, :org, :phone, :email, :emailIndex, :hash, :now, true, :now)
 				""")
 			.param("id", id)
 			.param("username", form.username())
@@ -146,6 +158,7 @@ class UserRepository {
 			.param("org", form.organizationId())
 			.param("phone", this.cipher.seal(PersonalFields.USER_PHONE, Text.stripToNull(form.phone())))
 			.param("email", this.cipher.seal(PersonalFields.USER_EMAIL, Text.stripToNull(form.email())))
+			.param("emailIndex", this.cipher.index(PersonalFields.USER_EMAIL, form.email()))
 			.param("hash", passwordHash)
 			.param("now", Timestamp.from(now))
 			.update();
@@ -163,11 +176,15 @@ class UserRepository {
 	}
 
 	void updateProfile(UUID id, String displayName, String phone, String email) {
-		this.jdbc.sql("UPDATE app_user SET display_name = :name, phone = :phone, email = :email WHERE id = :id")
+		this.jdbc.sql("""
+				UPDATE app_user SET display_name = :name, phone = :phone, email = :email, email_index = :emailIndex
+				WHERE id = :id
+				""")
 			.param("id", id)
 			.param("name", displayName)
 			.param("phone", this.cipher.seal(PersonalFields.USER_PHONE, Text.stripToNull(phone)))
 			.param("email", this.cipher.seal(PersonalFields.USER_EMAIL, Text.stripToNull(email)))
+			.param("emailIndex", this.cipher.index(PersonalFields.USER_EMAIL, email))
 			.update();
 	}
 

@@ -8,13 +8,10 @@ import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.DocumentType;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AccessReportController {
-
-	private static final MediaType XLSX = MediaType.parseMediaType(DocumentType.XLSX.contentType());
 
 	private final AccessReports reports;
 
@@ -63,14 +58,8 @@ class AccessReportController {
 			@RequestParam(required = false) YearMonth month) {
 		DataScope scope = this.scopes.current();
 		AccessReport report = this.reports.report(scope, required(scope, unitId), shown(month));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("access-report-" + report.month() + ".xlsx")
-						.build()
-						.toString())
-			.contentType(XLSX)
-			.body(AccessReportWorkbook.write(report));
+		return FileDownloads.of("access-report-" + report.month() + ".xlsx", FileDownloads.XLSX,
+				AccessReportWorkbook.write(report));
 	}
 
 	/** The month asked for, else last month (the one a monthly report is of). */

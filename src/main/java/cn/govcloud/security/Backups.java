@@ -1,33 +1,22 @@
 package cn.govcloud.security;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import cn.govcloud.inventory.Instances;
-import cn.govcloud.inventory.MonthInstance;
 import cn.govcloud.inventory.OwnedInstance;
-import cn.govcloud.security.BackupSchedule.Period;
-import cn.govcloud.security.BackupStatus.InstanceBackups;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.ConflictException;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InputBounds;
-import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.InvalidInputException.FieldProblem;
+import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 
@@ -55,11 +44,15 @@ public class Backups {
 
 	private final Instances instances;
 
+	private final BackupStatuses statuses;
+
 	private final ApplicationEventPublisher events;
 
-	Backups(BackupRepository repository, Instances instances, ApplicationEventPublisher events) {
+	Backups(BackupRepository repository, Instances instances, BackupStatuses statuses,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.instances = instances;
+		this.statuses = statuses;
 		this.events = events;
 	}
 
@@ -99,9 +92,9 @@ public class Backups {
 		else if (asked.instanceId() != null && own.stream().noneMatch((i) -> i.id().equals(asked.instanceId()))) {
 			problems.add(new FieldProblem("instanceId", "backup.policy.instance"));
 		}
-		String content = text(form.content(), "content", TEXT_LIMIT, problems);
-		String location = text(form.location(), "location", TEXT_LIMIT, problems);
-		BackupSchedule schedule = schedule(form, problems);
+		String content = BackupFields.text(form.content(), "content", TEXT_LIMIT, problems);
+		String location = BackupFields.text(form.location(), "location", TEXT_LIMIT, problems);
+		BackupSchedule schedule = BackupFields.schedule(form, problems);
 		if (form.retentionDays() == null || form.retentionDays() < 1 || form.retentionDays() > 36500) {
 			problems.add(new FieldProblem("retentionDays", "backup.policy.retention"));
 		}
@@ -149,7 +142,7 @@ public class Backups {
 	/** The policies in scope with how their backups went in {@code month}. */
 	public Page<BackupStatus> status(DataScope scope, UUID unitId, YearMonth month, String sort, int page, int size) {
 		Page<BackupPolicy> policies = policies(scope, unitId, sort, page, size);
-		List<BackupStatus> statuses = statuses(policies.items(), month, Instant.now());
+		List<BackupStatus> statuses = this.statuses.of(policies.items(), month, Instant.now());
 		return new Page<>(statuses, policies.page(), policies.size(), policies.total(), policies.sort());
 	}
 
@@ -159,37 +152,13 @@ public class Backups {
 	 * report whose own scope applies.
 	 */
 	public List<BackupSummary> summaries(YearMonth month, UUID unitId) {
-		List<BackupPolicy> policies = this.repository.policiesOfUnit(unitId);
-		Map<UUID, BackupPolicy> byId = new HashMap<>();
-		policies.forEach((p) -> byId.put(p.id(), p));
-		Map<List<UUID>, int[]> sums = new LinkedHashMap<>();
-		for (BackupStatus status : statuses(policies, month, Instant.now())) {
-			BackupPolicy p = status.policy();
-			int[] sum = sums.computeIfAbsent(List.of(p.unitId(), p.supplierId()), (k) -> new int[7]);
-			sum[0] += status.instances().size();
-			sum[1] += (int) status.expected();
-			sum[2] += (int) status.met();
-			sum[3] += (int) status.failed();
-			sum[4] += (int) status.missed();
-		}
-		for (RestoreTest test : this.repository.restoreTestsOf(List.copyOf(byId.keySet()), month.atEndOfMonth())) {
-			BackupPolicy p = byId.get(test.policyId());
-			if (!test.testedOn().isBefore(month.atDay(1))) {
-				int[] sum = sums.computeIfAbsent(List.of(p.unitId(), p.supplierId()), (k) -> new int[7]);
-				sum[5]++;
-				sum[6] += (test.result() == BackupResult.FAILED) ? 1 : 0;
-			}
-		}
-		List<BackupSummary> summaries = new ArrayList<>();
-		sums.forEach((k, s) -> summaries
-			.add(new BackupSummary(k.get(0), k.get(1), s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
-		return summaries;
+		return this.statuses.summaries(month, unitId);
 	}
 
 	/** Records one run. @throws ConflictException when it was reported before */
 	@Transactional
 	public BackupRun recordRun(DataScope scope, BackupRunForm form) {
-		Matcher matcher = new Matcher(scope);
+		BackupRunMatcher matcher = new BackupRunMatcher(scope, this.repository, this.instances, CLOCK_SKEW);
 		List<FieldProblem> problems = new ArrayList<>();
 		BackupRun run = matcher.checked(form, "", false, problems);
 		if (!problems.isEmpty()) {
@@ -204,7 +173,7 @@ public class Backups {
 	/** Records every run of a CSV file, or none when a row is wrong. */
 	@Transactional
 	public BackupImport importRuns(DataScope scope, byte[] content) {
-		Matcher matcher = new Matcher(scope);
+		BackupRunMatcher matcher = new BackupRunMatcher(scope, this.repository, this.instances, CLOCK_SKEW);
 		List<BackupRunForm> forms = BackupRunFile.read(content);
 		List<FieldProblem> problems = new ArrayList<>();
 		List<BackupRun> runs = new ArrayList<>();
@@ -249,7 +218,7 @@ public class Backups {
 		if (form.result() == null) {
 			problems.add(new FieldProblem("result", "error.field.required"));
 		}
-		String note = text(form.note(), "note", NOTE_LIMIT, problems);
+		String note = BackupFields.text(form.note(), "note", NOTE_LIMIT, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -265,212 +234,11 @@ public class Backups {
 		return this.repository.restoreTests(scope, unitId, 200);
 	}
 
-	/** How each policy's backups went in {@code month}, as of {@code now}. */
-	List<BackupStatus> statuses(List<BackupPolicy> policies, YearMonth month, Instant now) {
-		if (policies.isEmpty()) {
-			return List.of();
-		}
-		List<UUID> ids = policies.stream().map(BackupPolicy::id).toList();
-		Instant from = CityTime.startOf(month.atDay(1));
-		Instant to = CityTime.startOf(month.plusMonths(1).atDay(1).plusMonths(1));
-		Map<List<UUID>, List<BackupSchedule.Run>> runs = new HashMap<>();
-		for (BackupRepository.RunOf run : this.repository.runsOf(ids, from, to)) {
-			runs.computeIfAbsent(List.of(run.policyId(), run.instanceId()), (k) -> new ArrayList<>()).add(run.run());
-		}
-		Map<UUID, RestoreTest> lastTest = new HashMap<>();
-		for (RestoreTest test : this.repository.restoreTestsOf(ids, month.atEndOfMonth())) {
-			lastTest.putIfAbsent(test.policyId(), test);
-		}
-		// One unit's policies (its page, its monthly report) read that unit's instances,
-		// not the city's.
-		Set<UUID> units = policies.stream().map(BackupPolicy::unitId).collect(Collectors.toSet());
-		Map<UUID, List<MonthInstance>> bySystem = new HashMap<>();
-		for (MonthInstance i : this.instances.during(month, (units.size() == 1) ? units.iterator().next() : null)) {
-			bySystem.computeIfAbsent(i.systemId(), (k) -> new ArrayList<>()).add(i);
-		}
-		Set<UUID> ownPolicy = this.repository.instancesWithPolicy();
-		List<BackupStatus> statuses = new ArrayList<>();
-		for (BackupPolicy policy : policies) {
-			List<InstanceBackups> covered = new ArrayList<>();
-			for (MonthInstance instance : bySystem.getOrDefault(policy.systemId(), List.of())) {
-				if (!covers(policy, instance, ownPolicy)) {
-					continue;
-				}
-				List<Period> periods = policy.schedule()
-					.periods(month, runs.getOrDefault(List.of(policy.id(), instance.id()), List.of()), now)
-					.stream()
-					.filter((p) -> running(instance, p))
-					.toList();
-				covered.add(new InstanceBackups(instance.id(), instance.name(), periods));
-			}
-			covered.sort(Comparator.comparing(InstanceBackups::instanceName));
-			statuses.add(new BackupStatus(policy, covered, lastTest.get(policy.id())));
-		}
-		return statuses;
-	}
-
-	/**
-	 * A policy covers its instance, or every instance of its system the supplier operates
-	 * that has no policy of its own.
-	 */
-	private static boolean covers(BackupPolicy policy, MonthInstance instance, Set<UUID> ownPolicy) {
-		if (!instance.supplierId().equals(policy.supplierId())) {
-			return false;
-		}
-		if (policy.instanceId() != null) {
-			return policy.instanceId().equals(instance.id());
-		}
-		return !ownPolicy.contains(instance.id());
-	}
-
-	/** A period counts while its instance runs: active by then, not reclaimed. */
-	private static boolean running(MonthInstance instance, Period period) {
-		LocalDate day = period.start().atZone(CityTime.ZONE).toLocalDate();
-		return !day.isBefore(instance.activeFrom())
-				&& (instance.reclaimedOn() == null || day.isBefore(instance.reclaimedOn()));
-	}
-
-	private static BackupSchedule schedule(BackupPolicyForm form, List<FieldProblem> problems) {
-		LocalTime at = null;
-		try {
-			at = (form.at() != null) ? LocalTime.parse(form.at().strip()) : null;
-		}
-		catch (DateTimeException ex) {
-			// reported below
-		}
-		if (at == null) {
-			problems.add(new FieldProblem("at", "backup.policy.at.invalid"));
-		}
-		Integer weekday = null;
-		Integer monthDay = null;
-		if (form.frequency() == null) {
-			problems.add(new FieldProblem("frequency", "error.field.required"));
-		}
-		else if (form.frequency() == BackupFrequency.WEEKLY) {
-			weekday = form.weekday();
-			if (weekday == null || weekday < 1 || weekday > 7) {
-				problems.add(new FieldProblem("weekday", "backup.policy.weekday.invalid"));
-			}
-		}
-		else if (form.frequency() == BackupFrequency.MONTHLY) {
-			monthDay = form.monthDay();
-			if (monthDay == null || monthDay < 1 || monthDay > 28) {
-				problems.add(new FieldProblem("monthDay", "backup.policy.monthDay.invalid"));
-			}
-		}
-		LocalDate startsOn = (form.startsOn() != null) ? form.startsOn() : CityTime.today();
-		if (!InputBounds.fitsDate(startsOn) || startsOn.getYear() < 2000) {
-			problems.add(new FieldProblem("startsOn", "backup.policy.startsOn.invalid"));
-		}
-		return new BackupSchedule(form.frequency(), at, weekday, monthDay, startsOn);
-	}
-
-	private static String text(String value, String field, int max, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			problems.add(new FieldProblem(field, "error.field.required"));
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			problems.add(new FieldProblem(field, "access.text.tooLong", max));
-		}
-		else if (InputBounds.hasControlCharacter(text)) {
-			problems.add(new FieldProblem(field, "backup.text.control"));
-		}
-		return text;
-	}
-
-	private static UUID supplierOf(DataScope scope, String field) {
+	static UUID supplierOf(DataScope scope, String field) {
 		if (scope.principal().organizationKind() != OrganizationKind.SUPPLIER) {
 			throw InvalidInputException.of(field, "access.instances.notYours");
 		}
 		return scope.principal().organizationId();
-	}
-
-	/**
-	 * The supplier's instances and policies, read once per import rather than per row.
-	 */
-	private final class Matcher {
-
-		final UUID supplier;
-
-		final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-
-		private final List<OwnedInstance> own;
-
-		private final List<BackupPolicy> policies;
-
-		Matcher(DataScope scope) {
-			this.supplier = supplierOf(scope, "instance");
-			this.own = Backups.this.instances.visible(scope, null, null, null)
-				.stream()
-				.filter((i) -> i.supplierId().equals(this.supplier))
-				.toList();
-			this.policies = Backups.this.repository.policiesOf(this.supplier);
-		}
-
-		BackupRun checked(BackupRunForm form, String prefix, boolean csv, List<FieldProblem> problems) {
-			if (form == null) {
-				problems.add(new FieldProblem(prefix + "instance", "error.field.required"));
-				return null;
-			}
-			int before = problems.size();
-			String started = prefix + (csv ? "started_at" : "startedAt");
-			String finished = prefix + (csv ? "finished_at" : "finishedAt");
-			if (!csv) {
-				if (form.startedAt() == null) {
-					problems.add(new FieldProblem(started, "error.field.required"));
-				}
-				if (form.finishedAt() == null) {
-					problems.add(new FieldProblem(finished, "error.field.required"));
-				}
-				if (form.sizeBytes() == null || form.sizeBytes() < 0) {
-					problems.add(new FieldProblem(prefix + "sizeBytes", "backup.run.size.invalid"));
-				}
-				if (form.result() == null) {
-					problems.add(new FieldProblem(prefix + "result", "backup.run.result"));
-				}
-			}
-			if (form.startedAt() != null && form.finishedAt() != null) {
-				if (form.finishedAt().isBefore(form.startedAt())) {
-					problems.add(new FieldProblem(finished, "access.window.order"));
-				}
-				else if (form.finishedAt().isAfter(this.now.plus(CLOCK_SKEW))) {
-					problems.add(new FieldProblem(finished, "access.event.future"));
-				}
-			}
-			OwnedInstance instance = instance(form.instance(), prefix, problems);
-			BackupPolicy policy = (instance != null) ? policy(instance, prefix, problems) : null;
-			if (problems.size() > before) {
-				return null;
-			}
-			return new BackupRun(UUID.randomUUID(), policy.id(), instance.unitId(), null, instance.id(),
-					instance.name(), form.startedAt().truncatedTo(ChronoUnit.MICROS),
-					form.finishedAt().truncatedTo(ChronoUnit.MICROS), form.sizeBytes(), form.result());
-		}
-
-		private OwnedInstance instance(String named, String prefix, List<FieldProblem> problems) {
-			if (named == null || named.isBlank()) {
-				problems.add(new FieldProblem(prefix + "instance", "error.field.required"));
-				return null;
-			}
-			return InstanceNames.match(this.own, named, prefix, problems);
-		}
-
-		/** The instance's own policy, else its system's. */
-		private BackupPolicy policy(OwnedInstance instance, String prefix, List<FieldProblem> problems) {
-			return this.policies.stream()
-				.filter((p) -> instance.id().equals(p.instanceId()))
-				.findFirst()
-				.or(() -> this.policies.stream()
-					.filter((p) -> p.instanceId() == null && p.systemId().equals(instance.systemId()))
-					.findFirst())
-				.orElseGet(() -> {
-					problems.add(new FieldProblem(prefix + "instance", "backup.run.noPolicy", instance.name()));
-					return null;
-				});
-		}
-
 	}
 
 }

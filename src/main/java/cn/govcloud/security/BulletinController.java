@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
@@ -74,9 +76,9 @@ class BulletinController {
 	@GetMapping("/{id}/document")
 	@Allowed(Permission.READ_INSPECTIONS)
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
-		FindingEvidence.Stored stored = this.bulletins.document(this.scopes.current(), id)
+		StoredFile stored = this.bulletins.document(this.scopes.current(), id)
 			.orElseThrow(() -> new NotFoundException("document", id));
-		return FileAnswer.of(stored);
+		return FileDownloads.of(stored);
 	}
 
 }

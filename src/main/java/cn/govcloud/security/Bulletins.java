@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DocumentType;
@@ -159,14 +160,14 @@ public class Bulletins {
 	}
 
 	/** The bulletin's document: its name, type and content. */
-	public Optional<FindingEvidence.Stored> document(DataScope scope, UUID id) {
+	public Optional<StoredFile> document(DataScope scope, UUID id) {
 		Bulletin bulletin = find(scope, id);
 		return this.jdbc.sql("""
 				SELECT document_name, document_type, document FROM security_bulletin
 				WHERE id = :id AND document IS NOT NULL
 				""")
 			.param("id", bulletin.id())
-			.query((rs, n) -> new FindingEvidence.Stored(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.optional();
 	}
 

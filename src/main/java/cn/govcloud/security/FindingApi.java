@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.AttachedFiles.AttachedFile;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
@@ -74,8 +75,7 @@ class FindingApi {
 	}
 
 	/** A finding as the API shows it. */
-	record FindingView(Finding finding, boolean overdue, List<FindingEvidence.Evidence> evidence,
-			List<GrantEntry> history) {
+	record FindingView(Finding finding, boolean overdue, List<AttachedFile> evidence, List<GrantEntry> history) {
 	}
 
 }

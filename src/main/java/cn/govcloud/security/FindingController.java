@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
@@ -125,9 +127,9 @@ class FindingController {
 	@GetMapping("/{id}/evidence/{evidenceId}")
 	@Allowed(Permission.READ_INSPECTIONS)
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-		FindingEvidence.Stored stored = this.evidence.content(this.scopes.current(), id, evidenceId)
+		StoredFile stored = this.evidence.content(this.scopes.current(), id, evidenceId)
 			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
-		return FileAnswer.of(stored);
+		return FileDownloads.of(stored);
 	}
 
 }

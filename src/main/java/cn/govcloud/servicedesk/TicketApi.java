@@ -1,25 +1,25 @@
 package cn.govcloud.servicedesk;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.calendar.WorkingCalendars;
 import cn.govcloud.shared.Allowed;
+import cn.govcloud.shared.AttachedFiles.AttachedFile;
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
+import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -180,15 +180,14 @@ class TicketApi {
 	@Allowed(Permission.READ_TICKETS)
 	@Operation(summary = "Attach a screenshot or document (PDF, Word, Excel, PNG, JPEG, checked by content; "
 			+ "at most 20 MB, ten per ticket)")
-	TicketAttachments.Attachment attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	AttachedFile attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
 		return this.attachments.attach(this.scopes.current(), id, file.getOriginalFilename(), file.getBytes());
 	}
 
 	@GetMapping("/{id}/attachments")
 	@Allowed(Permission.READ_TICKETS)
 	@Operation(summary = "A ticket's attachments")
-	List<TicketAttachments.Attachment> attachments(@PathVariable UUID id) {
+	List<AttachedFile> attachments(@PathVariable UUID id) {
 		return this.attachments.list(this.scopes.current(), id);
 	}
 
@@ -196,19 +195,9 @@ class TicketApi {
 	@Allowed(Permission.READ_TICKETS)
 	@Operation(summary = "Download an attachment")
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-		TicketAttachments.Attachment found = this.attachments.list(this.scopes.current(), id)
-			.stream()
-			.filter((a) -> a.id().equals(attachmentId))
-			.findFirst()
+		StoredFile found = this.attachments.content(this.scopes.current(), id, attachmentId)
 			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, found.contentType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(found.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.attachments.content(this.scopes.current(), id, attachmentId).orElseThrow());
+		return FileDownloads.of(found);
 	}
 
 	@GetMapping("/attainment")

@@ -13,10 +13,10 @@ import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -112,14 +112,7 @@ class TrainingApi {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("material", materialId));
 		byte[] content = this.trainings.material(id, materialId).orElseThrow();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, material.contentType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename(material.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content);
+		return FileDownloads.of(material.fileName(), material.contentType(), content);
 	}
 
 	@PostMapping("/{id}/rating")

@@ -98,6 +98,40 @@ public class FieldCipher {
 		return new String(Sm4.open(key, context(field), sealed), StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * A keyed SM3 hash for one purpose (e.g. {@code audit.archive}) under the current
+	 * key.
+	 */
+	public KeyedSm3 keyedHash(String purpose) {
+		return new KeyedSm3(this.current, this.keys.get(this.current), purpose);
+	}
+
+	/**
+	 * A keyed SM3 hash for one purpose under the key a stored hash names, to verify it.
+	 * @throws IllegalStateException when the hash names no configured key
+	 */
+	public KeyedSm3 keyedHashFor(String purpose, String storedHash) {
+		String id = KeyedSm3.keyIdOf(storedHash);
+		byte[] key = (id != null) ? this.keys.get(id) : null;
+		if (key == null) {
+			throw new IllegalStateException(
+					"The hash names the key '" + id + "', which is not configured (govcloud.crypto.keys or key-file)");
+		}
+		return new KeyedSm3(id, key, purpose);
+	}
+
+	/**
+	 * The blind index of a field's value (ADR 0037): a keyed SM3 hash of the value,
+	 * stripped and in lower case, so an exact search finds it without the ciphertext ever
+	 * being compared or the plaintext stored. Null for null or blank.
+	 */
+	public String index(SecretField field, String plain) {
+		if (plain == null || plain.isBlank()) {
+			return null;
+		}
+		return keyedHash("index:" + field.context()).update(plain.strip().toLowerCase(java.util.Locale.ROOT)).finish();
+	}
+
 	/** Whether the value is sealed, and with the current key. */
 	public boolean current(String stored) {
 		return stored != null && stored.startsWith(PREFIX + this.current + ":");

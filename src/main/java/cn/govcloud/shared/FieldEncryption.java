@@ -56,6 +56,41 @@ public class FieldEncryption {
 		if (sealed > 0) {
 			logger.info("Sealed {} plaintext values of encrypted fields with SM4", sealed);
 		}
+		int indexed = reindex();
+		if (indexed > 0) {
+			logger.info("Made {} blind indexes of encrypted fields under the current key", indexed);
+		}
+	}
+
+	/**
+	 * Makes the blind index of every searchable field's value that has none, or one under
+	 * an older key, and clears the index of a value now null (ADR 0037). Each row is
+	 * changed only if its value is still what was read.
+	 * @return how many indexes were written
+	 */
+	public int reindex() {
+		int count = 0;
+		for (SecretField field : fields()) {
+			if (field.index() == null) {
+				continue;
+			}
+			String current = KeyedSm3.PREFIX + this.cipher.currentKeyId() + ":%";
+			String select = "SELECT " + field.key() + ", " + field.column() + " FROM " + field.table() + " WHERE ("
+					+ field.column() + " IS NOT NULL AND (" + field.index() + " IS NULL OR " + field.index()
+					+ " NOT LIKE '" + current + "')) OR (" + field.column() + " IS NULL AND " + field.index()
+					+ " IS NOT NULL)";
+			String update = "UPDATE " + field.table() + " SET " + field.index() + " = :index WHERE " + field.key()
+					+ " = :key AND " + field.column() + " IS NOT DISTINCT FROM :old";
+			List<Object[]> rows = this.jdbc.sql(select)
+				.query((rs, n) -> new Object[] { rs.getObject(1), rs.getString(2) })
+				.list();
+			for (Object[] row : rows) {
+				String stored = (String) row[1];
+				String index = (stored != null) ? this.cipher.index(field, this.cipher.open(field, stored)) : null;
+				count += this.jdbc.sql(update).param("index", index).param("key", row[0]).param("old", stored).update();
+			}
+		}
+		return count;
 	}
 
 	/**

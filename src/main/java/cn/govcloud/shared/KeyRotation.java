@@ -42,6 +42,7 @@ class KeyRotation implements ApplicationRunner {
 		}
 		String key = this.settings.keys().isEmpty() ? this.cipher.addKey() : this.cipher.currentKeyId();
 		int count = this.encryption.reencrypt();
+		this.encryption.reindex();
 		logger.warn("SM4 key rotation: {} values re-encrypted under key '{}'; stopping", count, key);
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}

@@ -9,15 +9,23 @@ package cn.govcloud.shared;
  * @param table the table
  * @param key its primary-key column
  * @param column the encrypted column
+ * @param index the column of its blind index ({@link FieldCipher#index}), kept by
+ * {@link FieldEncryption}, for an exact search by the field; null when nobody searches by
+ * it
  */
-public record SecretField(String table, String key, String column) {
+public record SecretField(String table, String key, String column, String index) {
 
 	public SecretField {
-		for (String name : new String[] { table, key, column }) {
+		for (String name : new String[] { table, key, column, (index != null) ? index : "none" }) {
 			if (!name.matches("[a-z_][a-z0-9_]*")) {
 				throw new IllegalArgumentException("Not a plain SQL name: " + name);
 			}
 		}
+	}
+
+	/** A field nobody searches by. */
+	public SecretField(String table, String key, String column) {
+		this(table, key, column, null);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.systems.SystemDocuments.Purpose;
@@ -52,7 +53,7 @@ public class BackupEvidence {
 	}
 
 	/** The bytes of one version; out of scope reads as "not found". */
-	public Download download(DataScope scope, UUID systemId, int version) {
+	public StoredFile download(DataScope scope, UUID systemId, int version) {
 		this.systems.find(scope, systemId);
 		StoredDocument document = this.documents.find(systemId, Purpose.BACKUP_EVIDENCE, version)
 			.orElseThrow(() -> new NotFoundException("evidence", version));

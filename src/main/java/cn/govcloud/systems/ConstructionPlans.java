@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.govcloud.audit.AuditOutcome;
 import cn.govcloud.audit.AuditTrail;
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.systems.SystemDocuments.Purpose;
@@ -66,7 +67,7 @@ public class ConstructionPlans {
 	}
 
 	/** The bytes of one version, for download; out of scope reads as "not found". */
-	public Download download(DataScope scope, UUID systemId, int version) {
+	public StoredFile download(DataScope scope, UUID systemId, int version) {
 		this.systems.find(scope, systemId);
 		StoredDocument plan = this.documents.find(systemId, Purpose.CONSTRUCTION_PLAN, version)
 			.orElseThrow(() -> new NotFoundException("plan", version));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,7 +64,7 @@ class ExemptionApi {
 	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Download one version, under a server-chosen file name")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
-		return Downloads.of(this.documents.download(this.scopes.current(), id, version));
+		return FileDownloads.of(this.documents.download(this.scopes.current(), id, version));
 	}
 
 	@GetMapping("/{id}/exemptions")

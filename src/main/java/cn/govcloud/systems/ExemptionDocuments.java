@@ -3,6 +3,7 @@ package cn.govcloud.systems;
 import java.util.List;
 import java.util.UUID;
 
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.systems.SystemDocuments.Purpose;
@@ -51,7 +52,7 @@ class ExemptionDocuments {
 	}
 
 	/** The bytes of one version; out of scope reads as "not found". */
-	public Download download(DataScope scope, UUID systemId, int version) {
+	public StoredFile download(DataScope scope, UUID systemId, int version) {
 		this.systems.find(scope, systemId);
 		StoredDocument document = this.documents.find(systemId, Purpose.EXEMPTION, version)
 			.orElseThrow(() -> new NotFoundException("exemption document", version));

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
-import io.swagger.v3.oas.annotations.Parameter;
-import cn.govcloud.shared.web.ListParameters;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
+import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -56,7 +57,7 @@ class SystemApi {
 	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Download one version of the evidence of the system's data backup (Art. 9)")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable int version) {
-		return Downloads.of(this.evidence.download(this.scopes.current(), id, version));
+		return FileDownloads.of(this.evidence.download(this.scopes.current(), id, version));
 	}
 
 	@GetMapping
@@ -113,7 +114,7 @@ class SystemApi {
 	@Allowed(Permission.READ_BUSINESS_RECORDS)
 	@Operation(summary = "Download one version, under a server-chosen file name")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
-		return Downloads.of(this.plans.download(this.scopes.current(), id, version));
+		return FileDownloads.of(this.plans.download(this.scopes.current(), id, version));
 	}
 
 }

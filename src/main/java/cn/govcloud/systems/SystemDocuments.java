@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.govcloud.shared.AttachedFiles.StoredFile;
 import cn.govcloud.shared.DocumentType;
-import cn.govcloud.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,7 +119,7 @@ class SystemDocuments {
 	}
 
 	/** The bytes of a stored document, under a server-chosen file name. */
-	Download download(StoredDocument document, Purpose purpose) {
+	StoredFile download(StoredDocument document, Purpose purpose) {
 		byte[] content = this.jdbc.sql("SELECT content FROM system_document WHERE id = :id")
 			.param("id", document.id())
 			.query(byte[].class)
@@ -128,7 +128,7 @@ class SystemDocuments {
 		// A server-chosen name: never the uploaded one, which may carry paths or tricks.
 		String name = purpose.downloadPrefix + "-" + document.systemId().toString().substring(0, 8) + "-v"
 				+ document.version() + "." + type.extension();
-		return new Download(name, document.contentType(), content);
+		return new StoredFile(name, document.contentType(), content);
 	}
 
 	private static String cleanName(String fileName) {

@@ -96,6 +96,7 @@ class World {
 		// The cast's phone numbers are copied in as plaintext; sealed like any other (ADR
 		// 0033).
 		this.encryption.sealPlaintext();
+		this.encryption.reindex();
 		double recordSeconds = (System.nanoTime() - started) / 1e9;
 		log.info("World records written in {} s: {} audit records, {} hosts active", "%.1f".formatted(recordSeconds),
 				result.audit(), result.scene().hosts.size());

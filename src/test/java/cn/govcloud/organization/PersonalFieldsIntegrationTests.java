@@ -1,10 +1,13 @@
 package cn.govcloud.organization;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.TestClient;
 import cn.govcloud.shared.FieldCipher;
 import cn.govcloud.shared.FieldEncryption;
 import cn.govcloud.shared.OrganizationKind;
@@ -12,6 +15,7 @@ import cn.govcloud.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GovCloudIntegrationTest
 class PersonalFieldsIntegrationTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -66,6 +73,45 @@ class PersonalFieldsIntegrationTests {
 	}
 
 	@Test
+	void aPersonIsFoundByExactEmailThroughItsBlindIndexWhichHoldsNoPlaintext() {
+		String mark = UUID.randomUUID().toString().substring(0, 8);
+		String email = "Wang.Wu." + mark + "@Yixing.gov.cn";
+		UUID id = person(null, email);
+		String username = this.users.findById(id).orElseThrow().username();
+		String index = raw(id, "email_index");
+		assertThat(index).startsWith("hmac-sm3:test:").hasSize("hmac-sm3:test:".length() + 64);
+		assertThat(index.toLowerCase()).doesNotContain(mark).doesNotContain("wang").doesNotContain("yixing");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM app_user WHERE email_index = :index")
+			.param("index", index)
+			.query(Long.class)
+			.single()).as("the index is exact and keyed: one person").isOne();
+
+		TestClient sysadmin = TestClient.signedIn(this.port, "sysadmin");
+		String exact = "  wang.wu." + mark + "@YIXING.gov.cn ";
+		assertThat(sysadmin.get("/users?q=" + URLEncoder.encode(exact, StandardCharsets.UTF_8)).body())
+			.contains(username);
+		assertThat(sysadmin.get("/users?q=" + URLEncoder.encode("wu." + mark + "@yixing.gov", StandardCharsets.UTF_8))
+			.body()).as("only the exact address finds it").doesNotContain(username);
+
+		this.users.updateProfile(id, "王五", null, "other." + mark + "@yixing.gov.cn");
+		assertThat(raw(id, "email_index")).isNotEqualTo(index).startsWith("hmac-sm3:test:");
+		assertThat(sysadmin.get("/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).body())
+			.doesNotContain(username);
+		this.users.updateProfile(id, "王五", null, null);
+		assertThat(raw(id, "email_index")).isNull();
+	}
+
+	@Test
+	void aMissingBlindIndexIsMadeAgainFromTheSealedValue() {
+		UUID id = person(null, "backfill@yixing.gov.cn");
+		String index = raw(id, "email_index");
+		this.jdbc.sql("UPDATE app_user SET email_index = NULL WHERE id = :id").param("id", id).update();
+		assertThat(this.encryption.reindex()).isGreaterThanOrEqualTo(1);
+		assertThat(raw(id, "email_index")).isEqualTo(index);
+		assertThat(this.encryption.reindex()).as("every index current").isZero();
+	}
+
+	@Test
 	void rotationReencryptsEveryFieldUnderTheNewKey() {
 		UUID id = person("13800000000", "rotate@yixing.gov.cn");
 		FieldCipher rotated = FieldCipher.of("test:000102030405060708090a0b0c0d0e0f",
@@ -73,7 +119,11 @@ class PersonalFieldsIntegrationTests {
 		FieldEncryption rotation = this.encryption.with(rotated);
 		try {
 			assertThat(rotation.reencrypt()).isGreaterThanOrEqualTo(2);
+			assertThat(rotation.reindex()).isGreaterThanOrEqualTo(1);
 			assertThat(raw(id, "phone")).startsWith("sm4:next:");
+			assertThat(raw(id, "email_index"))
+				.isEqualTo(rotated.index(PersonalFields.USER_EMAIL, "rotate@yixing.gov.cn"))
+				.startsWith("hmac-sm3:next:");
 			assertThat(rotated.open(PersonalFields.USER_EMAIL, raw(id, "email"))).isEqualTo("rotate@yixing.gov.cn");
 			assertThat(this.jdbc.sql("SELECT count(*) FROM organization WHERE contact_phone NOT LIKE 'sm4:next:%'")
 				.query(Long.class)
@@ -84,6 +134,7 @@ class PersonalFieldsIntegrationTests {
 			FieldEncryption back = this.encryption
 				.with(FieldCipher.of("next:0f0e0d0c0b0a09080706050403020100", "test:000102030405060708090a0b0c0d0e0f"));
 			back.reencrypt();
+			back.reindex();
 		}
 		assertThat(this.users.findById(id).orElseThrow().phone()).isEqualTo("13800000000");
 	}
