@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * drafted for every unit as the 1st's run does, and every report is written as PDF and as
  * Excel ({@code --threads} at a time). Prints the time of each part, reports per second
  * and the peak heap (target: ≤ 5 minutes with PDF and Excel, heap ≤ 1 GiB). Run by
- * {@code bench/reports.sh}; not a test.
+ * {@code bench/reports.sh}; not a test. {@code --database NAME} measures again on a world
+ * kept before ({@code BENCH_KEEP_DB=true}) instead of generating one, and keeps it.
  */
 public final class ReportBenchmark {
 
@@ -40,12 +41,13 @@ public final class ReportBenchmark {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = BenchDatabase.options(Map.of("units", "1000", "hosts", "30000", "systems", "",
 				"days", "35", "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), "db-server",
-				"jdbc:postgresql://127.0.0.1:5432/"), args);
+				"jdbc:postgresql://127.0.0.1:5432/", "database", ""), args);
 		int units = Integer.parseInt(options.get("units"));
 		int hosts = Integer.parseInt(options.get("hosts"));
 		String systems = options.get("systems").isEmpty() ? Integer.toString(units * 15 / 2) : options.get("systems");
 		String server = options.get("db-server");
-		String database = BenchDatabase.create(server, "govcloud_reports_");
+		boolean reuse = !options.get("database").isEmpty();
+		String database = reuse ? options.get("database") : BenchDatabase.create(server, "govcloud_reports_");
 		long worldStarted = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovCloudApplication.class).run(
 				"--spring.datasource.url=" + server + database, "--spring.datasource.username=postgres",
@@ -62,7 +64,9 @@ public final class ReportBenchmark {
 		}
 		finally {
 			context.close();
-			BenchDatabase.drop(server, database);
+			if (!reuse) {
+				BenchDatabase.drop(server, database);
+			}
 		}
 	}
 
