@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.govcloud.GovCloudApplication;
+import cn.govcloud.bench.BackendCpu;
 import cn.govcloud.bench.BenchDatabase;
 import cn.govcloud.bench.Watch;
 import cn.govcloud.shared.CityTime;
@@ -77,11 +78,16 @@ public final class ReportBenchmark {
 		ReportPdf pdf = context.getBean(ReportPdf.class);
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		BackendCpu database = BackendCpu.of(jdbc);
+		double cpuAtStart = processCpu();
 		long started = System.nanoTime();
 		run.claim(month, true);
 		int drafted = run.draftAll(month);
 		double draftSeconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Drafted %,d reports of %s in %.1f s; load %s%n", drafted, month, draftSeconds, Watch.load());
+		double draftCpu = processCpu() - cpuAtStart;
+		double draftDatabase = database.seconds();
+		System.out.printf("Drafted %,d reports of %s in %.1f s (CPU: GovCloud %.1f s, PostgreSQL %.1f s); load %s%n",
+				drafted, month, draftSeconds, draftCpu, draftDatabase, Watch.load());
 		List<UUID> ids = jdbc.sql("SELECT id FROM reporting_report WHERE month = :m ORDER BY id")
 			.param("m", Date.valueOf(month.atDay(1)))
 			.query(UUID.class)
@@ -105,13 +111,29 @@ public final class ReportBenchmark {
 		}
 		double filesSeconds = (System.nanoTime() - filesStarted) / 1e9;
 		double total = (System.nanoTime() - started) / 1e9;
-		System.out.printf("PDF and Excel of %,d reports in %.1f s (%d threads): %.1f MB PDF, %.1f MB Excel; load %s%n",
-				ids.size(), filesSeconds, threads, pdfBytes.get() / 1e6, xlsxBytes.get() / 1e6, Watch.load());
+		double filesCpu = processCpu() - cpuAtStart - draftCpu;
+		double filesDatabase = database.seconds() - draftDatabase;
+		System.out.printf(
+				"PDF and Excel of %,d reports in %.1f s (%d threads; CPU: GovCloud %.1f s, PostgreSQL %.1f s): %.1f MB PDF, "
+						+ "%.1f MB Excel; load %s%n",
+				ids.size(), filesSeconds, threads, filesCpu, filesDatabase, pdfBytes.get() / 1e6, xlsxBytes.get() / 1e6,
+				Watch.load());
+		double work = draftCpu + draftDatabase + filesCpu + filesDatabase;
+		System.out.printf(
+				"CPU used: %.1f s in all (%.2f s per report); alone on this machine's %d cores at least " + "%.1f s%n",
+				work, work / ids.size(), Runtime.getRuntime().availableProcessors(),
+				work / Runtime.getRuntime().availableProcessors());
 		System.out.printf(
 				"Total %.1f s for %,d reports with PDF and Excel: %.1f reports/s (target ≤ 300 s at 1,000 "
 						+ "units); peak heap %.0f MiB of %.0f MiB max (target ≤ 1024)%n",
 				total, ids.size(), ids.size() / total, peakHeap() / 1048576.0,
 				Runtime.getRuntime().maxMemory() / 1048576.0);
+	}
+
+	/** Seconds of CPU this JVM used so far (every thread, the collector's too). */
+	private static double processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
 	}
 
 	/**
