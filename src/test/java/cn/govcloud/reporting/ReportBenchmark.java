@@ -57,7 +57,8 @@ public final class ReportBenchmark {
 				"--govcloud.world.units=" + units, "--govcloud.world.systems=" + systems,
 				"--govcloud.world.hosts=" + hosts, "--govcloud.world.days=" + options.get("days"),
 				"--govcloud.world.utilisation-in-background=false", "--govcloud.reporting.draft-cron=-",
-				"--logging.level.root=WARN", "--logging.level.cn.govcloud.world=INFO");
+				"--logging.level.root=WARN", "--logging.level.cn.govcloud.world=INFO",
+				"--logging.level.cn.govcloud.reporting.ReportDrafting=INFO");
 		try {
 			System.out.printf("World: %,d units, %s systems, %,d hosts, %s days in %.0f s; load %s%n", units, systems,
 					hosts, options.get("days"), (System.nanoTime() - worldStarted) / 1e9, Watch.load());
