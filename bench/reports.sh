@@ -7,14 +7,19 @@
 #
 #   bench/reports.sh [--units 1000] [--hosts 30000] [--systems units×7.5] [--days 35]
 #                    [--threads cores] [--db-server jdbc:postgresql://127.0.0.1:5432/]
+#                    [--database NAME]   (again on a world kept with BENCH_KEEP_DB=true)
+#
+# The JVM gets GovCloud's runtime class path (as the jar has it) and the benchmark's
+# classes, not the test libraries: Gatling's Saxon there would be found by JAXP and make
+# every Excel file several times slower than in GovCloud itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${BENCH_SKIP_BUILD:-}" != "true" ]; then
   ./mvnw -B -q -DskipTests test-compile
-  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/reports-classpath.txt \
+    -DincludeScope=runtime
 fi
 
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/reports-classpath.txt)" \
   cn.govcloud.reporting.ReportBenchmark "$@"

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The city report of a month as PDF (Art. 12, for the Commission): a cover, the fees by
- * unit as a chart, and the table of units with their sum, from the same rows as the page.
+ * unit as a chart, the table of units with their sum, and the backups of the units that
+ * recorded them (Art. 16), from the same rows as the page.
  */
 @Component
 class CityReportPdf {
@@ -65,8 +66,45 @@ class CityReportPdf {
 			}
 			table.row(cells(t.m("report.total"), "", "", total));
 			pdf.table(table);
+			backups(pdf, t, rows, total);
 			return pdf.toBytes();
 		}
+	}
+
+	/**
+	 * The city's backups (Art. 16): the sum in a sentence as each unit's report says it,
+	 * then each report that recorded backups.
+	 */
+	private static void backups(PdfDocument pdf, Text t, List<CityReport.Row> rows, CityReport.Row total) {
+		pdf.heading(t.m("report.city.backupsByUnit"));
+		ReportContent.Backups sum = total.backups();
+		pdf.paragraph(t.m("report.backups") + "："
+				+ ((sum != null)
+						? t.m("report.backups.figures", sum.instances(), sum.periods(), sum.met(), sum.failed(),
+								sum.missed(), sum.restoreTests(), sum.restoreTestsFailed())
+						: t.m("report.notYetRecorded")));
+		if (sum == null) {
+			return;
+		}
+		PdfTable table = PdfTable.of(Column.text(t.m("report.unit"), 2), Column.text(t.m("report.supplier"), 1.6),
+				Column.number(t.m("report.city.backupInstances"), 1), Column.number(t.m("backup.column.expected"), 0.8),
+				Column.number(t.m("backup.column.met"), 0.8), Column.number(t.m("report.city.backupFailed"), 0.7),
+				Column.number(t.m("report.city.backupMissed"), 0.7),
+				Column.number(t.m("report.city.restoreTests"), 0.8),
+				Column.number(t.m("report.city.restoreTestsFailed"), 0.8));
+		for (CityReport.Row r : rows) {
+			if (r.backups() != null) {
+				table.row(backupCells(r.unitName(), r.supplierName(), r.backups()));
+			}
+		}
+		table.row(backupCells(t.m("report.total"), "", sum));
+		pdf.table(table);
+	}
+
+	private static String[] backupCells(String unit, String supplier, ReportContent.Backups b) {
+		return new String[] { unit, supplier, Integer.toString(b.instances()), Integer.toString(b.periods()),
+				Integer.toString(b.met()), Integer.toString(b.failed()), Integer.toString(b.missed()),
+				Integer.toString(b.restoreTests()), Integer.toString(b.restoreTestsFailed()) };
 	}
 
 	private static String[] cells(String unit, String supplier, String status, CityReport.Row r) {

@@ -2,11 +2,13 @@ package cn.govcloud.reporting;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import cn.govcloud.catalogue.SpecJson;
@@ -25,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A month's utilisation per instance and metric from metering's rollups (ADR 0016:
- * through {@link Utilisation#summary}, one query per month for all units). GovCloud
- * drafts the reports of every unit, so it reads as the Commission does.
+ * through {@link Utilisation#summary}, for all units one query per month and metric, run
+ * at once). GovCloud drafts the reports of every unit, so it reads as the Commission
+ * does.
  */
 @Component
 class UsageReader {
@@ -47,15 +50,28 @@ class UsageReader {
 	}
 
 	/**
-	 * Per instance, per metric: the figures of the month; for disk and network the
-	 * busiest dimension (highest p95).
+	 * Per instance, per metric: the figures of the month of the metrics asked; for disk
+	 * and network the busiest dimension (highest p95). Each metric is read by its own
+	 * query on {@code reads} (they run at once), the Commission's scope computed here.
 	 */
-	Map<UUID, Map<Metric, Figures>> month(YearMonth month, UUID unitId) {
+	CompletableFuture<Map<UUID, Map<Metric, Figures>>> month(YearMonth month, UUID unitId, Reads reads,
+			Metric... metrics) {
 		Instant from = CityTime.startOf(month.atDay(1));
 		Instant to = CityTime.startOf(month.plusMonths(1).atDay(1));
-		List<InstanceUtilisation> rows = this.utilisation.summary(cityScope(),
-				new UtilisationFilter(unitId, null, null, null), from, to);
-		Map<UUID, Map<Metric, Figures>> found = new HashMap<>();
+		DataScope city = cityScope();
+		List<CompletableFuture<List<InstanceUtilisation>>> parts = new ArrayList<>();
+		for (Metric metric : metrics) {
+			parts.add(reads.start("utilisation " + month + " " + metric,
+					() -> this.utilisation.summary(city, new UtilisationFilter(unitId, null, null, metric), from, to)));
+		}
+		return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply((done) -> {
+			Map<UUID, Map<Metric, Figures>> found = new HashMap<>();
+			parts.forEach((part) -> collect(part.join(), found));
+			return found;
+		});
+	}
+
+	private static void collect(List<InstanceUtilisation> rows, Map<UUID, Map<Metric, Figures>> found) {
 		Comparator<Figures> busier = Comparator.comparingDouble(Figures::p95);
 		for (InstanceUtilisation row : rows) {
 			if (row.samples() == 0) {
@@ -65,7 +81,6 @@ class UsageReader {
 			found.computeIfAbsent(row.instanceId(), (id) -> new HashMap<>())
 				.merge(row.metric(), figures, (a, b) -> (busier.compare(a, b) >= 0) ? a : b);
 		}
-		return found;
 	}
 
 	/** A stored spec as people read it: "vcpu 4 · memory 8". */

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.govcloud.GovCloudApplication;
+import cn.govcloud.bench.BackendCpu;
 import cn.govcloud.bench.BenchDatabase;
 import cn.govcloud.bench.Watch;
 import cn.govcloud.shared.CityTime;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * drafted for every unit as the 1st's run does, and every report is written as PDF and as
  * Excel ({@code --threads} at a time). Prints the time of each part, reports per second
  * and the peak heap (target: ≤ 5 minutes with PDF and Excel, heap ≤ 1 GiB). Run by
- * {@code bench/reports.sh}; not a test.
+ * {@code bench/reports.sh}; not a test. {@code --database NAME} measures again on a world
+ * kept before ({@code BENCH_KEEP_DB=true}) instead of generating one, and keeps it.
  */
 public final class ReportBenchmark {
 
@@ -40,12 +42,13 @@ public final class ReportBenchmark {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = BenchDatabase.options(Map.of("units", "1000", "hosts", "30000", "systems", "",
 				"days", "35", "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), "db-server",
-				"jdbc:postgresql://127.0.0.1:5432/"), args);
+				"jdbc:postgresql://127.0.0.1:5432/", "database", ""), args);
 		int units = Integer.parseInt(options.get("units"));
 		int hosts = Integer.parseInt(options.get("hosts"));
 		String systems = options.get("systems").isEmpty() ? Integer.toString(units * 15 / 2) : options.get("systems");
 		String server = options.get("db-server");
-		String database = BenchDatabase.create(server, "govcloud_reports_");
+		boolean reuse = !options.get("database").isEmpty();
+		String database = reuse ? options.get("database") : BenchDatabase.create(server, "govcloud_reports_");
 		long worldStarted = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovCloudApplication.class).run(
 				"--spring.datasource.url=" + server + database, "--spring.datasource.username=postgres",
@@ -54,7 +57,8 @@ public final class ReportBenchmark {
 				"--govcloud.world.units=" + units, "--govcloud.world.systems=" + systems,
 				"--govcloud.world.hosts=" + hosts, "--govcloud.world.days=" + options.get("days"),
 				"--govcloud.world.utilisation-in-background=false", "--govcloud.reporting.draft-cron=-",
-				"--logging.level.root=WARN", "--logging.level.cn.govcloud.world=INFO");
+				"--logging.level.root=WARN", "--logging.level.cn.govcloud.world=INFO",
+				"--logging.level.cn.govcloud.reporting.ReportDrafting=INFO");
 		try {
 			System.out.printf("World: %,d units, %s systems, %,d hosts, %s days in %.0f s; load %s%n", units, systems,
 					hosts, options.get("days"), (System.nanoTime() - worldStarted) / 1e9, Watch.load());
@@ -62,7 +66,9 @@ public final class ReportBenchmark {
 		}
 		finally {
 			context.close();
-			BenchDatabase.drop(server, database);
+			if (!reuse) {
+				BenchDatabase.drop(server, database);
+			}
 		}
 	}
 
@@ -73,11 +79,16 @@ public final class ReportBenchmark {
 		ReportPdf pdf = context.getBean(ReportPdf.class);
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		BackendCpu database = BackendCpu.of(jdbc);
+		double cpuAtStart = processCpu();
 		long started = System.nanoTime();
 		run.claim(month, true);
 		int drafted = run.draftAll(month);
 		double draftSeconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Drafted %,d reports of %s in %.1f s; load %s%n", drafted, month, draftSeconds, Watch.load());
+		double draftCpu = processCpu() - cpuAtStart;
+		double draftDatabase = database.seconds();
+		System.out.printf("Drafted %,d reports of %s in %.1f s (CPU: GovCloud %.1f s, PostgreSQL %.1f s); load %s%n",
+				drafted, month, draftSeconds, draftCpu, draftDatabase, Watch.load());
 		List<UUID> ids = jdbc.sql("SELECT id FROM reporting_report WHERE month = :m ORDER BY id")
 			.param("m", Date.valueOf(month.atDay(1)))
 			.query(UUID.class)
@@ -101,13 +112,29 @@ public final class ReportBenchmark {
 		}
 		double filesSeconds = (System.nanoTime() - filesStarted) / 1e9;
 		double total = (System.nanoTime() - started) / 1e9;
-		System.out.printf("PDF and Excel of %,d reports in %.1f s (%d threads): %.1f MB PDF, %.1f MB Excel; load %s%n",
-				ids.size(), filesSeconds, threads, pdfBytes.get() / 1e6, xlsxBytes.get() / 1e6, Watch.load());
+		double filesCpu = processCpu() - cpuAtStart - draftCpu;
+		double filesDatabase = database.seconds() - draftDatabase;
+		System.out.printf(
+				"PDF and Excel of %,d reports in %.1f s (%d threads; CPU: GovCloud %.1f s, PostgreSQL %.1f s): %.1f MB PDF, "
+						+ "%.1f MB Excel; load %s%n",
+				ids.size(), filesSeconds, threads, filesCpu, filesDatabase, pdfBytes.get() / 1e6, xlsxBytes.get() / 1e6,
+				Watch.load());
+		double work = draftCpu + draftDatabase + filesCpu + filesDatabase;
+		System.out.printf(
+				"CPU used: %.1f s in all (%.2f s per report); alone on this machine's %d cores at least " + "%.1f s%n",
+				work, work / ids.size(), Runtime.getRuntime().availableProcessors(),
+				work / Runtime.getRuntime().availableProcessors());
 		System.out.printf(
 				"Total %.1f s for %,d reports with PDF and Excel: %.1f reports/s (target ≤ 300 s at 1,000 "
 						+ "units); peak heap %.0f MiB of %.0f MiB max (target ≤ 1024)%n",
 				total, ids.size(), ids.size() / total, peakHeap() / 1048576.0,
 				Runtime.getRuntime().maxMemory() / 1048576.0);
+	}
+
+	/** Seconds of CPU this JVM used so far (every thread, the collector's too). */
+	private static double processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
 	}
 
 	/**

@@ -164,10 +164,10 @@ class ReportIntegrationTests {
 			.param("id", otherSupplier)
 			.param("name", "另一运维商 " + otherSupplier.toString().substring(0, 8))
 			.update();
-		this.store.saveDraft(new Party(this.unit, otherSupplier), this.month,
-				new ReportContent(List.of(), new ReportContent.Operations(List.of(), List.of(), 0, 0, 0, 0, 0, 0),
-						List.of(), List.of(), BigDecimal.ZERO),
-				LocalDate.now(), Instant.now());
+		this.store.saveDraft(new Party(this.unit, otherSupplier), this.month, new ReportContent(List.of(),
+				new ReportContent.Operations(List.of(), List.of(), 0, 0, 0, 0, 0, 0,
+						new ReportContent.Backups(3, 31, 27, 3, 1, 2, 1)),
+				List.of(), List.of(), BigDecimal.ZERO), LocalDate.now(), Instant.now());
 		UUID theirs = this.jdbc.sql("SELECT id FROM reporting_report WHERE supplier_id = :s")
 			.param("s", otherSupplier)
 			.query(UUID.class)
@@ -189,6 +189,7 @@ class ReportIntegrationTests {
 		String city = manager().get("/reports/city?month=" + this.month).body();
 		assertThat(city).contains("/reports/" + ours).contains("/reports/" + theirs).contains("city-total");
 		cityPdfListsTheUnits(ours);
+		cityBackupsAreTheReportsSummed(ours, city);
 		assertThat(ownUnit.get("/reports/city?month=" + this.month).statusCode())
 			.as("the city report is the Commission's")
 			.isEqualTo(403);
@@ -330,6 +331,38 @@ class ReportIntegrationTests {
 		assertThat(TestClient.signedIn(this.port, "unitadmin")
 			.getBytes("/reports/city/pdf?month=" + this.month)
 			.statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * The city report's backups (Art. 16) are the units' reports' figures summed: the
+	 * other supplier's report as stored above, ours as drafted (none when the unit has no
+	 * policy).
+	 */
+	private void cityBackupsAreTheReportsSummed(UUID ours, String page) {
+		ReportContent.Backups own = this.store.content(ours).operations().backups();
+		int[] sum = { 3, 31, 27, 3, 1, 2, 1 };
+		if (own != null) {
+			int[] add = { own.instances(), own.periods(), own.met(), own.failed(), own.missed(), own.restoreTests(),
+					own.restoreTestsFailed() };
+			for (int i = 0; i < sum.length; i++) {
+				sum[i] += add[i];
+			}
+		}
+		String sentence = sum[0] + " 个实例有备份策略：应备份 " + sum[1] + " 个周期，已备份 " + sum[2] + "，失败 " + sum[3] + "，漏备 " + sum[4]
+				+ "；恢复测试 " + sum[5] + " 次，其中失败 " + sum[6] + " 次。";
+		assertThat(page).contains(sentence).contains(">27 / 31<").contains(">" + sum[2] + " / " + sum[1] + "<");
+		HttpResponse<byte[]> file = manager().getBytes("/reports/city/pdf?month=" + this.month);
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+			String all = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(all).contains("各单位的备份（第十六条）")
+				.contains(sentence)
+				.containsPattern("另一运维商 [0-9a-f]{8} 3 31 27 3 1 2 1")
+				.contains("合计 " + sum[0] + " " + sum[1] + " " + sum[2] + " " + sum[3] + " " + sum[4] + " " + sum[5]
+						+ " " + sum[6]);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private TestClient manager() {

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -25,9 +29,13 @@ import org.springframework.stereotype.Component;
  * {@code govcloud.pdf.font}, else the first of the usual system places that holds one (CI
  * installs fonts-wqy-microhei). A TrueType file or collection (.ttf, .ttc); fonts with
  * CFF outlines (.otf) cannot be embedded as a subset by PDFBox and are not searched. The
- * file is read once; each document parses its own copy, since a parsed font is not safe
- * to share between threads. Without a font GovCloud still runs: a PDF is refused with
- * {@link PdfFontMissingException}, which says what to install or configure.
+ * file is read once. Parsing it is the costliest part of a small PDF (most of a second on
+ * a 5 MB collection), so parsed copies are kept and lent: one document at a time uses a
+ * copy (PDFBox's parsed fonts are not safe to share between threads), gives it back when
+ * it is saved, and the next document on any thread takes it again. At most {@link #KEPT}
+ * copies wait; more are parsed only while more documents are written at once. Without a
+ * font GovCloud still runs: a PDF is refused with {@link PdfFontMissingException}, which
+ * says what to install or configure.
  */
 @Component
 public class CjkFont {
@@ -45,7 +53,14 @@ public class CjkFont {
 	/** A character every Chinese font has and a Latin-only one lacks. */
 	private static final int PROBE = '报';
 
+	/** How many parsed copies wait to be lent again (about 10 MB each). */
+	static final int KEPT = Math.max(2, Runtime.getRuntime().availableProcessors());
+
 	private static final Logger log = LoggerFactory.getLogger(CjkFont.class);
+
+	private final Queue<Parsed> idle = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger parsedCopies = new AtomicInteger();
 
 	private final byte[] bytes;
 
@@ -105,18 +120,47 @@ public class CjkFont {
 	}
 
 	/**
-	 * A parsed copy of the font for one document; close it after the document is saved.
+	 * A parsed copy of the font for one document alone; {@link #giveBack} it once the
+	 * document is saved (or abandoned).
 	 */
-	Parsed parse() {
+	Parsed lend() {
 		if (this.bytes == null) {
 			throw new PdfFontMissingException(this.missing);
 		}
+		Parsed kept = this.idle.poll();
+		if (kept != null) {
+			return kept;
+		}
 		try {
-			return parse(this.bytes, this.collection);
+			Parsed parsed = parse(this.bytes, this.collection);
+			this.parsedCopies.incrementAndGet();
+			return parsed;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Takes back a copy no document uses any longer: kept for the next one, or closed
+	 * when enough wait.
+	 */
+	void giveBack(Parsed parsed) {
+		if (this.idle.size() < KEPT) {
+			this.idle.offer(parsed);
+			return;
+		}
+		try {
+			parsed.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many copies were parsed since start (a measure for tests and benchmarks). */
+	int parsedCopies() {
+		return this.parsedCopies.get();
 	}
 
 	private static boolean isCollection(String place) {
@@ -157,16 +201,15 @@ public class CjkFont {
 		return font.getUnicodeCmapLookup(false) != null && font.getUnicodeCmapLookup(false).getGlyphId(PROBE) > 0;
 	}
 
-	/** A parsed font and what must be closed with it. */
-	record Parsed(TrueTypeFont font, java.io.Closeable owner) implements AutoCloseable {
+	/** A parsed font, its character map and what must be closed with it. */
+	record Parsed(TrueTypeFont font, CmapLookup cmap, java.io.Closeable owner) implements AutoCloseable {
+
+		Parsed(TrueTypeFont font, java.io.Closeable owner) throws IOException {
+			this(font, font.getUnicodeCmapLookup(false), owner);
+		}
 
 		boolean has(int codePoint) {
-			try {
-				return this.font.getUnicodeCmapLookup(false).getGlyphId(codePoint) > 0;
-			}
-			catch (IOException ex) {
-				return false;
-			}
+			return this.cmap.getGlyphId(codePoint) > 0;
 		}
 
 		@Override

@@ -32,7 +32,9 @@ public final class PdfDocument implements AutoCloseable {
 
 	private final PDDocument document = new PDDocument();
 
-	private final CjkFont.Parsed parsed;
+	private final CjkFont fonts;
+
+	private CjkFont.Parsed parsed;
 
 	private final PDType0Font font;
 
@@ -46,13 +48,15 @@ public final class PdfDocument implements AutoCloseable {
 	 * @param pageLabel the footer of each page, e.g. "第 3 页，共 9 页"
 	 */
 	public PdfDocument(CjkFont fonts, PageLabel pageLabel) {
-		this.parsed = fonts.parse();
+		this.fonts = fonts;
+		this.parsed = fonts.lend();
 		this.pageLabel = pageLabel;
 		try {
 			this.font = PDType0Font.load(this.document, this.parsed.font(), true);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | RuntimeException ex) {
+			close();
+			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
 		}
 	}
 
@@ -139,14 +143,24 @@ public final class PdfDocument implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Closes the document and gives the font back for the next document (the document
+	 * only read it: PDFBox does not close or change a font it was handed); closing again
+	 * does nothing.
+	 */
 	@Override
 	public void close() {
 		try {
 			this.document.close();
-			this.parsed.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (this.parsed != null) {
+				this.fonts.giveBack(this.parsed);
+				this.parsed = null;
+			}
 		}
 	}
 

@@ -74,6 +74,42 @@ class PdfDocumentTests {
 	}
 
 	@Test
+	void theFontIsParsedOnceForDocumentsWrittenOneAfterAnotherAndEachEmbedsItsOwnText() throws Exception {
+		CjkFont fresh = new CjkFont("");
+		for (String unit : List.of("宜兴市公安局", "宜兴市教育局", "宜兴市财政局")) {
+			byte[] bytes;
+			try (PdfDocument pdf = new PdfDocument(fresh, (page, count) -> "第 " + page + " 页")) {
+				bytes = pdf.cover("月度报告", "2026-11", List.<String[]>of(new String[] { "使用单位", unit })).toBytes();
+			}
+			try (PDDocument pdf = Loader.loadPDF(bytes)) {
+				assertThat(new PDFTextStripper().getText(pdf)).contains(unit).contains("第 1 页");
+				PdfFontsAssert.embedded(pdf.getPage(0));
+			}
+		}
+		assertThat(fresh.parsedCopies()).as("one copy, lent again").isOne();
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				String unit = "单位" + i;
+				texts.add(two.submit(() -> {
+					try (PdfDocument pdf = new PdfDocument(fresh, (page, count) -> "第 " + page + " 页");
+							PDDocument read = Loader.loadPDF(pdf.cover("报告", unit, List.of()).toBytes())) {
+						return new PDFTextStripper().getText(read);
+					}
+				}));
+			}
+			for (int i = 0; i < 6; i++) {
+				assertThat(texts.get(i).get()).contains("单位" + i);
+			}
+		}
+		finally {
+			two.shutdown();
+		}
+		assertThat(fresh.parsedCopies()).as("no more copies than documents at once").isBetween(1, 2);
+	}
+
+	@Test
 	void withoutAFontThePdfIsRefusedWithWhatToInstallOrConfigure() {
 		CjkFont none = new CjkFont("", List.of("/nowhere/font.ttc"));
 		assertThat(none.source()).isNull();
