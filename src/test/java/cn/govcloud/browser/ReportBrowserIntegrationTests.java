@@ -1,5 +1,6 @@
 package cn.govcloud.browser;
 
+import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,9 +39,16 @@ class ReportBrowserIntegrationTests {
 	void theSupplierSubmitsItsNarratedReportTheUnitAcknowledgesItAndTheCalendarShowsItMet() {
 		UUID supplier = Scenarios.demoSupplier(this.jdbc);
 		// A filed contract whose term began in March: the unit was served last month.
-		Scenarios.acceptedHosts(this.port, this.jdbc, supplier, 1);
-		UUID unit = this.jdbc.sql("SELECT id FROM organization WHERE name = '宜兴市公安局'").query(UUID.class).single();
+		Scenarios.Accepted hosts = Scenarios.acceptedHosts(this.port, this.jdbc, supplier, 1);
 		YearMonth month = YearMonth.now(CityTime.ZONE).minusMonths(1);
+		// The supplier keeps a backup policy for the system, so the report has backup
+		// figures.
+		HttpResponse<String> policy = TestClient.signedIn(this.port, "operator").postJson("/api/v1/backup-policies", """
+				{"systemId":"%s","content":"数据库全量备份","frequency":"DAILY","at":"02:00",
+				 "retentionDays":30,"location":"同城灾备中心","encrypted":true,"startsOn":"%s"}
+				""".formatted(hosts.systemId(), month.atDay(1)));
+		assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
+		UUID unit = this.jdbc.sql("SELECT id FROM organization WHERE name = '宜兴市公安局'").query(UUID.class).single();
 		try (Browser manager = new Browser(this.port);
 				Browser supplierManager = new Browser(this.port);
 				Browser unitAdmin = new Browser(this.port)) {
