@@ -74,10 +74,10 @@ class UtilisationHistoryIntegrationTests {
 
 		this.history.load(series.iterator());
 
-		for (String table : List.of("metering_5m", "metering_5m_day", "metering_1h_day", "metering_1d")) {
+		for (String table : List.of("metering_5m", "metering_5m_day", "metering_1h_day", "metering_1d_month")) {
 			assertThat(rows(table, loaded.id())).as(table).isNotEmpty().isEqualTo(rows(table, ingested.id()));
 		}
-		assertThat(rows("metering_1d", loaded.id())).as("at least one whole city day").isNotEmpty();
+		assertThat(rows("metering_1d_month", loaded.id())).as("at least one whole city day").isNotEmpty();
 		List<String> versions = versions(loaded.id());
 		this.consumer.seal(Instant.now());
 		assertThat(versions(loaded.id())).as("the consumer rewrites none of them").isEqualTo(versions);
@@ -149,7 +149,7 @@ class UtilisationHistoryIntegrationTests {
 				SELECT xmin::text || ctid::text FROM metering_5m WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_5m_day WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_1h_day WHERE instance_id = :id
-				UNION ALL SELECT xmin::text || ctid::text FROM metering_1d WHERE instance_id = :id
+				UNION ALL SELECT xmin::text || ctid::text FROM metering_1d_month WHERE instance_id = :id
 				""").param("id", instance).query(String.class).list();
 	}
 
