@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import cn.govcloud.shared.CityTime;
 
@@ -57,6 +61,12 @@ final class HistoryRows {
 	/** Earliest and latest bucket written per table, for the partitions. */
 	final Map<Partitions.Table, Instant[]> ranges = new EnumMap<>(Partitions.Table.class);
 
+	/** The instances of the chunk, whose hours are added to the trend aggregates. */
+	final Set<UUID> instances = new LinkedHashSet<>();
+
+	/** The UTC days of packed hours written. */
+	final Set<Instant> trendDays = new TreeSet<>();
+
 	/** The month row of the series being added. */
 	private MonthRow month;
 
@@ -75,6 +85,7 @@ final class HistoryRows {
 
 	void add(UtilisationHistory.Series series) {
 		String key = DayCells.key(series.instanceId(), series.metric(), series.dimension());
+		this.instances.add(series.instanceId());
 		double[] values = series.fiveMinuteAverages();
 		long start = series.start().toEpochMilli();
 		long packTarget = this.horizon.packTarget().toEpochMilli();
@@ -127,6 +138,7 @@ final class HistoryRows {
 			range(Partitions.Table.FIVE_MINUTE_DAYS, packed.day());
 		}
 		range(Partitions.Table.HOURLY, packed.day());
+		this.trendDays.add(packed.day());
 		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hourDays);
 	}
 

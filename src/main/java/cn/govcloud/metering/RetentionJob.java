@@ -29,8 +29,11 @@ class RetentionJob {
 
 	private final ClusterJobs jobs;
 
-	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs) {
+	private final TrendAggregates trends;
+
+	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs, TrendAggregates trends) {
 		this.partitions = partitions;
+		this.trends = trends;
 		this.settings = settings;
 		this.jobs = jobs;
 	}
@@ -52,6 +55,9 @@ class RetentionJob {
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.FIVE_MINUTE_DAYS, now, retention.fiveMinute()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.HOURLY, now, retention.hourly()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.DAILY, now, retention.daily()));
+		if (this.trends.dropBefore(now.minus(retention.hourly())) > 0) {
+			dropped.add("metering_trend_1h (days older than " + retention.hourly() + ")");
+		}
 		return dropped;
 	}
 
