@@ -32,7 +32,7 @@ final class PeriodSummaries {
 			""".formatted(KEYS);
 
 	private static final String EDGES = "SELECT instance_id, metric, dimension, sum, count, max FROM ("
-			+ Rollups.fiveMinutes(KEYS) + ") f WHERE bucket < :first OR bucket >= :last";
+			+ Rollups.fiveMinutes(KEYS) + ") f";
 
 	private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
@@ -59,15 +59,26 @@ final class PeriodSummaries {
 				}
 			});
 		}
-		bind(jdbc.sql(EDGES), ids, metric, from, to, first, last).query((ResultSet rs) -> {
-			double total = rs.getDouble(4);
-			int count = rs.getInt(5);
-			summaries.sum(rs).addPoint(total, count, rs.getDouble(6));
-		});
+		// each partial end on its own: the 5-minute SQL prunes by :from and :to
+		if (from.isBefore(first)) {
+			summaries.points(jdbc, ids, metric, from, first.isBefore(to) ? first : to);
+		}
+		Instant rest = last.isAfter(from) ? last : from;
+		if (rest.isBefore(to) && !rest.isBefore(first)) {
+			summaries.points(jdbc, ids, metric, rest, to);
+		}
 		List<Row> rows = new ArrayList<>();
 		summaries.sums.forEach((key, sum) -> rows.add(new Row(key.instance, sum.metric, key.dimension,
 				sum.total / sum.samples, sum.p95.p95(), sum.max, sum.samples)));
 		return rows;
+	}
+
+	private void points(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
+		bind(jdbc.sql(EDGES), ids, metric, from, to, from, to).query((ResultSet rs) -> {
+			double total = rs.getDouble(4);
+			int count = rs.getInt(5);
+			sum(rs).addPoint(total, count, rs.getDouble(6));
+		});
 	}
 
 	private Sum sum(ResultSet rs) throws SQLException {
