@@ -70,6 +70,9 @@ public final class RollupBenchmark {
 					reads::cityTrend));
 			results.add(time("unit of " + fleet.unitHosts() + " hosts: avg/p95/max table, all metrics, 30 days", times,
 					reads::unitTable));
+			results
+				.add(time("unit of " + fleet.unitHosts() + " hosts: the same table, last calendar month (whole days)",
+						times, reads::unitCalendarMonth));
 			results.add(time("one instance, CPU chart, 30 days", times, reads::instanceMonth));
 			results.add(time("one instance, CPU chart, 2 days (5-minute points)", times, reads::instanceTwoDays));
 			for (String[] row : results) {

@@ -98,6 +98,17 @@ final class RollupReads {
 				ratio, rate);
 	}
 
+	/**
+	 * The unit's table of the last whole calendar month (city days only, as reports
+	 * read).
+	 */
+	int unitCalendarMonth() {
+		java.time.LocalDate first = cn.govcloud.shared.CityTime.today().withDayOfMonth(1).minusMonths(1);
+		return this.utilisation.summary(this.commission, new UtilisationFilter(this.fleet.unitId(), null, null, null),
+				cn.govcloud.shared.CityTime.startOf(first), cn.govcloud.shared.CityTime.startOf(first.plusMonths(1)))
+			.size();
+	}
+
 	int instanceMonth() {
 		Instant now = Instant.now();
 		return this.utilisation
