@@ -18,7 +18,7 @@ final class CopyIn {
 
 	static final String HOUR_DAYS = "metering_1h_day (instance_id, metric, dimension, bucket, avg, max, count)";
 
-	static final String DAYS = "metering_1d (instance_id, metric, dimension, bucket, sum, count, max, bins, bin_counts)";
+	static final String DAYS = MonthRows.COPY;
 
 	private CopyIn() {
 	}

@@ -1,6 +1,5 @@
 package cn.govcloud.metering;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,16 +17,17 @@ import org.springframework.stereotype.Service;
 /**
  * The daily p95 and highest value of CPU and memory per instance (ADR 0016: rightsizing
  * reads them here, not from the rollup tables). Unscoped — a city-wide computation for
- * the Commission — so callers scope what they show. Only sealed days: one row per
- * instance, metric and day, nothing summed from the hours.
+ * the Commission — so callers scope what they show. Only sealed days, read from the month
+ * rows (the day's p95 is its sketch's, exact to its code; ADR 0035), nothing summed from
+ * the hours.
  */
 @Service
 public class DailyPeaks {
 
 	private static final String SQL = """
-			SELECT instance_id, metric, bucket, max, bins, bin_counts FROM metering_1d
+			SELECT instance_id, metric, dimension, bucket, avg, max, count, sketch FROM metering_1d_month
 			WHERE instance_id = ANY(:ids) AND metric IN (0, 1) AND dimension = ''
-			  AND bucket >= :from AND bucket < :to
+			  AND bucket > CAST(:from AS timestamptz) - interval '31 days' AND bucket < :to
 			""";
 
 	private final JdbcClient jdbc;
@@ -48,45 +48,24 @@ public class DailyPeaks {
 			.param("from", Timestamp.from(CityTime.startOf(from)))
 			.param("to", Timestamp.from(CityTime.startOf(to.plusDays(1))))
 			.query((rs) -> {
-				peaks.add(peak(rs));
+				peaks(rs, from, to, peaks);
 			});
 		return peaks;
 	}
 
-	private static DailyPeak peak(ResultSet rs) throws SQLException {
+	/** The days of a month row from {@code from} to {@code to} with data. */
+	private static void peaks(ResultSet rs, LocalDate from, LocalDate to, List<DailyPeak> peaks) throws SQLException {
 		Metric metric = Metric.ofCode(rs.getShort("metric"));
-		LocalDate day = rs.getTimestamp("bucket").toInstant().atZone(CityTime.ZONE).toLocalDate();
-		return new DailyPeak(rs.getObject("instance_id", UUID.class), metric, day,
-				p95(metric, ints(rs.getArray("bins")), ints(rs.getArray("bin_counts"))), rs.getDouble("max"));
-	}
-
-	/** Nearest rank over bins in ascending order, as {@link Histogram#p95} does. */
-	static double p95(Metric metric, int[] bins, int[] counts) {
-		long total = 0;
-		for (int count : counts) {
-			total += count;
-		}
-		if (total == 0) {
-			return Double.NaN;
-		}
-		long rank = (long) Math.ceil(0.95 * total);
-		long seen = 0;
-		for (int i = 0; i < bins.length; i++) {
-			seen += counts[i];
-			if (seen >= rank) {
-				return Histogram.representative(metric, bins[i]);
+		UUID instance = rs.getObject("instance_id", UUID.class);
+		MonthRow row = MonthRow.read(rs, 4, "", metric, rs.getTimestamp("bucket").toInstant());
+		LocalDate first = row.month.atZone(CityTime.ZONE).toLocalDate();
+		for (int d = 0; d < MonthRow.DAYS; d++) {
+			LocalDate day = first.plusDays(d);
+			if (row.count[d] > 0 && !day.isBefore(from) && !day.isAfter(to)) {
+				peaks.add(new DailyPeak(instance, metric, day,
+						DaySketch.value(row.sketch, d * DaySketch.BYTES, metric, DaySketch.P95), row.max[d]));
 			}
 		}
-		return Histogram.representative(metric, bins[bins.length - 1]);
-	}
-
-	private static int[] ints(Array array) throws SQLException {
-		Integer[] values = (Integer[]) array.getArray();
-		int[] result = new int[values.length];
-		for (int i = 0; i < values.length; i++) {
-			result[i] = values[i];
-		}
-		return result;
 	}
 
 }

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Packs a finished UTC day (ADR 0012): its 5-minute cells — merged with the day's packed
  * rows if a late sample made the day open again — become one {@code metering_5m_day} and
- * one {@code metering_1h_day} row per series, and the day's partition of cells is
- * dropped. Runs in the caller's transaction, a thousand instances at a time.
+ * one {@code metering_1h_day} row per series, their hours are added to the trend
+ * aggregates ({@link TrendAggregates}; rebuilt when the day is packed again), and the
+ * day's partition of cells is dropped. Runs in the caller's transaction, a thousand
+ * instances at a time.
  */
 @Component
 class DayPacker {
@@ -35,9 +37,12 @@ class DayPacker {
 
 	private final Partitions partitions;
 
-	DayPacker(JdbcTemplate jdbc, Partitions partitions) {
+	private final TrendAggregates trends;
+
+	DayPacker(JdbcTemplate jdbc, Partitions partitions, TrendAggregates trends) {
 		this.jdbc = jdbc;
 		this.partitions = partitions;
+		this.trends = trends;
 	}
 
 	void pack(Instant day) {
@@ -50,6 +55,7 @@ class DayPacker {
 			this.partitions.ensure(Partitions.Table.FIVE_MINUTE_DAYS, day);
 			this.partitions.ensure(Partitions.Table.HOURLY, day);
 		}
+		boolean again = this.trends.exist(day);
 		for (int from = 0; from < instances.size(); from += INSTANCES_PER_STEP) {
 			UUID[] ids = instances.subList(from, Math.min(from + INSTANCES_PER_STEP, instances.size()))
 				.toArray(UUID[]::new);
@@ -67,6 +73,12 @@ class DayPacker {
 			cells.emit(fiveMinutes, hours);
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, fiveMinutes);
 			CopyIn.copy(this.jdbc, CopyIn.HOUR_DAYS, hours);
+			if (!again) {
+				this.trends.add(ids, day);
+			}
+		}
+		if (again) {
+			this.trends.rebuild(day);
 		}
 		this.partitions.drop(Partitions.Table.FIVE_MINUTES, day);
 	}

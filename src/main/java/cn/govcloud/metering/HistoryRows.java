@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import cn.govcloud.shared.CityTime;
 
@@ -15,8 +18,7 @@ import cn.govcloud.shared.CityTime;
  * consumer ends up with for one 5-minute average per bucket (sum = the average, count 1,
  * max = the average) — packed days ({@link DayCells}) for the UTC days it would have
  * packed, 5-minute cells for the days it would not have yet, and the city days it would
- * have sealed (sums, max and histogram of the averages as real, as the seal computes
- * them).
+ * have sealed, as month rows through the same {@link CityDaySummary} the seal uses.
  */
 final class HistoryRows {
 
@@ -59,6 +61,15 @@ final class HistoryRows {
 	/** Earliest and latest bucket written per table, for the partitions. */
 	final Map<Partitions.Table, Instant[]> ranges = new EnumMap<>(Partitions.Table.class);
 
+	/** The instances of the chunk, whose hours are added to the trend aggregates. */
+	final Set<UUID> instances = new LinkedHashSet<>();
+
+	/** The UTC days of packed hours written. */
+	final Set<Instant> trendDays = new TreeSet<>();
+
+	/** The month row of the series being added. */
+	private MonthRow month;
+
 	HistoryRows(Horizon horizon) {
 		this.horizon = horizon;
 	}
@@ -74,11 +85,14 @@ final class HistoryRows {
 
 	void add(UtilisationHistory.Series series) {
 		String key = DayCells.key(series.instanceId(), series.metric(), series.dimension());
+		this.instances.add(series.instanceId());
 		double[] values = series.fiveMinuteAverages();
 		long start = series.start().toEpochMilli();
 		long packTarget = this.horizon.packTarget().toEpochMilli();
 		DayCells packed = null;
-		CityDay day = new CityDay();
+		CityDaySummary day = new CityDaySummary();
+		long dayStart = Long.MIN_VALUE;
+		this.month = null;
 		for (int i = 0; i < values.length; i++) {
 			long ts = start + i * RollupMath.FIVE_MINUTES_MS;
 			double v = values[i];
@@ -104,14 +118,15 @@ final class HistoryRows {
 				.truncatedTo(ChronoUnit.DAYS)
 				.toInstant()
 				.toEpochMilli();
-			if (day.start != cityDay) {
-				closeDay(key, day);
-				day.start = cityDay;
+			if (dayStart != cityDay) {
+				closeDay(key, series.metric(), day, dayStart);
+				dayStart = cityDay;
 			}
-			day.add(series.metric(), (float) v);
+			day.add((int) ((ts - cityDay) / RollupMath.FIVE_MINUTES_MS), (float) v, 1, (float) v);
 		}
 		emit(packed);
-		closeDay(key, day);
+		closeDay(key, series.metric(), day, dayStart);
+		flushMonth();
 	}
 
 	private void emit(DayCells packed) {
@@ -123,34 +138,29 @@ final class HistoryRows {
 			range(Partitions.Table.FIVE_MINUTE_DAYS, packed.day());
 		}
 		range(Partitions.Table.HOURLY, packed.day());
+		this.trendDays.add(packed.day());
 		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hourDays);
 	}
 
-	private void closeDay(String key, CityDay day) {
-		if (day.count > 0 && day.start < this.horizon.dayTarget().toEpochMilli()
-				&& day.start >= this.horizon.dailyFrom().toEpochMilli()) {
-			StringBuilder bins = new StringBuilder();
-			StringBuilder counts = new StringBuilder();
-			day.bins.forEach((bin, n) -> {
-				bins.append((bins.length() == 0) ? "{" : ",").append(bin);
-				counts.append((counts.length() == 0) ? "{" : ",").append(n);
-			});
-			row(this.days, Partitions.Table.DAILY, key, day.start).append(day.sum)
-				.append('\t')
-				.append(day.count)
-				.append('\t')
-				.append(day.max)
-				.append('\t')
-				.append(bins)
-				.append("}\t")
-				.append(counts)
-				.append("}\n");
+	private void closeDay(String key, Metric metric, CityDaySummary day, long start) {
+		if (!day.isEmpty() && start < this.horizon.dayTarget().toEpochMilli()
+				&& start >= this.horizon.dailyFrom().toEpochMilli()) {
+			Instant month = DaySealer.month(Instant.ofEpochMilli(start));
+			if (this.month == null || !this.month.month.equals(month)) {
+				flushMonth();
+				this.month = new MonthRow(key, metric, month);
+			}
+			day.into(this.month, Instant.ofEpochMilli(start).atZone(CityTime.ZONE).getDayOfMonth() - 1);
 		}
-		day.start = Long.MIN_VALUE;
-		day.sum = 0;
-		day.count = 0;
-		day.max = Double.NEGATIVE_INFINITY;
-		day.bins.clear();
+		day.clear();
+	}
+
+	private void flushMonth() {
+		if (this.month != null) {
+			range(Partitions.Table.DAILY, this.month.month);
+			this.month.copyText(this.days);
+			this.month = null;
+		}
 	}
 
 	private StringBuilder row(StringBuilder out, Partitions.Table table, String key, long bucket) {
@@ -162,38 +172,6 @@ final class HistoryRows {
 	private void range(Partitions.Table table, Instant at) {
 		this.ranges.merge(table, new Instant[] { at, at },
 				(a, b) -> new Instant[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
-	}
-
-	/**
-	 * The bin of a 5-minute average as the daily seal computes it in SQL (on the real).
-	 */
-	static int bin(Metric metric, float value) {
-		if (metric.ratio()) {
-			return (int) Math.floor((double) Math.min(Math.max(value, 0f), 1f) * 200);
-		}
-		return Histogram.bin(metric, value);
-	}
-
-	/** A city day being summed up, from the averages as real. */
-	private static final class CityDay {
-
-		long start = Long.MIN_VALUE;
-
-		double sum;
-
-		int count;
-
-		double max = Double.NEGATIVE_INFINITY;
-
-		final TreeMap<Integer, Integer> bins = new TreeMap<>();
-
-		void add(Metric metric, float average) {
-			this.sum += average;
-			this.count++;
-			this.max = Math.max(this.max, average);
-			this.bins.merge(bin(metric, average), 1, Integer::sum);
-		}
-
 	}
 
 }

@@ -3,14 +3,15 @@ package cn.govcloud.metering;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes {@link HistoryRows} with COPY into the rollup tables (partitions created as
- * needed) and moves the consumer's watermarks past the days packed and sealed, in the
- * caller's transaction.
+ * needed), adds the chunk's packed hours to the trend aggregates and moves the consumer's
+ * watermarks past the days packed and sealed, in the caller's transaction.
  */
 @Component
 class HistoryWriter {
@@ -21,7 +22,10 @@ class HistoryWriter {
 
 	private final MeteringSettings settings;
 
-	HistoryWriter(JdbcTemplate jdbc, Partitions partitions, MeteringSettings settings) {
+	private final TrendAggregates trends;
+
+	HistoryWriter(JdbcTemplate jdbc, Partitions partitions, MeteringSettings settings, TrendAggregates trends) {
+		this.trends = trends;
 		this.jdbc = jdbc;
 		this.partitions = partitions;
 		this.settings = settings;
@@ -40,6 +44,10 @@ class HistoryWriter {
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, rows.fiveMinuteDays);
 			CopyIn.copy(this.jdbc, CopyIn.HOUR_DAYS, rows.hourDays);
 			CopyIn.copy(this.jdbc, CopyIn.DAYS, rows.days);
+			UUID[] instances = rows.instances.toArray(UUID[]::new);
+			for (Instant day : rows.trendDays) {
+				this.trends.add(instances, day);
+			}
 			this.jdbc.update(
 					"""
 							UPDATE metering_consumer SET sealed_hour = greatest(sealed_hour, ?), sealed_day = greatest(sealed_day, ?)

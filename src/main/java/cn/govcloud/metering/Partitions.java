@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The time partitions of the rollups (UTC): 5-minute cells and packed days by day, packed
- * hours by month, daily by year. The consumer creates them as data needs them (and a day
- * ahead); retention drops whole partitions whose range ended before the retention period,
- * which costs nothing per row.
+ * hours by month, daily month rows by year. The consumer creates them as data needs them
+ * (and a day ahead); retention drops whole partitions whose range ended before the
+ * retention period, which costs nothing per row.
  */
 @Component
 class Partitions {
@@ -25,7 +25,7 @@ class Partitions {
 	enum Table {
 
 		FIVE_MINUTES("metering_5m", "yyyyMMdd"), FIVE_MINUTE_DAYS("metering_5m_day", "yyyyMMdd"),
-		HOURLY("metering_1h_day", "yyyyMM"), DAILY("metering_1d", "yyyy");
+		HOURLY("metering_1h_day", "yyyyMM"), DAILY("metering_1d_month", "yyyy");
 
 		final String parent;
 

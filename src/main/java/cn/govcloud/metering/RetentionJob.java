@@ -31,9 +31,13 @@ class RetentionJob {
 
 	private final HeldSamples held;
 
-	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs, HeldSamples held) {
+	private final TrendAggregates trends;
+
+	RetentionJob(Partitions partitions, MeteringSettings settings, ClusterJobs jobs, HeldSamples held,
+			TrendAggregates trends) {
 		this.partitions = partitions;
 		this.held = held;
+		this.trends = trends;
 		this.settings = settings;
 		this.jobs = jobs;
 	}
@@ -59,6 +63,9 @@ class RetentionJob {
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.FIVE_MINUTE_DAYS, now, retention.fiveMinute()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.HOURLY, now, retention.hourly()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.DAILY, now, retention.daily()));
+		if (this.trends.dropBefore(now.minus(retention.hourly())) > 0) {
+			dropped.add("metering_trend_1h (days older than " + retention.hourly() + ")");
+		}
 		return dropped;
 	}
 

@@ -10,38 +10,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consumer's SQL, all set-based ({@code unnest} of arrays): merging 5-minute cells,
- * saving series state, folding batch counts into the totals, deleting consumed batches,
- * and sealing days.
+ * saving series state, folding batch counts into the totals, deleting consumed batches;
+ * city days are sealed by {@link DaySealer}.
  */
 @Component
 class RollupWriter {
-
-	/**
-	 * City days from their 5-minute points (ADR 0012): sum, count and max of the points
-	 * as real (as packed), and the histogram of the 5-minute averages.
-	 */
-	private static final String SEAL_DAYS = """
-			INSERT INTO metering_1d (instance_id, metric, dimension, bucket, sum, count, max, bins, bin_counts)
-			SELECT instance_id, metric, dimension, day, sum(s), sum(c)::int, max(x), array_agg(bin ORDER BY bin),
-			       array_agg(n ORDER BY bin)
-			FROM (SELECT instance_id, metric, dimension, date_trunc('day', bucket, 'Asia/Shanghai') AS day, %s AS bin,
-			             count(*)::int AS n, sum(v::float8 * count) AS s, sum(count) AS c, max(max::real) AS x
-			      FROM (SELECT instance_id, metric, metric AS m, dimension, bucket, count, max, (sum / count)::real AS v
-			            FROM (%s) f) y
-			      GROUP BY 1, 2, 3, 4, 5) b
-			GROUP BY 1, 2, 3, 4
-			ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
-			SET sum = EXCLUDED.sum, count = EXCLUDED.count, max = EXCLUDED.max, bins = EXCLUDED.bins,
-			    bin_counts = EXCLUDED.bin_counts
-			""".formatted(Histogram.SQL_BIN, Rollups.fiveMinutes("true"));
 
 	private final JdbcTemplate jdbc;
 
 	private final Partitions partitions;
 
-	RollupWriter(JdbcTemplate jdbc, Partitions partitions) {
+	private final DaySealer sealer;
+
+	RollupWriter(JdbcTemplate jdbc, Partitions partitions, DaySealer sealer) {
 		this.jdbc = jdbc;
 		this.partitions = partitions;
+		this.sealer = sealer;
 	}
 
 	/** The partitions the rows written go into. */
@@ -121,12 +105,9 @@ class RollupWriter {
 				""", Timestamp.from(earliest), Timestamp.from(earliest));
 	}
 
+	/** Seals the city days from {@code from} to {@code to} (ADR 0035). */
 	void sealDays(Instant from, Instant to) {
-		org.springframework.jdbc.core.simple.JdbcClient.create(this.jdbc)
-			.sql(SEAL_DAYS)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
-			.update();
+		this.sealer.seal(from, to);
 	}
 
 }

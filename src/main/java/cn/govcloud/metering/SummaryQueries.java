@@ -25,31 +25,6 @@ final class SummaryQueries {
 
 	private static final String KEYS = " instance_id = ANY(:ids) AND (CAST(:metric AS smallint) IS NULL OR metric = :metric)";
 
-	private static final String HISTOGRAMS = """
-			WITH parts AS (
-			  SELECT instance_id, metric, dimension, h.b AS bin, h.c::bigint AS n,
-			         CASE WHEN h.o = 1 THEN d.sum ELSE 0 END AS s, CASE WHEN h.o = 1 THEN d.count ELSE 0 END AS c, d.max AS x
-			  FROM metering_1d d CROSS JOIN LATERAL unnest(d.bins, d.bin_counts) WITH ORDINALITY AS h(b, c, o)
-			  WHERE %1$s AND d.bucket >= :first AND d.bucket < :last
-			  UNION ALL
-			  SELECT instance_id, metric, dimension, %2$s AS bin, 1, sum, count, max
-			  FROM (SELECT instance_id, metric, metric AS m, dimension, bucket, sum, count, max, (sum / count)::real AS v
-			        FROM (%3$s) f) y
-			  WHERE bucket < :first OR bucket >= :last
-			), bins AS (
-			  SELECT instance_id, metric, dimension, bin, sum(n) AS n, sum(s) AS s, sum(c) AS c, max(x) AS x
-			  FROM parts GROUP BY 1, 2, 3, 4
-			), ranked AS (
-			  SELECT *, sum(n) OVER (PARTITION BY instance_id, metric, dimension ORDER BY bin) AS below,
-			         sum(n) OVER (PARTITION BY instance_id, metric, dimension) AS total
-			  FROM bins
-			)
-			SELECT instance_id, metric, dimension, sum(s) / nullif(sum(c), 0) AS avg,
-			       min(bin) FILTER (WHERE below >= ceil(0.95 * total)) AS p95_bin, max(x) AS max, sum(c) AS samples
-			FROM ranked GROUP BY 1, 2, 3
-			"""
-		.formatted(KEYS, Histogram.SQL_BIN, Rollups.fiveMinutes(KEYS));
-
 	private SummaryQueries() {
 	}
 
@@ -60,11 +35,11 @@ final class SummaryQueries {
 	}
 
 	/**
-	 * Whole sealed city days from the daily rollups, the rest of the period from the
-	 * 5-minute points; p95 from the merged histograms (see {@link Histogram}): a month
-	 * reads one row per series and day instead of 8,640 points (ADR 0012).
+	 * Whole sealed city days from the daily month rows, the rest of the period from the
+	 * 5-minute points; p95 from the days' sketches (see {@link PeriodSummaries}): a month
+	 * reads one row per series and city month instead of 8,640 points (ADR 0035).
 	 */
-	static List<Row> fromHistograms(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
+	static List<Row> fromDays(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
 		Instant first = from.atZone(CityTime.ZONE).truncatedTo(ChronoUnit.DAYS).toInstant();
 		if (first.isBefore(from)) {
 			first = first.plus(Duration.ofDays(1));
@@ -80,15 +55,7 @@ final class SummaryQueries {
 		if (last.isBefore(first)) {
 			last = first;
 		}
-		return bind(jdbc.sql(HISTOGRAMS), ids, metric, from, to).param("first", Timestamp.from(first))
-			.param("last", Timestamp.from(last))
-			.query((rs, n) -> {
-				Metric m = Metric.ofCode(rs.getShort("metric"));
-				return new Row(rs.getObject("instance_id", UUID.class), m, rs.getString("dimension"),
-						rs.getDouble("avg"), Histogram.representative(m, rs.getInt("p95_bin")), rs.getDouble("max"),
-						rs.getLong("samples"));
-			})
-			.list();
+		return PeriodSummaries.read(jdbc, ids, metric, from, to, first, last);
 	}
 
 	private static List<Row> query(JdbcClient jdbc, String sql, Collection<UUID> ids, Metric metric, Instant from,

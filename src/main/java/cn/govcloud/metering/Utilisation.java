@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
  *
  * <p>
  * p95 is the 95th percentile (nearest rank) of the period's 5-minute averages: exact for
- * periods up to two days within the 5-minute retention, else from the daily histograms
- * and the binned 5-minute averages of the partial days (see {@link Histogram}; ADR 0012).
+ * periods up to two days within the 5-minute retention, else merged from the daily
+ * sketches and the 5-minute averages of the partial days (see {@link P95Estimate}; ADR
+ * 0035).
  */
 @Service
 public class Utilisation {
@@ -117,7 +118,7 @@ public class Utilisation {
 				&& !from.isBefore(Instant.now().minus(this.settings.retention().fiveMinute()))) {
 			return SummaryQueries.fromFiveMinutes(this.jdbc, ids, metric, from, to);
 		}
-		return SummaryQueries.fromHistograms(this.jdbc, ids, metric, from, to);
+		return SummaryQueries.fromDays(this.jdbc, ids, metric, from, to);
 	}
 
 	/**

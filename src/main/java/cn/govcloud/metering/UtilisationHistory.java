@@ -57,7 +57,8 @@ public class UtilisationHistory {
 	 * sealed, in bulk (COPY or batches); the rollup consumer must afterwards neither
 	 * double-count nor rewrite them. Callable repeatedly (e.g. per chunk of hosts), but a
 	 * series' UTC day is loaded once: calls for the same series cover whole UTC days that
-	 * do not overlap (its points of a day are packed into one row).
+	 * do not overlap (its points of a day are packed into one row), and a host's series
+	 * come one after another (its hours are added to the trend aggregates once).
 	 */
 	public void load(Iterator<Series> series) {
 		Instant now = Instant.now();
@@ -65,10 +66,17 @@ public class UtilisationHistory {
 		// moving the watermarks past the loaded hours below skips no ingested data
 		this.consumer.seal(now);
 		HistoryRows.Horizon horizon = this.writer.horizon(now);
-		while (series.hasNext()) {
+		Series next = series.hasNext() ? series.next() : null;
+		while (next != null) {
 			HistoryRows rows = new HistoryRows(horizon);
-			for (int i = 0; i < SERIES_PER_CHUNK && series.hasNext() && rows.length() < CHARS_PER_CHUNK; i++) {
-				rows.add(series.next());
+			// a host's series stay in one chunk: the trend aggregates count its instance
+			// once
+			UUID instance = null;
+			for (int i = 0; next != null && (next.instanceId().equals(instance)
+					|| (i < SERIES_PER_CHUNK && rows.length() < CHARS_PER_CHUNK)); i++) {
+				rows.add(next);
+				instance = next.instanceId();
+				next = series.hasNext() ? series.next() : null;
 			}
 			this.transactions.executeWithoutResult((status) -> this.writer.write(rows));
 		}

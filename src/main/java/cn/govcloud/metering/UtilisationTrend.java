@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Utilisation of many instances as one line (PRODUCT C7): a unit's, a system's, or, for
- * the Commission, the whole city's. Only instances the caller may see are counted.
+ * the Commission, the whole city's. Only instances the caller may see are counted. An
+ * hourly trend of a whole group (city, unit, supplier) reads its trend aggregates
+ * ({@link GroupTrend}, ADR 0035).
  */
 @Service
 public class UtilisationTrend {
@@ -51,10 +53,22 @@ public class UtilisationTrend {
 		if (ids.length == 0) {
 			return List.of();
 		}
+		Resolution resolution = Resolution.forRange(from, to);
+		java.util.Optional<GroupTrend.Group> group = (resolution == Resolution.HOUR) ? GroupTrend.of(scope, filter)
+				: java.util.Optional.empty();
+		if (group.isPresent()) {
+			return GroupTrend.read(this.jdbc, group.get(), ids, metric, from, to);
+		}
+		return points(this.jdbc, ids, metric, from, to, resolution);
+	}
+
+	/** The trend from the instances' own points. */
+	static List<TrendPoint> points(JdbcClient jdbc, UUID[] ids, Metric metric, Instant from, Instant to,
+			Resolution resolution) {
 		String combine = metric.ratio() ? "avg" : "sum";
 		String sql = "SELECT bucket, " + combine + "(sum / nullif(count, 0)), max(max), count(DISTINCT instance_id)"
-				+ " FROM (" + RollupSource.sql(Resolution.forRange(from, to)) + ") s GROUP BY bucket ORDER BY bucket";
-		return this.jdbc.sql(sql)
+				+ " FROM (" + RollupSource.sql(resolution) + ") s GROUP BY bucket ORDER BY bucket";
+		return jdbc.sql(sql)
 			.param("ids", ids)
 			.param("metric", metric.code())
 			.param("from", Timestamp.from(from))

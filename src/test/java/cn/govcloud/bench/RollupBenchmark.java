@@ -66,14 +66,20 @@ public final class RollupBenchmark {
 			RollupReads reads = new RollupReads(context, fleet);
 			int times = Integer.parseInt(options.get("reads"));
 			List<String[]> results = new ArrayList<>();
-			results.add(time("city trend, CPU, 30 days (hourly points)", times, reads::cityTrend));
+			results.add(time("city trend, CPU, 30 days (hourly; packed days from the trend aggregates)", times,
+					reads::cityTrend));
 			results.add(time("unit of " + fleet.unitHosts() + " hosts: avg/p95/max table, all metrics, 30 days", times,
 					reads::unitTable));
+			results
+				.add(time("unit of " + fleet.unitHosts() + " hosts: the same table, last calendar month (whole days)",
+						times, reads::unitCalendarMonth));
 			results.add(time("one instance, CPU chart, 30 days", times, reads::instanceMonth));
 			results.add(time("one instance, CPU chart, 2 days (5-minute points)", times, reads::instanceTwoDays));
 			for (String[] row : results) {
 				System.out.printf("%-75s %s%n", row[0], row[1]);
 			}
+			System.out.printf("p95 of the month table against the exact 5-minute p95: %s; load %s%n",
+					reads.p95Error(jdbc, 50), Watch.load());
 		}
 		finally {
 			context.close();

@@ -20,17 +20,20 @@ final class RollupFootprint {
 		double five = perPoint("metering_5m_day", "count(*) * 288");
 		double cells = perPoint("metering_5m", "count(*)");
 		double hourly = perPoint("metering_1h_day", "count(*) * 24");
-		double daily = perPoint("metering_1d", "count(*)");
+		double daily = perPoint("metering_1d_month", "sum((SELECT count(*) FROM unnest(count) c WHERE c > 0))::bigint");
+		double monthRow = perPoint("metering_1d_month", "count(*)");
 		System.out.printf("Bytes per point (with indexes and TOAST): 5-minute packed %.1f, 5-minute cells of the "
-				+ "unpacked day %.1f, hourly %.1f, daily %.1f%n", five, cells, hourly, daily);
+				+ "unpacked day %.1f, hourly %.1f, daily %.1f (a month row %.1f: its 31 slots are paid for whether "
+				+ "filled or not)%n", five, cells, hourly, daily, monthRow);
 		double gb = 1e9;
 		double fiveGb = TIER_L_SERIES * 35 * 288 * five / gb;
 		double cellsGb = TIER_L_SERIES * 288 * cells / gb;
 		double hourlyGb = TIER_L_SERIES * 395 * 24 * hourly / gb;
-		double dailyGb = TIER_L_SERIES * 1825 * daily / gb;
+		// 5 years = 60 city months of full month rows per series (and one more begun)
+		double dailyGb = TIER_L_SERIES * 61 * monthRow / gb;
 		System.out.printf(
-				"Projected at tier L (30,000 hosts × 7 series; 35 d / 395 d / 1825 d): 5-minute %.1f GB + one unpacked "
-						+ "day %.1f GB + hourly %.1f GB + daily %.1f GB = %.1f GB%n",
+				"Projected at tier L (30,000 hosts × 7 series; 35 d / 395 d / 1825 d = 61 month rows): 5-minute %.1f GB + "
+						+ "one unpacked day %.1f GB + hourly %.1f GB + daily %.1f GB = %.1f GB%n",
 				fiveGb, cellsGb, hourlyGb, dailyGb, fiveGb + cellsGb + hourlyGb + dailyGb);
 	}
 

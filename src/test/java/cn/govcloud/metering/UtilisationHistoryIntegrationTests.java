@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
@@ -59,7 +61,10 @@ class UtilisationHistoryIntegrationTests {
 		UUID unit = fixtures.organizationOf("unitadmin");
 		UUID supplier = fixtures.newSupplier();
 		Host ingested = fixtures.host(unit, supplier);
-		Host loaded = fixtures.host(unit, supplier);
+		// a supplier each: the trend aggregates of the two paths are compared group by
+		// group
+		UUID bulkSupplier = fixtures.newSupplier();
+		Host loaded = fixtures.host(unit, bulkSupplier);
 		this.matcher.refresh();
 		long start = RollupMath.bucket(System.currentTimeMillis()) - (POINTS - 1) * RollupMath.FIVE_MINUTES_MS;
 		List<UtilisationHistory.Series> series = List.of(series(loaded, Metric.CPU, "", start, 64),
@@ -74,10 +79,10 @@ class UtilisationHistoryIntegrationTests {
 
 		this.history.load(series.iterator());
 
-		for (String table : List.of("metering_5m", "metering_5m_day", "metering_1h_day", "metering_1d")) {
+		for (String table : List.of("metering_5m", "metering_5m_day", "metering_1h_day", "metering_1d_month")) {
 			assertThat(rows(table, loaded.id())).as(table).isNotEmpty().isEqualTo(rows(table, ingested.id()));
 		}
-		assertThat(rows("metering_1d", loaded.id())).as("at least one whole city day").isNotEmpty();
+		assertThat(rows("metering_1d_month", loaded.id())).as("at least one whole city day").isNotEmpty();
 		List<String> versions = versions(loaded.id());
 		this.consumer.seal(Instant.now());
 		assertThat(versions(loaded.id())).as("the consumer rewrites none of them").isEqualTo(versions);
@@ -94,6 +99,16 @@ class UtilisationHistoryIntegrationTests {
 				.stream()
 				.map((row) -> org.assertj.core.groups.Tuple.tuple(row.metric(), row.avg(), row.p95()))
 				.toList());
+		assertThat(trendRows(bulkSupplier)).as("trend aggregates (ADR 0035)")
+			.isNotEmpty()
+			.isEqualTo(trendRows(supplier));
+		assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", bulkSupplier), new UUID[] { loaded.id() },
+				Metric.DISK, from, to))
+			.as("a group's trend from its aggregates and open cells = from its instances' points")
+			.isEqualTo(UtilisationTrend.points(this.jdbc, new UUID[] { loaded.id() }, Metric.DISK, from, to,
+					Resolution.HOUR))
+			.hasSizeGreaterThan(40);
+		checkDiskAggregatesByHand(bulkSupplier, series.get(1));
 		assertThat(this.trend.trend(commission(), new UtilisationFilter(null, loaded.systemId(), null, null),
 				Metric.NET_IN, from, to))
 			.isEqualTo(this.trend.trend(commission(), new UtilisationFilter(null, ingested.systemId(), null, null),
@@ -144,12 +159,54 @@ class UtilisationHistoryIntegrationTests {
 			.toList();
 	}
 
+	/**
+	 * Each packed hour of the one disk series: its average, one row, its highest value.
+	 */
+	private void checkDiskAggregatesByHand(UUID owner, UtilisationHistory.Series disk) {
+		Map<Long, List<Double>> hours = new TreeMap<>();
+		double[] values = disk.fiveMinuteAverages();
+		for (int i = 0; i < values.length; i++) {
+			if (!Double.isNaN(values[i])) {
+				long ts = disk.start().toEpochMilli() + i * RollupMath.FIVE_MINUTES_MS;
+				hours.computeIfAbsent(ts - Math.floorMod(ts, 3_600_000L), (h) -> new ArrayList<>()).add(values[i]);
+			}
+		}
+		List<Object[]> aggregates = this.jdbc
+			.sql("""
+					SELECT t.bucket + (u.n - 1) * interval '1 hour', u.total, u.rows, u.x, u.i FROM metering_trend_1h t
+					CROSS JOIN LATERAL unnest(t.total, t.rows, t.max, t.instances) WITH ORDINALITY AS u(total, rows, x, i, n)
+					WHERE t.scope = 'S' AND t.owner = :owner AND t.metric = 2 AND u.rows > 0""")
+			.param("owner", owner)
+			.query((rs,
+					n) -> new Object[] { rs.getTimestamp(1).getTime(), rs.getDouble(2), rs.getInt(3), rs.getDouble(4),
+							rs.getInt(5) })
+			.list();
+		assertThat(aggregates).as("packed hours of the disk").hasSizeGreaterThan(10);
+		for (Object[] hour : aggregates) {
+			List<Double> points = hours.get((Long) hour[0]);
+			double average = points.stream().mapToDouble(Double::doubleValue).sum() / points.size();
+			assertThat(hour).as("hour %s", java.time.Instant.ofEpochMilli((Long) hour[0]))
+				.containsExactly(hour[0], (double) (float) average, 1,
+						(double) (float) points.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), 1);
+		}
+	}
+
+	private List<String> trendRows(UUID owner) {
+		return this.jdbc
+			.sql("SELECT metric, bucket, total, rows, max, instances FROM metering_trend_1h WHERE owner = :owner "
+					+ "ORDER BY scope, metric, bucket")
+			.param("owner", owner)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)
+					+ " " + rs.getString(5) + " " + rs.getString(6))
+			.list();
+	}
+
 	private List<String> versions(UUID instance) {
 		return this.jdbc.sql("""
 				SELECT xmin::text || ctid::text FROM metering_5m WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_5m_day WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_1h_day WHERE instance_id = :id
-				UNION ALL SELECT xmin::text || ctid::text FROM metering_1d WHERE instance_id = :id
+				UNION ALL SELECT xmin::text || ctid::text FROM metering_1d_month WHERE instance_id = :id
 				""").param("id", instance).query(String.class).list();
 	}
 

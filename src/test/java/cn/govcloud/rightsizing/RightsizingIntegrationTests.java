@@ -77,8 +77,8 @@ class RightsizingIntegrationTests {
 		assertThat(down).containsEntry("action", "DOWNSIZE").containsEntry("mode", "MODERATE");
 		assertThat((int) down.get("days_measured")).isBetween(12, 13);
 		// 12 UTC days touch 13 city days, the last one or two before today
-		// flat 10% and 20% read from the histograms as their bins' middles, 10.25% and
-		// 20.25%: vCPU ceil(0.1025 x 8 / 0.6) = 2, memory ceil(0.2025 x 32 / 0.6) = 11
+		// flat 10% and 20%, the days' p95 as their sketches keep them (ADR 0035): vCPU
+		// ceil(0.1 x 8 / 0.6) = 2, memory ceil(0.2 x 32 / 0.6) = 11
 		assertThat((String) down.get("recommended_spec")).contains("\"vcpu\": 2", "\"memoryGib\": 11");
 		// at the contract's prices (the demo tender caps): 6 x 45.00 + 21 x 18.00 =
 		// 648.00
@@ -102,7 +102,7 @@ class RightsizingIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("648.00", "vCPU 2");
 		String evidence = unit.getJson("/api/v1/rightsizing/recommendations/" + id + "/evidence").body();
-		assertThat(JsonPath.<List<Double>>read(evidence, "$[*].cpuP95")).hasSizeBetween(12, 13).containsOnly(0.1025);
+		assertThat(JsonPath.<List<Double>>read(evidence, "$[*].cpuP95")).hasSizeBetween(12, 13).containsOnly(0.1);
 		assertThat(unit.getJson("/api/v1/rightsizing/recommendations?size=200").body()).contains(id);
 
 		TestClient other = TestClient.signedIn(this.port, "unitadmin2");

@@ -1,0 +1,93 @@
+package cn.govcloud.metering;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.OrganizationKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An hourly trend read from the trend aggregates (ADR 0035) when the caller's instances
+ * are exactly one group's: the Commission the city's or, filtering a unit, that unit's; a
+ * unit its own; a supplier those it runs. The packed days come from the aggregates (~30
+ * rows a month, whatever the number of hosts), the days not packed yet from the
+ * instances' own points.
+ */
+final class GroupTrend {
+
+	private static final String AGGREGATES = """
+			SELECT bucket, value, max, instances FROM (
+			  SELECT t.bucket + (u.n - 1) * interval '1 hour' AS bucket,
+			         CASE WHEN :ratio THEN u.total / u.rows ELSE u.total END AS value, u.x::float8 AS max, u.i AS instances
+			  FROM metering_trend_1h t
+			  CROSS JOIN LATERAL unnest(t.total, t.rows, t.max, t.instances) WITH ORDINALITY AS u(total, rows, x, i, n)
+			  WHERE t.scope = :scope AND t.owner = :owner AND t.metric = :metric
+			    AND t.bucket > CAST(:from AS timestamptz) - interval '1 day' AND t.bucket < :to AND u.rows > 0
+			) a WHERE bucket >= :from AND bucket < :to AND bucket < :packed ORDER BY bucket
+			""";
+
+	private GroupTrend() {
+	}
+
+	/** The group whose aggregates are exactly the caller's instances, if any. */
+	static Optional<Group> of(DataScope scope, UtilisationFilter filter) {
+		if (filter.systemId() != null) {
+			return Optional.empty();
+		}
+		UUID unit = filter.unitId();
+		if (scope.seesAll()) {
+			return Optional.of((unit == null) ? new Group("C", TrendAggregates.CITY) : new Group("U", unit));
+		}
+		UUID own = scope.principal().organizationId();
+		OrganizationKind kind = scope.principal().organizationKind();
+		if (kind == OrganizationKind.SUPPLIER && unit == null) {
+			return Optional.of(new Group("S", own));
+		}
+		UUID[] visible = scope.sql("owner").organizations();
+		if (kind == OrganizationKind.UNIT && visible != null && visible.length == 1 && visible[0].equals(own)
+				&& (unit == null || unit.equals(own))) {
+			return Optional.of(new Group("U", own));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The group's trend: aggregates before the first UTC day not packed, the instances'
+	 * points from there on.
+	 */
+	static List<TrendPoint> read(JdbcClient jdbc, Group group, UUID[] ids, Metric metric, Instant from, Instant to) {
+		Timestamp packed = jdbc.sql("SELECT sealed_hour FROM metering_consumer")
+			.query(Timestamp.class)
+			.optional()
+			.orElse(null);
+		if (packed == null) {
+			return UtilisationTrend.points(jdbc, ids, metric, from, to, Resolution.HOUR);
+		}
+		List<TrendPoint> points = new ArrayList<>(jdbc.sql(AGGREGATES)
+			.param("ratio", metric.ratio())
+			.param("scope", group.scope())
+			.param("owner", group.owner())
+			.param("metric", metric.code())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("packed", packed)
+			.query((rs, n) -> new TrendPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
+					rs.getInt(4)))
+			.list());
+		Instant open = packed.toInstant().isAfter(from) ? packed.toInstant() : from;
+		if (open.isBefore(to)) {
+			points.addAll(UtilisationTrend.points(jdbc, ids, metric, open, to, Resolution.HOUR));
+		}
+		return points;
+	}
+
+	record Group(String scope, UUID owner) {
+	}
+
+}

@@ -1,0 +1,146 @@
+package cn.govcloud.metering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import cn.govcloud.metering.Utilisation.Row;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Avg / p95 / max of a long period (ADR 0035): the whole sealed city days from the month
+ * rows (one row per series and month, merged in Java: no unnest per bin or point), the
+ * partial days at either end from the 5-minute points; p95 by {@link P95Estimate}.
+ */
+final class PeriodSummaries {
+
+	private static final String KEYS = " instance_id = ANY(:ids) AND (CAST(:metric AS smallint) IS NULL OR metric = :metric)";
+
+	private static final String MONTHS = """
+			SELECT instance_id, metric, dimension, bucket, avg, max, count, sketch FROM metering_1d_month
+			WHERE %s AND bucket > CAST(:first AS timestamptz) - interval '31 days' AND bucket < :last
+			""".formatted(KEYS);
+
+	private static final String EDGES = "SELECT instance_id, metric, dimension, sum, count, max FROM ("
+			+ Rollups.fiveMinutes(KEYS) + ") f";
+
+	private static final long DAY_MS = Duration.ofDays(1).toMillis();
+
+	private final Map<Key, Sum> sums = new TreeMap<>();
+
+	private PeriodSummaries() {
+	}
+
+	/** Whole days from {@code first} to {@code last}, the rest from 5-minute points. */
+	static List<Row> read(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to, Instant first,
+			Instant last) {
+		PeriodSummaries summaries = new PeriodSummaries();
+		long firstMs = first.toEpochMilli();
+		long lastMs = last.toEpochMilli();
+		if (first.isBefore(last)) {
+			bind(jdbc.sql(MONTHS), ids, metric, from, to, first, last).query((ResultSet rs) -> {
+				Sum sum = summaries.sum(rs);
+				MonthRow row = MonthRow.read(rs, 4, "", sum.metric, rs.getTimestamp(4).toInstant());
+				for (int d = 0; d < MonthRow.DAYS; d++) {
+					long day = row.month.toEpochMilli() + d * DAY_MS;
+					if (row.count[d] > 0 && day >= firstMs && day < lastMs) {
+						sum.addDay(row, d);
+					}
+				}
+			});
+		}
+		// each partial end on its own: the 5-minute SQL prunes by :from and :to
+		if (from.isBefore(first)) {
+			summaries.points(jdbc, ids, metric, from, first.isBefore(to) ? first : to);
+		}
+		Instant rest = last.isAfter(from) ? last : from;
+		if (rest.isBefore(to) && !rest.isBefore(first)) {
+			summaries.points(jdbc, ids, metric, rest, to);
+		}
+		List<Row> rows = new ArrayList<>();
+		summaries.sums.forEach((key, sum) -> rows.add(new Row(key.instance, sum.metric, key.dimension,
+				sum.total / sum.samples, sum.p95.p95(), sum.max, sum.samples)));
+		return rows;
+	}
+
+	private void points(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
+		bind(jdbc.sql(EDGES), ids, metric, from, to, from, to).query((ResultSet rs) -> {
+			double total = rs.getDouble(4);
+			int count = rs.getInt(5);
+			sum(rs).addPoint(total, count, rs.getDouble(6));
+		});
+	}
+
+	private Sum sum(ResultSet rs) throws SQLException {
+		Metric metric = Metric.ofCode(rs.getShort(2));
+		return this.sums.computeIfAbsent(new Key(rs.getObject(1, UUID.class), metric.code(), rs.getString(3)),
+				(k) -> new Sum(metric));
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Collection<UUID> ids,
+			Metric metric, Instant from, Instant to, Instant first, Instant last) {
+		return statement.param("ids", ids.toArray(UUID[]::new))
+			.param("metric", (metric != null) ? metric.code() : null)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("first", Timestamp.from(first))
+			.param("last", Timestamp.from(last));
+	}
+
+	private record Key(UUID instance, short metric, String dimension) implements Comparable<Key> {
+
+		private static final Comparator<Key> ORDER = Comparator.comparing(Key::instance)
+			.thenComparing(Key::metric)
+			.thenComparing(Key::dimension);
+
+		@Override
+		public int compareTo(Key other) {
+			return ORDER.compare(this, other);
+		}
+
+	}
+
+	private static final class Sum {
+
+		final Metric metric;
+
+		final P95Estimate p95;
+
+		double total;
+
+		long samples;
+
+		double max = Double.NEGATIVE_INFINITY;
+
+		Sum(Metric metric) {
+			this.metric = metric;
+			this.p95 = new P95Estimate(metric);
+		}
+
+		void addDay(MonthRow row, int day) {
+			this.total += (double) row.avg[day] * row.count[day];
+			this.samples += row.count[day];
+			this.max = Math.max(this.max, row.max[day]);
+			this.p95.addDay(row.sketch, day * DaySketch.BYTES);
+		}
+
+		void addPoint(double sum, int count, double highest) {
+			this.total += sum;
+			this.samples += count;
+			this.max = Math.max(this.max, (float) highest);
+			this.p95.addValue((float) (sum / count));
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package cn.govcloud.metering;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hourly trend aggregates of {@code metering_trend_1h} (ADR 0035): per city, unit and
+ * supplier, metric and UTC day, added up from the packed hourly rows of a set of
+ * instances. The packer adds each step's instances, the bulk history load each chunk's (a
+ * host's series never split between chunks), so both write the same rows; a day packed
+ * again is rebuilt from all its hourly rows.
+ */
+@Component
+class TrendAggregates {
+
+	static final UUID CITY = new UUID(0, 0);
+
+	private static final String ADD = """
+			INSERT INTO metering_trend_1h AS t (scope, owner, metric, bucket, total, rows, max, instances)
+			SELECT scope, owner, metric, ?, array_agg(coalesce(total, 0) ORDER BY n), array_agg(coalesce(rows, 0) ORDER BY n),
+			       array_agg(coalesce(max, '-Infinity') ORDER BY n), array_agg(coalesce(instances, 0) ORDER BY n)
+			FROM (SELECT k.scope, k.owner, k.metric, s.n, g.total, g.rows, g.max, g.instances
+			      FROM (SELECT DISTINCT scope, owner, metric FROM grouped) k
+			      CROSS JOIN generate_series(1, 24) s(n)
+			      LEFT JOIN grouped g ON g.scope = k.scope AND g.owner = k.owner AND g.metric = k.metric AND g.n = s.n) x
+			GROUP BY scope, owner, metric
+			ON CONFLICT (scope, owner, metric, bucket) DO UPDATE SET
+			  total = ARRAY(SELECT a + b FROM unnest(t.total, EXCLUDED.total) WITH ORDINALITY u(a, b, n) ORDER BY n),
+			  rows = ARRAY(SELECT a + b FROM unnest(t.rows, EXCLUDED.rows) WITH ORDINALITY u(a, b, n) ORDER BY n),
+			  max = ARRAY(SELECT greatest(a, b) FROM unnest(t.max, EXCLUDED.max) WITH ORDINALITY u(a, b, n) ORDER BY n),
+			  instances = ARRAY(SELECT a + b FROM unnest(t.instances, EXCLUDED.instances) WITH ORDINALITY u(a, b, n) ORDER BY n)
+			""";
+
+	private static final String GROUPED = """
+			WITH grouped AS (
+			  SELECT g.scope, g.owner, h.metric, u.n, sum(u.a::float8) AS total, count(*)::int AS rows, max(u.x) AS max,
+			         count(DISTINCT h.instance_id)::int AS instances
+			  FROM metering_1h_day h JOIN instance i ON i.id = h.instance_id
+			  CROSS JOIN LATERAL unnest(h.avg, h.max, h.count) WITH ORDINALITY AS u(a, x, c, n)
+			  CROSS JOIN LATERAL (VALUES ('C', '00000000-0000-0000-0000-000000000000'::uuid), ('U', i.unit_id),
+			                             ('S', i.supplier_id)) g(scope, owner)
+			  WHERE h.instance_id = ANY(?::uuid[]) AND h.bucket = ? AND u.c > 0
+			  GROUP BY 1, 2, 3, 4
+			)
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	TrendAggregates(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Adds the packed hours of these instances on the UTC day {@code day}. */
+	void add(UUID[] instances, Instant day) {
+		Timestamp bucket = Timestamp.from(day);
+		this.jdbc.update(GROUPED + ADD, instances, bucket, bucket);
+	}
+
+	/** Whether the day has aggregates already (it is being packed again). */
+	boolean exist(Instant day) {
+		return Boolean.TRUE
+			.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM metering_trend_1h WHERE bucket = ?)",
+					Boolean.class, Timestamp.from(day)));
+	}
+
+	/** Rebuilds the day from all its hourly rows, a thousand instances at a time. */
+	void rebuild(Instant day) {
+		Timestamp bucket = Timestamp.from(day);
+		this.jdbc.update("DELETE FROM metering_trend_1h WHERE bucket = ?", bucket);
+		List<UUID> instances = this.jdbc
+			.queryForList("SELECT DISTINCT instance_id FROM metering_1h_day WHERE bucket = ?", UUID.class, bucket);
+		for (int i = 0; i < instances.size(); i += 1000) {
+			add(instances.subList(i, Math.min(i + 1000, instances.size())).toArray(UUID[]::new), day);
+		}
+	}
+
+	/** Drops the days older than {@code before}. */
+	int dropBefore(Instant before) {
+		return this.jdbc.update("DELETE FROM metering_trend_1h WHERE bucket < ?", Timestamp.from(before));
+	}
+
+}
