@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Utilisation of many instances as one line (PRODUCT C7): a unit's, a system's, or, for
- * the Commission, the whole city's. Only instances the caller may see are counted.
+ * the Commission, the whole city's. Only instances the caller may see are counted. Recent
+ * lines are kept a minute ({@link TrendCache}).
  */
 @Service
 public class UtilisationTrend {
@@ -25,9 +26,12 @@ public class UtilisationTrend {
 
 	private final Instances instances;
 
-	UtilisationTrend(JdbcClient jdbc, Instances instances) {
+	private final TrendCache cache;
+
+	UtilisationTrend(JdbcClient jdbc, Instances instances, TrendCache cache) {
 		this.jdbc = jdbc;
 		this.instances = instances;
+		this.cache = cache;
 	}
 
 	/**
@@ -51,6 +55,10 @@ public class UtilisationTrend {
 		if (ids.length == 0) {
 			return List.of();
 		}
+		return this.cache.line(ids, metric, from, to, (start, end) -> read(ids, metric, start, end));
+	}
+
+	private List<TrendPoint> read(UUID[] ids, Metric metric, Instant from, Instant to) {
 		String combine = metric.ratio() ? "avg" : "sum";
 		String sql = "SELECT bucket, " + combine + "(sum / nullif(count, 0)), max(max), count(DISTINCT instance_id)"
 				+ " FROM (" + RollupSource.sql(Resolution.forRange(from, to)) + ") s GROUP BY bucket ORDER BY bucket";
