@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * while its end is within {@link #FRESH} of the end asked for; up to {@link #STALE} it is
  * still served while one background refresh reads it anew. A line is therefore at most a
  * minute behind the rollups on a busy page, ten minutes on a page nobody opened for a
- * while. Explicit past windows ending long ago are read each time.
+ * while. Only lines ending now are kept (windows in the past are read each time), and no
+ * empty line (a city without data yet must show its first points at once).
  */
 @Component
 class TrendCache implements DisposableBean {
@@ -56,6 +57,9 @@ class TrendCache implements DisposableBean {
 	 * the window it is given unless a recent enough line is kept.
 	 */
 	List<TrendPoint> line(UUID[] ids, Metric metric, Instant from, Instant to, Reader read) {
+		if (Duration.between(to, Instant.now()).abs().compareTo(FRESH) >= 0) {
+			return read.read(from, to);
+		}
 		Key key = new Key(digest(ids), metric, Duration.between(from, to).toMinutes());
 		Line kept = this.lines.get(key);
 		Duration behind = (kept != null) ? kept.behind(to) : null;
@@ -90,6 +94,10 @@ class TrendCache implements DisposableBean {
 	}
 
 	private List<TrendPoint> store(Key key, Instant to, List<TrendPoint> points) {
+		if (points.isEmpty()) {
+			this.lines.remove(key);
+			return points;
+		}
 		if (this.lines.size() >= MAX_LINES) {
 			this.lines.clear();
 		}
