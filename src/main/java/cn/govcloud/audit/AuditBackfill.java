@@ -1,9 +1,6 @@
 package cn.govcloud.audit;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditBackfill {
-
-	private static final int BATCH = 2000;
 
 	private final JdbcClient jdbc;
 
@@ -40,46 +35,12 @@ public class AuditBackfill {
 	/** Chains and stores the events, oldest first; returns how many were stored. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int append(List<PastEvent> events) {
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", AuditTrail.CHAIN_LOCK).query().singleRow();
-		long[] seq = { 0 };
-		String[] hash = { AuditHash.GENESIS };
-		this.jdbc.sql(AuditTrail.HEAD).query((rs) -> {
-			seq[0] = rs.getLong(1);
-			hash[0] = rs.getString(2);
-		});
-		List<PastEvent> sorted = new ArrayList<>(events);
-		sorted.sort(Comparator.comparing(PastEvent::occurredAt));
-		List<Object[]> rows = new ArrayList<>(BATCH);
-		for (PastEvent event : sorted) {
-			AuditRecord record = new AuditRecord(++seq[0], event.occurredAt().truncatedTo(ChronoUnit.MICROS),
-					truncate(event.actor(), 100), truncate(event.organization(), 200), truncate(event.action(), 100),
-					truncate(event.target(), 500), AuditOutcome.SUCCESS.name(), null, event.detail(), hash[0], null);
-			hash[0] = AuditHash.of(record);
-			rows.add(new Object[] { record.seq(), Timestamp.from(record.occurredAt()), record.actor(),
-					record.organization(), record.action(), record.target(), record.outcome(), record.detail(),
-					record.prevHash(), hash[0] });
-			if (rows.size() == BATCH) {
-				insert(rows);
-			}
-		}
-		insert(rows);
-		return sorted.size();
-	}
-
-	private void insert(List<Object[]> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		this.template.batchUpdate("""
-				INSERT INTO audit_event (seq, occurred_at, actor, organization, action, target, outcome, client_address,
-				                         detail, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
-				""", rows);
-		rows.clear();
-	}
-
-	private static String truncate(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+		List<ChainAppend.Entry> entries = events.stream()
+			.sorted(Comparator.comparing(PastEvent::occurredAt))
+			.map((event) -> new ChainAppend.Entry(event.occurredAt(), event.actor(), event.organization(),
+					event.action(), event.target(), AuditOutcome.SUCCESS, null, event.detail()))
+			.toList();
+		return ChainAppend.append(this.jdbc, this.template, entries);
 	}
 
 }

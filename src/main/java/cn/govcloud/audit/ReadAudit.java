@@ -1,9 +1,12 @@
 package cn.govcloud.audit;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.govcloud.shared.ClientAddress;
 import cn.govcloud.shared.CurrentUser;
+import cn.govcloud.shared.GovCloudPrincipal;
 import cn.govcloud.shared.OtherReads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * when the Commission, the finance bureau or a supplier is shown a unit's records, one
  * record per request says who, what (the address asked for), when and from where, and
  * whose records (their organisations, or how far a list reached). Only successful reads
- * (GET) are recorded: changes have their own records.
+ * (GET) are recorded: changes have their own records. The record is taken here and
+ * chained by {@link ReadAuditWriter}, so the answer does not wait for the chain's lock.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadAudit implements WebMvcConfigurer, HandlerInterceptor {
@@ -27,10 +31,10 @@ class ReadAudit implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final int MAX_OWNERS = 20;
 
-	private final AuditTrail trail;
+	private final ReadAuditWriter writer;
 
-	ReadAudit(AuditTrail trail) {
-		this.trail = trail;
+	ReadAudit(ReadAuditWriter writer) {
+		this.writer = writer;
 	}
 
 	@Override
@@ -46,10 +50,12 @@ class ReadAudit implements WebMvcConfigurer, HandlerInterceptor {
 			return;
 		}
 		Optional<OtherReads> reads = OtherReads.ofCurrentRequest();
-		if (reads.isEmpty() || CurrentUser.find().isEmpty()) {
+		Optional<GovCloudPrincipal> reader = CurrentUser.find();
+		if (reads.isEmpty() || reader.isEmpty()) {
 			return;
 		}
-		this.trail.record(ACTION, target(request), AuditOutcome.SUCCESS, detail(reads.get()));
+		this.writer.add(new ChainAppend.Entry(Instant.now(), reader.get().username(), reader.get().organizationName(),
+				ACTION, target(request), AuditOutcome.SUCCESS, ClientAddress.current(), detail(reads.get())));
 	}
 
 	private static String target(HttpServletRequest request) {

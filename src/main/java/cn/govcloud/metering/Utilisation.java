@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import cn.govcloud.inventory.OwnedInstance;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.NotFoundException;
+import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,6 +89,35 @@ public class Utilisation {
 		}
 		result.sort((a, b) -> a.instanceName().compareTo(b.instanceName()));
 		return result;
+	}
+
+	/**
+	 * The same for one page of the visible instances in name order (the utilisation
+	 * page): only that page's instances are read, so a city of 30,000 hosts costs what a
+	 * unit does (issue 13). The page's total counts instances, its items are their rows.
+	 */
+	public Page<InstanceUtilisation> summary(DataScope scope, UtilisationFilter filter, Instant from, Instant to,
+			Page.Request page) {
+		checkPeriod(from, to);
+		List<OwnedInstance> all = new ArrayList<>(visible(scope, filter).values());
+		all.sort(Comparator.comparing(OwnedInstance::name).thenComparing(OwnedInstance::id));
+		List<OwnedInstance> shown = all.subList(Math.min(page.offset(), all.size()),
+				Math.min(page.offset() + page.size(), all.size()));
+		Map<UUID, OwnedInstance> byId = new LinkedHashMap<>();
+		shown.forEach((instance) -> byId.put(instance.id(), instance));
+		List<InstanceUtilisation> result = new ArrayList<>();
+		if (!byId.isEmpty()) {
+			for (Row row : rows(byId.keySet(), filter.metric(), from, to)) {
+				OwnedInstance instance = byId.get(row.instanceId());
+				result.add(new InstanceUtilisation(row.instanceId(), instance.name(), instance.unitId(),
+						instance.systemId(), row.metric(), row.dimension(), row.avg(), row.p95(), row.max(),
+						row.samples()));
+			}
+		}
+		result.sort(Comparator.comparing(InstanceUtilisation::instanceName)
+			.thenComparing(InstanceUtilisation::instanceId)
+			.thenComparing(InstanceUtilisation::dimension));
+		return new Page<>(result, page.page(), page.size(), all.size());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package cn.govcloud.metering;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.govcloud.organization.Organization;
@@ -10,7 +12,9 @@ import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.OrganizationKind;
+import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.systems.ApplicationSystems;
 
 import org.springframework.stereotype.Controller;
@@ -30,6 +34,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class UtilisationController {
 
 	private static final int SYSTEMS_LISTED = 200;
+
+	/**
+	 * Instances per page of the table (issue 13: the city's 30,000 were one page of 7.5
+	 * MB).
+	 */
+	static final int INSTANCES_PER_PAGE = 50;
 
 	private final Utilisation utilisation;
 
@@ -54,11 +64,20 @@ class UtilisationController {
 	@Allowed(Permission.READ_UTILISATION)
 	String overview(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID systemId,
 			@RequestParam(defaultValue = "CPU") Metric metric, @RequestParam(defaultValue = "DAY") ChartPeriod period,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		DataScope scope = this.scopes.current();
 		Instant to = Instant.now();
-		model.addAttribute("rows", this.utilisation.summary(scope,
-				new UtilisationFilter(unitId, systemId, null, metric), period.from(to), to));
+		Page<InstanceUtilisation> result = this.utilisation.summary(scope,
+				new UtilisationFilter(unitId, systemId, null, metric), period.from(to), to,
+				Page.request(page, INSTANCES_PER_PAGE));
+		model.addAttribute("rows", result.items());
+		model.addAttribute("result", result);
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("unitId", unitId);
+		filters.put("systemId", systemId);
+		filters.put("metric", metric);
+		filters.put("period", period);
+		model.addAttribute("pagerBase", PageLinks.base("/utilisation", filters));
 		model.addAttribute("units", scope.seesAll() ? units() : List.of());
 		model.addAttribute("systems", this.systems.search(scope, unitId, null, null, 0, SYSTEMS_LISTED).items());
 		model.addAttribute("unitId", unitId);

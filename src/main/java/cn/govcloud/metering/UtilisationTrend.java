@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Utilisation of many instances as one line (PRODUCT C7): a unit's, a system's, or, for
  * the Commission, the whole city's. Only instances the caller may see are counted. An
  * hourly trend of a whole group (city, unit, supplier) reads its trend aggregates
- * ({@link GroupTrend}, ADR 0035).
+ * ({@link GroupTrend}, ADR 0035). Recent lines are kept a minute ({@link TrendCache}).
  */
 @Service
 public class UtilisationTrend {
@@ -27,9 +27,12 @@ public class UtilisationTrend {
 
 	private final Instances instances;
 
-	UtilisationTrend(JdbcClient jdbc, Instances instances) {
+	private final TrendCache cache;
+
+	UtilisationTrend(JdbcClient jdbc, Instances instances, TrendCache cache) {
 		this.jdbc = jdbc;
 		this.instances = instances;
+		this.cache = cache;
 	}
 
 	/**
@@ -53,6 +56,11 @@ public class UtilisationTrend {
 		if (ids.length == 0) {
 			return List.of();
 		}
+		return this.cache.line(ids, metric, from, to, (start, end) -> read(scope, filter, ids, metric, start, end));
+	}
+
+	private List<TrendPoint> read(DataScope scope, UtilisationFilter filter, UUID[] ids, Metric metric, Instant from,
+			Instant to) {
 		Resolution resolution = Resolution.forRange(from, to);
 		java.util.Optional<GroupTrend.Group> group = (resolution == Resolution.HOUR) ? GroupTrend.of(scope, filter)
 				: java.util.Optional.empty();

@@ -1,17 +1,28 @@
 package cn.govcloud.systems;
 
+import java.util.List;
+
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
+import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.systems.RegisterOverview.UnitTally;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The Commission's view of the register and its queue of exemption requests. */
 @Controller
 class OverviewController {
+
+	/**
+	 * Units per page of the per-unit table (issue 13: a city's 1,000 units were a page of
+	 * 1.2 MB); the totals row counts them all.
+	 */
+	static final int UNITS_PER_PAGE = 100;
 
 	private final SystemOverview overview;
 
@@ -27,9 +38,18 @@ class OverviewController {
 
 	@GetMapping("/systems/overview")
 	@Allowed(Permission.OVERSEE_CITY)
-	String overview(Model model) {
+	String overview(@RequestParam(defaultValue = "0") int page, Model model) {
 		DataScope scope = this.scopes.current();
-		model.addAttribute("overview", this.overview.overview(scope));
+		RegisterOverview overview = this.overview.overview(scope);
+		Page.Request request = Page.request(page, UNITS_PER_PAGE);
+		List<UnitTally> units = overview.units();
+		model.addAttribute("overview", overview);
+		model.addAttribute("result",
+				new Page<>(
+						units.subList(Math.min(request.offset(), units.size()),
+								Math.min(request.offset() + request.size(), units.size())),
+						request.page(), request.size(), units.size()));
+		model.addAttribute("pagerBase", "/systems/overview?");
 		model.addAttribute("pendingExemptions", this.exemptions.pending(scope));
 		model.addAttribute("listLimit", SystemOverview.LIST_LIMIT);
 		return "systems/overview";

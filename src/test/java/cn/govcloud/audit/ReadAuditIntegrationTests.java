@@ -1,7 +1,11 @@
 package cn.govcloud.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
@@ -27,6 +31,12 @@ class ReadAuditIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReadAuditWriter writer;
+
+	@Autowired
+	AuditVerification verification;
 
 	UUID system;
 
@@ -98,7 +108,61 @@ class ReadAuditIntegrationTests {
 		assertThat(reads(stranger)).isEmpty();
 	}
 
+	@Test
+	void concurrentReadsAreEachRecordedOnceAndTheChainHolds() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		TestClient reviewer = TestClient.signedIn(this.port, "reviewer");
+		List<String> paths = java.util.stream.IntStream.range(0, 24)
+			.mapToObj((i) -> "/systems/" + this.system + "?marker=" + marker + "-" + i)
+			.toList();
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Integer>> answers = paths.stream()
+				.map((path) -> pool.submit(() -> reviewer.get(path).statusCode()))
+				.toList();
+			for (Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (String path : paths) {
+			assertThat(reads(path)).as(path).singleElement().satisfies((read) -> {
+				assertThat(read.actor()).isEqualTo("reviewer");
+				assertThat(read.clientAddress()).isEqualTo("127.0.0.1");
+			});
+		}
+		assertThat(this.verification.check().intact()).isTrue();
+	}
+
+	@Test
+	void recordsStillQueuedWhenTheWriterStopsAreWritten() {
+		String target = "/queued-at-stop/" + UUID.randomUUID();
+		try {
+			for (int i = 0; i < 50; i++) {
+				this.writer.add(new ChainAppend.Entry(Instant.now(), "reviewer", "宜兴市政务服务管理办公室", ReadAudit.ACTION,
+						target, AuditOutcome.SUCCESS, "127.0.0.1", "lists=all"));
+			}
+			this.writer.stop();
+			assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE target = :target")
+				.param("target", target)
+				.query(Long.class)
+				.single()).isEqualTo(50);
+		}
+		finally {
+			this.writer.start();
+		}
+		assertThat(this.verification.check().intact()).isTrue();
+	}
+
 	private List<ReadRecord> reads(String target) {
+		try {
+			this.writer.flush();
+		}
+		catch (InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 		return this.jdbc.sql("""
 				SELECT actor, client_address, detail FROM audit_event
 				WHERE action = 'records.read' AND target = :target ORDER BY seq

@@ -114,7 +114,11 @@ public class CityLoadSimulation extends Simulation {
 		int managers = share(6);
 		int finance = share(4);
 		int officers = share(8);
-		int auditors = Math.max(1, USERS - reviewers - admins - members - operators - managers - finance - officers);
+		// One audit administrator: an administrator has one session at a time (等保 level
+		// 3),
+		// so a second person signing in as auditadmin ends the first one's session.
+		int auditors = 1;
+		members = Math.max(1, USERS - reviewers - admins - operators - managers - finance - officers - auditors);
 		PopulationBuilder[] populations = {
 				role("reviewer", people((n) -> (n == 1) ? "reviewer" : "reviewer" + n, 1, 10), true, Work.reviewer())
 					.injectOpen(atOnceUsers(reviewers)),
