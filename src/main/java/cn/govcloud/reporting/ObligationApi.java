@@ -11,13 +11,13 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.NotFoundException;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,13 +75,7 @@ class ObligationApi {
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
 		Obligation obligation = this.obligations.find(this.scopes.current(), id);
 		byte[] content = this.store.document(id).orElseThrow(() -> new NotFoundException("document", id));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(obligation.documentName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content);
+		return FileDownloads.of(obligation.documentName(), MediaType.APPLICATION_OCTET_STREAM, content);
 	}
 
 	@PostMapping(path = "/{id}/submission", consumes = "multipart/form-data")

@@ -1,22 +1,19 @@
 package cn.govcloud.reporting;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.UUID;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScopes;
-import cn.govcloud.shared.DocumentType;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.ListParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,8 +68,7 @@ class ReportApi {
 	@Operation(summary = "A report version as an Excel workbook: a cover and one sheet per section")
 	ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
 		ReportView view = this.reports.view(this.scopes.current(), id);
-		return attachment(view.report().number() + ".xlsx", MediaType.parseMediaType(DocumentType.XLSX.contentType()),
-				ReportWorkbook.write(view));
+		return FileDownloads.of(view.report().number() + ".xlsx", FileDownloads.XLSX, ReportWorkbook.write(view));
 	}
 
 	@GetMapping("/{id}/pdf")
@@ -80,19 +76,11 @@ class ReportApi {
 	@Operation(summary = "A report version as PDF: a cover, the sections with their charts, page numbers")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
 		ReportView view = this.reports.view(this.scopes.current(), id);
-		return ReportApi.attachment(view.report().number() + ".pdf", MediaType.APPLICATION_PDF,
+		return FileDownloads.of(view.report().number() + ".pdf", MediaType.APPLICATION_PDF,
 				this.pdf.write(view, LocaleContextHolder.getLocale()));
 	}
 
 	/** A file to download, named in UTF-8. */
-	static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
-	}
-
 	@PostMapping("/{id}/texts")
 	@Allowed(Permission.SUBMIT_REPORTS)
 	@Operation(summary = "The supplier's narrative and suggestions, on a draft")

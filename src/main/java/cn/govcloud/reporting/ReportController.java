@@ -11,6 +11,7 @@ import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
@@ -73,7 +74,7 @@ class ReportController {
 	@Allowed(Permission.OVERSEE_CITY)
 	ResponseEntity<byte[]> cityPdf(@RequestParam(required = false) YearMonth month, Locale locale) {
 		YearMonth shown = (month != null) ? month : YearMonth.from(CityTime.today()).minusMonths(1);
-		return ReportApi.attachment("city-report-" + shown + ".pdf", MediaType.APPLICATION_PDF,
+		return FileDownloads.of("city-report-" + shown + ".pdf", MediaType.APPLICATION_PDF,
 				this.cityPdf.write(shown, this.city.rows(shown), locale));
 	}
 

@@ -11,12 +11,11 @@ import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import cn.govcloud.shared.web.FormErrors;
 import cn.govcloud.shared.web.PageLinks;
 import cn.govcloud.shared.web.PostRedirect;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -101,14 +100,7 @@ class ReleaseOrderController {
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
 		ReleaseOrder order = this.orders.find(this.scopes.current(), id);
 		byte[] content = this.decisions.document(order);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(order.documentName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content);
+		return FileDownloads.of(order.documentName(), MediaType.APPLICATION_OCTET_STREAM, content);
 	}
 
 	@PostMapping("/{id}/accept")

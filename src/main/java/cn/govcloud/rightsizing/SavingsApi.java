@@ -2,14 +2,11 @@ package cn.govcloud.rightsizing;
 
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.CityTime;
-import cn.govcloud.shared.DocumentType;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.FileDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/rightsizing")
 @Tag(name = "Rightsizing", description = "Recommendations from measured utilisation and their evidence (Art. 8)")
 class SavingsApi {
-
-	private static final MediaType XLSX = MediaType.parseMediaType(DocumentType.XLSX.contentType());
 
 	private final SavingsReport report;
 
@@ -41,14 +36,8 @@ class SavingsApi {
 	@Operation(summary = "The city's rightsizing savings as an Excel workbook: per unit, and per month")
 	ResponseEntity<byte[]> workbook() {
 		CitySavings savings = this.report.on(CityTime.today());
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("rightsizing-savings-" + CityTime.today() + ".xlsx")
-						.build()
-						.toString())
-			.contentType(XLSX)
-			.body(SavingsWorkbook.write(savings));
+		return FileDownloads.of("rightsizing-savings-" + CityTime.today() + ".xlsx", FileDownloads.XLSX,
+				SavingsWorkbook.write(savings));
 	}
 
 }
