@@ -2,8 +2,11 @@ package cn.govcloud.metering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.govcloud.inventory.Instances;
 import cn.govcloud.inventory.OwnedInstance;
@@ -42,9 +45,7 @@ public class UtilisationTrend {
 	public List<TrendPoint> trend(DataScope scope, UtilisationFilter filter, Metric metric, Instant from, Instant to) {
 		if (metric == null) {
 			throw InvalidInputException.of("metric", "error.metering.metric",
-					java.util.Arrays.stream(Metric.values())
-						.map(Metric::name)
-						.collect(java.util.stream.Collectors.joining(", ")));
+					Arrays.stream(Metric.values()).map(Metric::name).collect(Collectors.joining(", ")));
 		}
 		if (from == null || to == null || !from.isBefore(to)) {
 			throw InvalidInputException.of("to", "error.metering.period");
@@ -62,8 +63,8 @@ public class UtilisationTrend {
 	private List<TrendPoint> read(DataScope scope, UtilisationFilter filter, UUID[] ids, Metric metric, Instant from,
 			Instant to) {
 		Resolution resolution = Resolution.forRange(from, to);
-		java.util.Optional<GroupTrend.Group> group = (resolution == Resolution.HOUR) ? GroupTrend.of(scope, filter)
-				: java.util.Optional.empty();
+		Optional<GroupTrend.Group> group = (resolution == Resolution.HOUR) ? GroupTrend.of(scope, filter)
+				: Optional.empty();
 		if (group.isPresent()) {
 			return GroupTrend.read(this.jdbc, group.get(), ids, metric, from, to);
 		}
