@@ -16,8 +16,6 @@ final class CopyIn {
 
 	static final String FIVE_MINUTE_DAYS = "metering_5m_day (instance_id, metric, dimension, bucket, avg, max, count)";
 
-	static final String HOUR_DAYS = "metering_1h_day (instance_id, metric, dimension, bucket, avg, max, count)";
-
 	static final String DAYS = MonthRows.COPY;
 
 	private CopyIn() {

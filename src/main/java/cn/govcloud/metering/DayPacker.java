@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Packs a finished UTC day (ADR 0012): its 5-minute cells — merged with the day's packed
- * rows if a late sample made the day open again — become one {@code metering_5m_day} and
- * one {@code metering_1h_day} row per series, their hours are added to the trend
+ * Packs a finished UTC day (ADR 0012, 0038): its 5-minute cells — merged with the day's
+ * packed rows if a late sample made the day open again — become one
+ * {@code metering_5m_day} row per series and the day's 24 slots of its
+ * {@code metering_1h_month} row ({@link HourMonths}), their hours are added to the trend
  * aggregates ({@link TrendAggregates}; rebuilt when the day is packed again), and the
  * day's partition of cells is dropped. Runs in the caller's transaction, a thousand
  * instances at a time.
@@ -27,8 +28,8 @@ class DayPacker {
 			SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m
 			WHERE instance_id = ANY(?::uuid[]) AND bucket >= ? AND bucket < ?
 			UNION ALL
-			SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '5 minutes', u.a::float8 * u.c,
-			       u.c, u.x::float8
+			SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '5 minutes',
+			       metering_value(p.metric, u.a) * u.c, u.c, metering_value(p.metric, u.x)
 			FROM metering_5m_day p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) WITH ORDINALITY AS u(a, x, c, n)
 			WHERE p.instance_id = ANY(?::uuid[]) AND p.bucket = ? AND u.c > 0
 			""";
@@ -61,18 +62,17 @@ class DayPacker {
 				.toArray(UUID[]::new);
 			DayCells cells = new DayCells(day);
 			this.jdbc.query(CELLS, (ResultSet rs) -> {
-				cells.add(DayCells.key(rs.getObject(1, UUID.class), Metric.ofCode(rs.getShort(2)), rs.getString(3)),
+				Metric metric = Metric.ofCode(rs.getShort(2));
+				cells.add(DayCells.key(rs.getObject(1, UUID.class), metric, rs.getString(3)), metric,
 						rs.getTimestamp(4).getTime(), rs.getDouble(5), rs.getInt(6), rs.getDouble(7));
 			}, ids, start, end, ids, start);
 			this.jdbc.update("DELETE FROM metering_5m_day WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
 					start);
-			this.jdbc.update("DELETE FROM metering_1h_day WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
-					start);
 			StringBuilder fiveMinutes = new StringBuilder();
-			StringBuilder hours = new StringBuilder();
+			HourMonths hours = new HourMonths();
 			cells.emit(fiveMinutes, hours);
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, fiveMinutes);
-			CopyIn.copy(this.jdbc, CopyIn.HOUR_DAYS, hours);
+			hours.write(this.jdbc, day);
 			if (!again) {
 				this.trends.add(ids, day);
 			}

@@ -54,7 +54,7 @@ final class HistoryRows {
 
 	final StringBuilder fiveMinuteDays = new StringBuilder();
 
-	final StringBuilder hourDays = new StringBuilder();
+	final HourMonths hours = new HourMonths();
 
 	final StringBuilder days = new StringBuilder();
 
@@ -78,9 +78,11 @@ final class HistoryRows {
 		return this.horizon;
 	}
 
-	/** Characters of COPY text so far. */
+	/**
+	 * Characters of COPY text so far (an hourly month row counted as its heap, ~2,250).
+	 */
 	int length() {
-		return this.cells.length() + this.fiveMinuteDays.length() + this.hourDays.length() + this.days.length();
+		return this.cells.length() + this.fiveMinuteDays.length() + this.hours.size() * 2_250 + this.days.length();
 	}
 
 	void add(UtilisationHistory.Series series) {
@@ -100,12 +102,15 @@ final class HistoryRows {
 				continue;
 			}
 			long utcDay = Math.floorDiv(ts, DAY_MS) * DAY_MS;
+			// the seal reads a packed day's values as their codes tell (ADR 0038)
+			double sealed = v;
 			if (utcDay < packTarget) {
+				sealed = DaySketch.decode(series.metric(), DaySketch.code(series.metric(), v));
 				if (packed == null || packed.day().toEpochMilli() != utcDay) {
 					emit(packed);
 					packed = new DayCells(Instant.ofEpochMilli(utcDay));
 				}
-				packed.add(key, ts, v, 1, v);
+				packed.add(key, series.metric(), ts, v, 1, v);
 			}
 			else {
 				row(this.cells, Partitions.Table.FIVE_MINUTES, key, ts).append(v)
@@ -122,7 +127,7 @@ final class HistoryRows {
 				closeDay(key, series.metric(), day, dayStart);
 				dayStart = cityDay;
 			}
-			day.add((int) ((ts - cityDay) / RollupMath.FIVE_MINUTES_MS), (float) v, 1, (float) v);
+			day.add((int) ((ts - cityDay) / RollupMath.FIVE_MINUTES_MS), (float) sealed, 1, (float) sealed);
 		}
 		emit(packed);
 		closeDay(key, series.metric(), day, dayStart);
@@ -139,7 +144,7 @@ final class HistoryRows {
 		}
 		range(Partitions.Table.HOURLY, packed.day());
 		this.trendDays.add(packed.day());
-		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hourDays);
+		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hours);
 	}
 
 	private void closeDay(String key, Metric metric, CityDaySummary day, long start) {

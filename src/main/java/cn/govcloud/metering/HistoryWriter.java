@@ -42,7 +42,7 @@ class HistoryWriter {
 			}
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_CELLS, rows.cells);
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, rows.fiveMinuteDays);
-			CopyIn.copy(this.jdbc, CopyIn.HOUR_DAYS, rows.hourDays);
+			rows.hours.write(this.jdbc, null);
 			CopyIn.copy(this.jdbc, CopyIn.DAYS, rows.days);
 			UUID[] instances = rows.instances.toArray(UUID[]::new);
 			for (Instant day : rows.trendDays) {

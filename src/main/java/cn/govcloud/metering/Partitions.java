@@ -25,7 +25,7 @@ class Partitions {
 	enum Table {
 
 		FIVE_MINUTES("metering_5m", "yyyyMMdd"), FIVE_MINUTE_DAYS("metering_5m_day", "yyyyMMdd"),
-		HOURLY("metering_1h_day", "yyyyMM"), DAILY("metering_1d_month", "yyyy");
+		HOURLY("metering_1h_month", "yyyyMM"), DAILY("metering_1d_month", "yyyy");
 
 		final String parent;
 

@@ -3,19 +3,21 @@ package cn.govcloud.metering;
 /**
  * The SQL of the rollup points as rows
  * {@code instance_id, metric, dimension, bucket, sum,
- * count, max} in {@code [:from, :to)} (ADR 0012): 5-minute points from the packed days
- * ({@code metering_5m_day}, one row per series and UTC day) and from the cells of days
- * not packed yet ({@code metering_5m}); hourly points from {@code metering_1h_day} and
- * the unpacked cells summed by hour. A packed row's sum is its average (real) × count.
+ * count, max} in {@code [:from, :to)} (ADR 0012, 0038): 5-minute points from the packed
+ * days ({@code metering_5m_day}, one row per series and UTC day) and from the cells of
+ * days not packed yet ({@code metering_5m}); hourly points from {@code metering_1h_month}
+ * (one row per series and UTC month) and the unpacked cells summed by hour. Packed
+ * averages and maxima are 16-bit codes decoded by {@code metering_value} (V182); a packed
+ * row's sum is its average × count.
  */
 final class Rollups {
 
 	private static final String PACKED = """
 			SELECT * FROM (
 			  SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '%2$s' AS bucket,
-			         u.a::float8 * u.c AS sum, u.c::int AS count, u.x::float8 AS max
+			         metering_value(p.metric, u.a) * u.c AS sum, u.c::int AS count, metering_value(p.metric, u.x) AS max
 			  FROM %1$s p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) WITH ORDINALITY AS u(a, x, c, n)
-			  WHERE %3$s AND p.bucket > CAST(:from AS timestamptz) - interval '1 day' AND p.bucket < :to AND u.c > 0
+			  WHERE %3$s AND p.bucket > CAST(:from AS timestamptz) - interval '%4$s' AND p.bucket < :to AND u.c > 0
 			) packed WHERE bucket >= :from AND bucket < :to
 			""";
 
@@ -26,7 +28,7 @@ final class Rollups {
 	static String fiveMinutes(String keys) {
 		return "SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m WHERE " + keys
 				+ " AND bucket >= :from AND bucket < :to UNION ALL "
-				+ PACKED.formatted("metering_5m_day", "5 minutes", keys);
+				+ PACKED.formatted("metering_5m_day", "5 minutes", keys, "1 day");
 	}
 
 	/** Hourly points of the series {@code keys} selects. */
@@ -40,7 +42,7 @@ final class Rollups {
 				) open WHERE bucket >= :from AND bucket < :to
 				UNION ALL
 				"""
-			.formatted(keys) + PACKED.formatted("metering_1h_day", "1 hour", keys);
+			.formatted(keys) + PACKED.formatted("metering_1h_month", "1 hour", keys, "31 days");
 	}
 
 }

@@ -2,6 +2,8 @@ package cn.govcloud.metering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hourly trend aggregates of {@code metering_trend_1h} (ADR 0035): per city, unit and
- * supplier, metric and UTC day, added up from the packed hourly rows of a set of
- * instances. The packer adds each step's instances, the bulk history load each chunk's (a
- * host's series never split between chunks), so both write the same rows; a day packed
- * again is rebuilt from all its hourly rows.
+ * supplier, metric and UTC day, added up from the day's slots of the hourly month rows
+ * ({@link HourMonths}, ADR 0038) of a set of instances. The packer adds each step's
+ * instances, the bulk history load each chunk's (a host's series never split between
+ * chunks), so both write the same rows; a day packed again is rebuilt from all its hourly
+ * rows.
  */
 @Component
 class TrendAggregates {
@@ -38,10 +41,10 @@ class TrendAggregates {
 
 	private static final String GROUPED = """
 			WITH grouped AS (
-			  SELECT g.scope, g.owner, h.metric, u.n, sum(u.a::float8) AS total, count(*)::int AS rows, max(u.x) AS max,
-			         count(DISTINCT h.instance_id)::int AS instances
-			  FROM metering_1h_day h JOIN instance i ON i.id = h.instance_id
-			  CROSS JOIN LATERAL unnest(h.avg, h.max, h.count) WITH ORDINALITY AS u(a, x, c, n)
+			  SELECT g.scope, g.owner, h.metric, u.n, sum(metering_value(h.metric, u.a)) AS total, count(*)::int AS rows,
+			         max(metering_value(h.metric, u.x)) AS max, count(DISTINCT h.instance_id)::int AS instances
+			  FROM metering_1h_month h JOIN instance i ON i.id = h.instance_id
+			  CROSS JOIN LATERAL unnest(h.avg[?:?], h.max[?:?], h.count[?:?]) WITH ORDINALITY AS u(a, x, c, n)
 			  CROSS JOIN LATERAL (VALUES ('C', '00000000-0000-0000-0000-000000000000'::uuid), ('U', i.unit_id),
 			                             ('S', i.supplier_id)) g(scope, owner)
 			  WHERE h.instance_id = ANY(?::uuid[]) AND h.bucket = ? AND u.c > 0
@@ -57,8 +60,14 @@ class TrendAggregates {
 
 	/** Adds the packed hours of these instances on the UTC day {@code day}. */
 	void add(UUID[] instances, Instant day) {
-		Timestamp bucket = Timestamp.from(day);
-		this.jdbc.update(GROUPED + ADD, instances, bucket, bucket);
+		int from = (day.atZone(ZoneOffset.UTC).getDayOfMonth() - 1) * 24 + 1;
+		this.jdbc.update(GROUPED + ADD, from, from + 23, from, from + 23, from, from + 23, instances,
+				Timestamp.from(month(day)), Timestamp.from(day));
+	}
+
+	/** The UTC month of a day: the bucket of its hourly month rows. */
+	private static Instant month(Instant day) {
+		return day.atZone(ZoneOffset.UTC).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
 	}
 
 	/** Whether the day has aggregates already (it is being packed again). */
@@ -72,8 +81,9 @@ class TrendAggregates {
 	void rebuild(Instant day) {
 		Timestamp bucket = Timestamp.from(day);
 		this.jdbc.update("DELETE FROM metering_trend_1h WHERE bucket = ?", bucket);
-		List<UUID> instances = this.jdbc
-			.queryForList("SELECT DISTINCT instance_id FROM metering_1h_day WHERE bucket = ?", UUID.class, bucket);
+		List<UUID> instances = this.jdbc.queryForList(
+				"SELECT DISTINCT instance_id FROM metering_1h_month WHERE bucket = ?", UUID.class,
+				Timestamp.from(month(day)));
 		for (int i = 0; i < instances.size(); i += 1000) {
 			add(instances.subList(i, Math.min(i + 1000, instances.size())).toArray(UUID[]::new), day);
 		}

@@ -19,22 +19,47 @@ final class RollupFootprint {
 	void print(int hosts) {
 		double five = perPoint("metering_5m_day", "count(*) * 288");
 		double cells = perPoint("metering_5m", "count(*)");
-		double hourly = perPoint("metering_1h_day", "count(*) * 24");
+		double[] hourRow = fullestHourMonth();
+		double hourly = hourRow[0] / hourRow[1];
 		double daily = perPoint("metering_1d_month", "sum((SELECT count(*) FROM unnest(count) c WHERE c > 0))::bigint");
 		double monthRow = perPoint("metering_1d_month", "count(*)");
 		System.out.printf("Bytes per point (with indexes and TOAST): 5-minute packed %.1f, 5-minute cells of the "
-				+ "unpacked day %.1f, hourly %.1f, daily %.1f (a month row %.1f: its 31 slots are paid for whether "
-				+ "filled or not)%n", five, cells, hourly, daily, monthRow);
+				+ "unpacked day %.1f, hourly %.1f (a month row of %.0f filled hours %.1f), daily %.1f (a month row "
+				+ "%.1f: its 31 slots are paid for whether filled or not)%n", five, cells, hourly, hourRow[1],
+				hourRow[0], daily, monthRow);
 		double gb = 1e9;
 		double fiveGb = TIER_L_SERIES * 35 * 288 * five / gb;
 		double cellsGb = TIER_L_SERIES * 288 * cells / gb;
-		double hourlyGb = TIER_L_SERIES * 395 * 24 * hourly / gb;
+		// 395 days touch at most 14 UTC months: counted as 14 rows as full as the fullest
+		double hourlyGb = TIER_L_SERIES * 14 * hourRow[0] / gb;
 		// 5 years = 60 city months of full month rows per series (and one more begun)
 		double dailyGb = TIER_L_SERIES * 61 * monthRow / gb;
 		System.out.printf(
-				"Projected at tier L (30,000 hosts × 7 series; 35 d / 395 d / 1825 d = 61 month rows): 5-minute %.1f GB + "
+				"Projected at tier L (30,000 hosts × 7 series; 35 d / 395 d / 1825 d = 14 hourly and 61 daily month rows): 5-minute %.1f GB + "
 						+ "one unpacked day %.1f GB + hourly %.1f GB + daily %.1f GB = %.1f GB%n",
 				fiveGb, cellsGb, hourlyGb, dailyGb, fiveGb + cellsGb + hourlyGb + dailyGb);
+	}
+
+	/**
+	 * Bytes of an hourly month row and its filled hours, in the month partition whose
+	 * rows are the fullest (a fill of 35 days has one whole month and two partial ones).
+	 */
+	private double[] fullestHourMonth() {
+		double[] fullest = { Double.NaN, 0 };
+		for (String partition : this.jdbc.queryForList(
+				"SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = 'metering_1h_month'::regclass",
+				String.class)) {
+			Long bytes = this.jdbc.queryForObject("SELECT pg_total_relation_size(?::regclass)", Long.class, partition);
+			double[] rows = this.jdbc.queryForObject(
+					"SELECT count(*), coalesce(sum((SELECT count(*) FROM unnest(count) c WHERE c > 0)), 0) FROM "
+							+ partition,
+					(rs, n) -> new double[] { rs.getLong(1), rs.getLong(2) });
+			System.out.printf("  %-24s %,15d bytes, %,10.0f rows, %,15.0f hours%n", partition, bytes, rows[0], rows[1]);
+			if (rows[0] > 0 && rows[1] / rows[0] > fullest[1]) {
+				fullest = new double[] { bytes / rows[0], rows[1] / rows[0] };
+			}
+		}
+		return fullest;
 	}
 
 	private double perPoint(String table, String points) {

@@ -68,11 +68,12 @@ final class RollupReads {
 		java.util.Map<String, Double> exact = new java.util.HashMap<>();
 		jdbc.query("""
 				SELECT instance_id, metric, dimension, percentile_disc(0.95) WITHIN GROUP (ORDER BY v) FROM (
-				  SELECT instance_id, metric, dimension, p.bucket + (u.n - 1) * interval '5 minutes' AS b, u.a AS v
+				  SELECT instance_id, metric, dimension, p.bucket + (u.n - 1) * interval '5 minutes' AS b,
+				         metering_value(metric, u.a) AS v
 				  FROM metering_5m_day p CROSS JOIN LATERAL unnest(p.avg, p.count) WITH ORDINALITY AS u(a, c, n)
 				  WHERE instance_id = ANY(?::uuid[]) AND u.c > 0
 				  UNION ALL
-				  SELECT instance_id, metric, dimension, bucket, (sum / count)::real FROM metering_5m
+				  SELECT instance_id, metric, dimension, bucket, sum / count FROM metering_5m
 				  WHERE instance_id = ANY(?::uuid[])
 				) x WHERE b >= ? AND b < ? GROUP BY 1, 2, 3""", (java.sql.ResultSet rs) -> {
 			exact.put(rs.getString(1) + rs.getShort(2) + rs.getString(3), rs.getDouble(4));

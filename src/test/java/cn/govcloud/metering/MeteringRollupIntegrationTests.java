@@ -170,6 +170,36 @@ class MeteringRollupIntegrationTests {
 	}
 
 	@Test
+	void packedValuesAreSixteenBitCodesThatSqlAndJavaReadAlikeWithinTheirResolution() {
+		double[] ratios = { 0, 1e-5, 0.123456, 0.5, 0.95, 0.99999, 1 };
+		double[] rates = { 0, 0.7, 1, 1234.5, 8e6, 1e9, 4.2e10 };
+		for (Metric metric : List.of(Metric.CPU, Metric.NET_IN)) {
+			for (double value : metric.ratio() ? ratios : rates) {
+				int code = DaySketch.code(metric, value);
+				assertThat(this.jdbc.sql("SELECT metering_code(CAST(:m AS smallint), :v)")
+					.param("m", metric.code())
+					.param("v", value)
+					.query(Integer.class)
+					.single()).as("code of %s %s in SQL", metric, value).isEqualTo(code);
+				double decoded = this.jdbc.sql("SELECT metering_value(CAST(:m AS smallint), CAST(:c AS smallint))")
+					.param("m", metric.code())
+					.param("c", code)
+					.query(Double.class)
+					.single();
+				assertThat(decoded).as("value of code %d in SQL", code)
+					.isCloseTo(DaySketch.decode(metric, code), within(Math.ulp(decoded) * 2));
+				if (metric.ratio()) {
+					assertThat(decoded).as("ADR 0038: ratios to ±1/60,000").isCloseTo(value, within(1 / 60_000.0));
+				}
+				else {
+					assertThat(decoded).as("ADR 0038: rates to ±0.05 %% of 1 + the rate")
+						.isCloseTo(value, within((1 + value) * 0.0005001));
+				}
+			}
+		}
+	}
+
+	@Test
 	void memoryUsesTheTotalOfTheSameTimestamp() {
 		Host host = this.fixtures.host(this.unit, this.supplier);
 		this.matcher.refresh();
