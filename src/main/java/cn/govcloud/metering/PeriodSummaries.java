@@ -31,8 +31,27 @@ final class PeriodSummaries {
 			WHERE %s AND bucket > CAST(:first AS timestamptz) - interval '31 days' AND bucket < :last
 			""".formatted(KEYS);
 
-	private static final String EDGES = "SELECT instance_id, metric, dimension, sum, count, max FROM ("
-			+ Rollups.fiveMinutes(KEYS) + ") f";
+	/** The cells of days not packed yet, one row per series with its averages. */
+	private static final String EDGE_CELLS = """
+			SELECT instance_id, metric, dimension, array_agg((sum / count)::real), sum(sum), sum(count), max(max)
+			FROM metering_5m WHERE %s AND bucket >= :from AND bucket < :to AND count > 0
+			GROUP BY instance_id, metric, dimension
+			""".formatted(KEYS);
+
+	/**
+	 * The packed days' slots in {@code [:from, :to)}, sliced in SQL (spaces around the
+	 * slice colon: no named parameter) and read as arrays: no row per point (a partial
+	 * city day of a 500-host unit is ~10⁶ points).
+	 */
+	private static final String EDGE_DAYS = """
+			SELECT instance_id, metric, dimension, avg[lo : hi], max[lo : hi], count[lo : hi] FROM (
+			  SELECT p.*, greatest(1, ceil(extract(epoch FROM CAST(:from AS timestamptz) - p.bucket) / 300)::int + 1) AS lo,
+			         least(288, ceil(extract(epoch FROM CAST(:to AS timestamptz) - p.bucket) / 300)::int) AS hi
+			  FROM metering_5m_day p
+			  WHERE %s AND p.bucket > CAST(:from AS timestamptz) - interval '1 day' AND p.bucket < :to
+			) d WHERE lo <= hi
+			"""
+		.formatted(KEYS);
 
 	private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
@@ -74,10 +93,25 @@ final class PeriodSummaries {
 	}
 
 	private void points(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
-		bind(jdbc.sql(EDGES), ids, metric, from, to, from, to).query((ResultSet rs) -> {
-			double total = rs.getDouble(4);
-			int count = rs.getInt(5);
-			sum(rs).addPoint(total, count, rs.getDouble(6));
+		bind(jdbc.sql(EDGE_CELLS), ids, metric, from, to, from, to).query((ResultSet rs) -> {
+			Sum sum = sum(rs);
+			for (Float average : (Float[]) rs.getArray(4).getArray()) {
+				sum.p95.addValue(average);
+			}
+			sum.addTotals(rs.getDouble(5), rs.getLong(6), rs.getDouble(7));
+		});
+		bind(jdbc.sql(EDGE_DAYS), ids, metric, from, to, from, to).query((ResultSet rs) -> {
+			Sum sum = sum(rs);
+			// 16-bit codes (ADR 0038), decoded as Rollups' metering_value does in SQL
+			Short[] averages = (Short[]) rs.getArray(4).getArray();
+			Short[] highest = (Short[]) rs.getArray(5).getArray();
+			Short[] counts = (Short[]) rs.getArray(6).getArray();
+			for (int i = 0; i < averages.length; i++) {
+				if (counts[i] > 0) {
+					sum.addPoint(DaySketch.decode(sum.metric, averages[i]) * counts[i], counts[i],
+							DaySketch.decode(sum.metric, highest[i]));
+				}
+			}
 		});
 	}
 
@@ -132,6 +166,12 @@ final class PeriodSummaries {
 			this.samples += row.count[day];
 			this.max = Math.max(this.max, row.max[day]);
 			this.p95.addDay(row.sketch, day * DaySketch.BYTES);
+		}
+
+		void addTotals(double sum, long count, double highest) {
+			this.total += sum;
+			this.samples += count;
+			this.max = Math.max(this.max, (float) highest);
 		}
 
 		void addPoint(double sum, int count, double highest) {
