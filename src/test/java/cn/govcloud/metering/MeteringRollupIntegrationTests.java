@@ -170,6 +170,53 @@ class MeteringRollupIntegrationTests {
 	}
 
 	@Test
+	void aLateSampleOpensItsPackedDayAgainAndThePackerMergesItIntoTheDaysAndTheHoursOfTheMonth() {
+		Host host = this.fixtures.host(this.unit, this.supplier);
+		this.matcher.refresh();
+		String token = this.fixtures.credential(this.supplier);
+		long t0 = RollupMath.bucket(System.currentTimeMillis() - 30 * 60_000);
+		for (int i = 0; i < 5; i++) {
+			if (i == 3) {
+				this.consumer.consume(Duration.ZERO);
+				this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
+			}
+			Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
+				.sample(t0 + i * 300_000L, 0.1 * (i + 1));
+			assertThat(this.fixtures.write(token, List.of(gauge)).statusCode()).isEqualTo(204);
+		}
+		this.consumer.consume(Duration.ZERO);
+		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
+		assertThat(this.jdbc
+			.sql("""
+					SELECT u.c FROM metering_5m_day CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id AND u.c > 0
+					""")
+			.param("id", host.id())
+			.query(Integer.class)
+			.list()).as("the day packed again: its packed cells and the late ones").containsExactly(1, 1, 1, 1, 1);
+		assertThat(this.jdbc.sql("""
+				SELECT sum(u.c) FROM metering_1h_month CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id
+				""").param("id", host.id()).query(Long.class).single())
+			.as("the hours of the month row (ADR 0038) count every sample once")
+			.isEqualTo(5);
+		List<InstanceUtilisation> summary = this.utilisation.summary(scope("manager"),
+				new UtilisationFilter(null, null, host.id(), Metric.CPU), Instant.now().minus(Duration.ofDays(100)),
+				Instant.now().plus(Duration.ofDays(1)));
+		assertThat(summary).singleElement().satisfies((row) -> {
+			assertThat(row.avg()).as("weighted by samples, to the code").isCloseTo(0.3, within(1 / 60_000.0));
+			assertThat(row.max()).isCloseTo(0.5, within(1 / 60_000.0));
+		});
+		Instant from = Instant.ofEpochMilli(t0).minus(Duration.ofDays(3));
+		Instant to = Instant.ofEpochMilli(t0).plus(Duration.ofDays(1));
+		List<UtilisationPoint> hours = this.utilisation.series(scope("manager"), host.id(), Metric.CPU, from, to);
+		assertThat(hours.stream().mapToLong(UtilisationPoint::samples).sum()).isEqualTo(5);
+		assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", this.supplier), new UUID[] { host.id() },
+				Metric.CPU, from, to))
+			.as("the trend aggregates rebuilt from the hours")
+			.extracting(TrendPoint::at)
+			.containsExactlyElementsOf(hours.stream().map(UtilisationPoint::at).toList());
+	}
+
+	@Test
 	void packedValuesAreSixteenBitCodesThatSqlAndJavaReadAlikeWithinTheirResolution() {
 		double[] ratios = { 0, 1e-5, 0.123456, 0.5, 0.95, 0.99999, 1 };
 		double[] rates = { 0, 0.7, 1, 1234.5, 8e6, 1e9, 4.2e10 };
