@@ -122,23 +122,8 @@ class MeteringRollupIntegrationTests {
 	@Test
 	void finishedHoursAndDaysAreSealedWithTheirFiveMinuteValues() {
 		Host host = this.fixtures.host(this.unit, this.supplier);
-		this.matcher.refresh();
-		String token = this.fixtures.credential(this.supplier);
-		long t0 = RollupMath.bucket(System.currentTimeMillis() - 30 * 60_000);
-		for (int i = 0; i < 4; i++) {
-			Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
-				.sample(t0 + i * 300_000L, 0.1 * (i + 1));
-			assertThat(this.fixtures.write(token, List.of(gauge)).statusCode()).isEqualTo(204);
-		}
-		this.consumer.consume(Duration.ZERO);
-		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
-		assertThat(this.jdbc
-			.sql("""
-					SELECT u.c FROM metering_5m_day CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id AND u.c > 0
-					""")
-			.param("id", host.id())
-			.query(Integer.class)
-			.list()).as("packed 5-minute cells").containsExactly(1, 1, 1, 1);
+		long t0 = cpuRamp(host, 4, 4);
+		assertThat(packedCounts(host)).as("packed 5-minute cells").containsExactly(1, 1, 1, 1);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM metering_5m WHERE instance_id = :id")
 			.param("id", host.id())
 			.query(Long.class)
@@ -172,27 +157,9 @@ class MeteringRollupIntegrationTests {
 	@Test
 	void aLateSampleOpensItsPackedDayAgainAndThePackerMergesItIntoTheDaysAndTheHoursOfTheMonth() {
 		Host host = this.fixtures.host(this.unit, this.supplier);
-		this.matcher.refresh();
-		String token = this.fixtures.credential(this.supplier);
-		long t0 = RollupMath.bucket(System.currentTimeMillis() - 30 * 60_000);
-		for (int i = 0; i < 5; i++) {
-			if (i == 3) {
-				this.consumer.consume(Duration.ZERO);
-				this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
-			}
-			Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
-				.sample(t0 + i * 300_000L, 0.1 * (i + 1));
-			assertThat(this.fixtures.write(token, List.of(gauge)).statusCode()).isEqualTo(204);
-		}
-		this.consumer.consume(Duration.ZERO);
-		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
-		assertThat(this.jdbc
-			.sql("""
-					SELECT u.c FROM metering_5m_day CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id AND u.c > 0
-					""")
-			.param("id", host.id())
-			.query(Integer.class)
-			.list()).as("the day packed again: its packed cells and the late ones").containsExactly(1, 1, 1, 1, 1);
+		long t0 = cpuRamp(host, 5, 3);
+		assertThat(packedCounts(host)).as("the day packed again: its packed cells and the late ones")
+			.containsExactly(1, 1, 1, 1, 1);
 		assertThat(this.jdbc.sql("""
 				SELECT sum(u.c) FROM metering_1h_month CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id
 				""").param("id", host.id()).query(Long.class).single())
@@ -285,6 +252,39 @@ class MeteringRollupIntegrationTests {
 
 	private boolean exists(String table) {
 		return this.jdbc.sql("SELECT to_regclass(:t) IS NOT NULL").param("t", table).query(Boolean.class).single();
+	}
+
+	/**
+	 * Writes CPU 0.1, 0.2, … every 5 minutes from 30 minutes ago, packs and seals (as if
+	 * two days later) before the sample {@code packBefore} and after the last; returns
+	 * the first timestamp.
+	 */
+	private long cpuRamp(Host host, int samples, int packBefore) {
+		this.matcher.refresh();
+		String token = this.fixtures.credential(this.supplier);
+		long t0 = RollupMath.bucket(System.currentTimeMillis() - 30 * 60_000);
+		for (int i = 0; i < samples; i++) {
+			if (i == packBefore) {
+				this.consumer.consume(Duration.ZERO);
+				this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
+			}
+			Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
+				.sample(t0 + i * 300_000L, 0.1 * (i + 1));
+			assertThat(this.fixtures.write(token, List.of(gauge)).statusCode()).isEqualTo(204);
+		}
+		this.consumer.consume(Duration.ZERO);
+		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
+		return t0;
+	}
+
+	private List<Integer> packedCounts(Host host) {
+		return this.jdbc
+			.sql("""
+					SELECT u.c FROM metering_5m_day CROSS JOIN LATERAL unnest(count) AS u(c) WHERE instance_id = :id AND u.c > 0
+					""")
+			.param("id", host.id())
+			.query(Integer.class)
+			.list();
 	}
 
 	private DataScope scope(String username) {
