@@ -58,21 +58,25 @@ BEGIN
     END LOOP;
 END $$;
 
+-- A month row is its 31 days' 24 slots in day order (a missing day, or day 31 of a shorter
+-- month, as 24 empty slots): 31 joined rows per series and month, not 744.
 INSERT INTO metering_1h_month (instance_id, metric, dimension, bucket, avg, max, count)
 SELECT k.instance_id, k.metric, k.dimension, k.month,
-       array_agg(coalesce(metering_code(k.metric, h.a), 0) ORDER BY s),
-       array_agg(coalesce(metering_code(k.metric, h.x), 0) ORDER BY s),
-       array_agg(least(coalesce(h.c, 0), 32767)::smallint ORDER BY s)
+       ('{' || string_agg(coalesce(array_to_string(metering_codes(k.metric, d.avg), ','), z.empty), ','
+                          ORDER BY s) || '}')::smallint[],
+       ('{' || string_agg(coalesce(array_to_string(metering_codes(k.metric, d.max), ','), z.empty), ','
+                          ORDER BY s) || '}')::smallint[],
+       ('{' || string_agg(coalesce((SELECT string_agg(least(c, 32767)::text, ',' ORDER BY n)
+                                    FROM unnest(d.count) WITH ORDINALITY AS u(c, n)), z.empty), ','
+                          ORDER BY s) || '}')::smallint[]
 FROM (SELECT DISTINCT instance_id, metric, dimension, date_trunc('month', bucket, 'UTC') AS month
       FROM metering_1h_day) k
-CROSS JOIN generate_series(0, 743) s
-LEFT JOIN (SELECT d.instance_id, d.metric, d.dimension, date_trunc('month', d.bucket, 'UTC') AS month,
-                  (extract(day FROM d.bucket AT TIME ZONE 'UTC')::int - 1) * 24 + u.n::int - 1 AS slot,
-                  u.a, u.x, u.c
-           FROM metering_1h_day d CROSS JOIN LATERAL unnest(d.avg, d.max, d.count) WITH ORDINALITY AS u(a, x, c, n)
-           WHERE u.c > 0) h
-     ON h.instance_id = k.instance_id AND h.metric = k.metric AND h.dimension = k.dimension
-        AND h.month = k.month AND h.slot = s
+CROSS JOIN generate_series(0, 30) s
+CROSS JOIN (SELECT array_to_string(array_fill(0, ARRAY[24]), ',') AS empty) z
+LEFT JOIN metering_1h_day d
+       ON d.instance_id = k.instance_id AND d.metric = k.metric AND d.dimension = k.dimension
+          AND d.bucket = k.month + s * interval '24 hours'
+          AND k.month + s * interval '24 hours' < date_trunc('month', k.month + interval '32 days', 'UTC')
 GROUP BY 1, 2, 3, 4;
 
 DROP TABLE metering_1h_day;
