@@ -112,12 +112,42 @@ public class Inventory {
 	 * supplier sees the rows of its own orders only.
 	 */
 	public List<SystemInventory> bySystem(DataScope scope, UUID systemId) {
+		return merge(scope, ordered(scope, (systemId != null) ? List.of(systemId) : null),
+				this.allocations.search(scope, null, systemId));
+	}
+
+	/**
+	 * The lines of at most {@code systems} systems, the first by name among those with
+	 * work orders in scope; every line ({@link #bySystem}) when the scope has no more
+	 * ordered systems than that. The Commission's or a supplier's whole city is ~10,000
+	 * lines at tier L, each with its approved specs to read: the page shows a bounded
+	 * part (issue 13).
+	 */
+	public SystemLines firstSystems(DataScope scope, int systems) {
+		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
+		List<UUID> first = scoped.bind(this.jdbc.sql("""
+				SELECT w.system_id FROM work_order w JOIN application_system s ON s.id = w.system_id
+				WHERE %s GROUP BY w.system_id, s.name ORDER BY s.name, w.system_id LIMIT :limit
+				""".formatted(scoped.clause()))).param("limit", systems + 1).query(UUID.class).list();
+		if (first.size() <= systems) {
+			return new SystemLines(bySystem(scope, null), false);
+		}
+		List<UUID> shown = first.subList(0, systems);
+		return new SystemLines(merge(scope, ordered(scope, shown), this.allocations.search(scope, shown)), true);
+	}
+
+	/**
+	 * The ordered lines with what was approved for them; approved lines not ordered are
+	 * added unless the caller is the supplier.
+	 */
+	private static List<SystemInventory> merge(DataScope scope, List<SystemInventory> ordered,
+			List<AllocatedResource> approvedLines) {
 		Map<List<Object>, SystemInventory> rows = new LinkedHashMap<>();
-		for (SystemInventory row : ordered(scope, systemId)) {
+		for (SystemInventory row : ordered) {
 			rows.put(List.of(row.systemId(), row.kind(), row.spec()), row);
 		}
 		boolean supplier = scope.principal().organizationKind() == OrganizationKind.SUPPLIER;
-		for (AllocatedResource approved : this.allocations.search(scope, null, systemId)) {
+		for (AllocatedResource approved : approvedLines) {
 			List<Object> key = List.of(approved.systemId(), approved.kind(), approved.spec());
 			SystemInventory row = rows.get(key);
 			if (row != null) {
@@ -132,11 +162,15 @@ public class Inventory {
 		return new ArrayList<>(rows.values());
 	}
 
+	/** The lines the inventory page shows, and whether more systems have lines. */
+	public record SystemLines(List<SystemInventory> lines, boolean more) {
+	}
+
 	/**
 	 * The rows of the orders in scope; approved is what the ordered application lines
 	 * approved (asked of the request module, one query for all of them).
 	 */
-	private List<SystemInventory> ordered(DataScope scope, UUID systemId) {
+	private List<SystemInventory> ordered(DataScope scope, List<UUID> systems) {
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
 		List<Ordered> rows = scoped.bind(this.jdbc.sql("""
 				SELECT w.system_id, s.name AS system_name, ol.kind_code, ol.approved_spec::text AS spec,
@@ -148,11 +182,11 @@ public class Inventory {
 				           AS provisioned
 				FROM work_order_line ol JOIN work_order w ON w.id = ol.work_order_id
 				JOIN application_system s ON s.id = w.system_id
-				WHERE %s AND (CAST(:system AS uuid) IS NULL OR w.system_id = :system)
+				WHERE %s AND (CAST(:systems AS uuid[]) IS NULL OR w.system_id = ANY(:systems))
 				GROUP BY w.system_id, s.name, ol.kind_code, ol.approved_spec::text
 				ORDER BY s.name, ol.kind_code
 				""".formatted(scoped.clause())))
-			.param("system", systemId)
+			.param("systems", (systems != null) ? systems.toArray(UUID[]::new) : null)
 			.query((rs, n) -> new Ordered(
 					new SystemInventory(rs.getObject("system_id", UUID.class), rs.getString("system_name"),
 							rs.getString("kind_code"), this.specs.read(rs.getString("spec")), 0,

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InventoryController {
 
 	/** The most lines of the approved / contracted / provisioned table a page shows. */
-	static final int SYSTEM_ROWS = 100;
+	static final int SYSTEMS = 40;
 
 	private final Inventory inventory;
 
@@ -60,11 +60,19 @@ class InventoryController {
 		if (htmx != null) {
 			return "inventory/instances :: result";
 		}
-		// Bounded: the whole city has ~10,000 lines at tier L (a 4 MB page); the rest are
-		// one system filter or the Excel export away.
-		java.util.List<?> bySystem = this.inventory.bySystem(scope, systemId);
-		model.addAttribute("systems", bySystem.subList(0, Math.min(SYSTEM_ROWS, bySystem.size())));
-		model.addAttribute("systemRows", bySystem.size());
+		// Bounded: the whole city has ~10,000 lines at tier L (a 4 MB page, and each
+		// line's
+		// specs to read); the rest are one system filter or the Excel export away.
+		if (systemId != null) {
+			model.addAttribute("systems", this.inventory.bySystem(scope, systemId));
+			model.addAttribute("moreSystems", false);
+		}
+		else {
+			Inventory.SystemLines first = this.inventory.firstSystems(scope, SYSTEMS);
+			model.addAttribute("systems", first.lines());
+			model.addAttribute("moreSystems", first.more());
+			model.addAttribute("systemsShown", SYSTEMS);
+		}
 		model.addAttribute("kinds", this.kinds.all()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(ResourceKind::code, java.util.function.Function.identity())));

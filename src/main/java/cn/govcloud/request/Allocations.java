@@ -1,6 +1,7 @@
 package cn.govcloud.request;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,19 @@ public class Allocations {
 		}
 		return query(filter.clause() + " AND (CAST(:unit AS uuid) IS NULL OR a.unit_id = :unit)"
 				+ " AND (CAST(:system AS uuid) IS NULL OR a.system_id = :system)", params);
+	}
+
+	/**
+	 * Everything approved within the caller's scope for the systems {@code systemIds}.
+	 */
+	public List<AllocatedResource> search(DataScope scope, Collection<UUID> systemIds) {
+		DataScope.SqlFilter filter = scope.sql("a.unit_id");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("systems", systemIds.toArray(UUID[]::new));
+		if (filter.organizations() != null) {
+			params.put("scopeOrganizations", filter.organizations());
+		}
+		return query(filter.clause() + " AND a.system_id = ANY(:systems)", params);
 	}
 
 	/**

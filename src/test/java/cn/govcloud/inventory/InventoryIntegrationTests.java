@@ -354,6 +354,30 @@ class InventoryIntegrationTests {
 		return id;
 	}
 
+	@Test
+	void theInventoryPageBoundsTheCitysLinesToTheFirstSystemsByName() {
+		filedOrder();
+		filedOrder();
+		DataScope commission = this.scopes.of(new GovCloudPrincipal(UUID.randomUUID(), "manager", "管理员",
+				this.jdbc.sql("SELECT id FROM organization WHERE kind = 'COMMISSION'").query(UUID.class).single(),
+				"大数据管理委员会", OrganizationKind.COMMISSION, Set.of(Role.COMMISSION_MANAGER), false));
+		List<UUID> byName = this.jdbc.sql("""
+				SELECT w.system_id FROM work_order w JOIN application_system s ON s.id = w.system_id
+				GROUP BY w.system_id, s.name ORDER BY s.name, w.system_id""").query(UUID.class).list();
+		assertThat(byName).hasSizeGreaterThanOrEqualTo(2);
+
+		Inventory.SystemLines first = this.inventory.firstSystems(commission, 1);
+		assertThat(first.more()).isTrue();
+		assertThat(first.lines()).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.systemId()).isEqualTo(byName.get(0)));
+		assertThat(first.lines()).isEqualTo(this.inventory.bySystem(commission, byName.get(0)));
+
+		Inventory.SystemLines all = this.inventory.firstSystems(commission, byName.size());
+		assertThat(all.more()).isFalse();
+		assertThat(all.lines()).isEqualTo(this.inventory.bySystem(commission, null));
+		assertThat(TestClient.signedIn(this.port, "manager").get("/inventory").body()).contains("inventory-systems");
+	}
+
 	private DataScope anotherSupplier() {
 		UUID org = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO organization (id, kind, name, created_at) VALUES (:id, 'SUPPLIER', :name, now())")
