@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An hourly trend read from the trend aggregates (ADR 0035) when the caller's instances
  * are exactly one group's: the Commission the city's or, filtering a unit, that unit's; a
  * unit its own; a supplier those it runs. The packed days come from the aggregates (~30
- * rows a month, whatever the number of hosts), the days not packed yet from the
- * instances' own points.
+ * rows a month, whatever the number of hosts), the finished hours of the days not packed
+ * yet from their own aggregates ({@link OpenHourTrend}), only the last hour or two from
+ * the instances' own points.
  */
 final class GroupTrend {
 
@@ -30,6 +31,14 @@ final class GroupTrend {
 			  WHERE t.scope = :scope AND t.owner = :owner AND t.metric = :metric
 			    AND t.bucket > CAST(:from AS timestamptz) - interval '1 day' AND t.bucket < :to AND u.rows > 0
 			) a WHERE bucket >= :from AND bucket < :to AND bucket < :packed ORDER BY bucket
+			""";
+
+	/** The finished hours of the days not packed yet ({@link OpenHourTrend}). */
+	private static final String OPEN_HOURS = """
+			SELECT hour, CASE WHEN :ratio THEN total / rows ELSE total END, max, instances FROM metering_trend_open
+			WHERE scope = :scope AND owner = :owner AND metric = :metric AND hour >= :from AND hour < :to
+			  AND hour < :aggregated AND rows > 0
+			ORDER BY hour
 			""";
 
 	private GroupTrend() {
@@ -81,6 +90,28 @@ final class GroupTrend {
 					rs.getInt(4)))
 			.list());
 		Instant open = packed.toInstant().isAfter(from) ? packed.toInstant() : from;
+		if (open.isBefore(to)) {
+			Timestamp aggregated = jdbc
+				.sql("SELECT max(hour) + interval '1 hour' FROM metering_trend_open_hour WHERE hour >= :packed")
+				.param("packed", packed)
+				.query(Timestamp.class)
+				.optional()
+				.orElse(null);
+			if (aggregated != null && aggregated.toInstant().isAfter(open)) {
+				points.addAll(jdbc.sql(OPEN_HOURS)
+					.param("ratio", metric.ratio())
+					.param("scope", group.scope())
+					.param("owner", group.owner())
+					.param("metric", metric.code())
+					.param("from", Timestamp.from(open))
+					.param("to", Timestamp.from(to))
+					.param("aggregated", aggregated)
+					.query((rs, n) -> new TrendPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
+							rs.getInt(4)))
+					.list());
+				open = aggregated.toInstant();
+			}
+		}
 		if (open.isBefore(to)) {
 			points.addAll(UtilisationTrend.points(jdbc, ids, metric, open, to, Resolution.HOUR));
 		}
