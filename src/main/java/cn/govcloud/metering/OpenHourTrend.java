@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trend aggregates of finished hours of the UTC days not packed yet
- * ({@code metering_trend_open}, V162): once an hour has ended ten minutes ago (the
+ * ({@code metering_trend_open}, V195): once an hour has ended ten minutes ago (the
  * packer's grace for late samples), its 5-minute cells are added up per city, unit and
  * supplier, as {@link TrendAggregates} does for a packed day. A group's trend
  * ({@link GroupTrend}) then reads per instance only the hours after the last one
