@@ -41,6 +41,13 @@ final class GroupTrend {
 			ORDER BY hour
 			""";
 
+	/**
+	 * The most instances whose hours after the last one aggregated are read one by one: a
+	 * larger group's trend ends at its last aggregated hour (at most ~70 minutes ago),
+	 * since the hour or two after it are ~10⁴ cells per thousand instances (issue 12).
+	 */
+	static final int TAIL_INSTANCES = 1000;
+
 	private GroupTrend() {
 	}
 
@@ -71,6 +78,11 @@ final class GroupTrend {
 	 * points from there on.
 	 */
 	static List<TrendPoint> read(JdbcClient jdbc, Group group, UUID[] ids, Metric metric, Instant from, Instant to) {
+		return read(jdbc, group, ids, metric, from, to, TAIL_INSTANCES);
+	}
+
+	static List<TrendPoint> read(JdbcClient jdbc, Group group, UUID[] ids, Metric metric, Instant from, Instant to,
+			int tailInstances) {
 		Timestamp packed = jdbc.sql("SELECT sealed_hour FROM metering_consumer")
 			.query(Timestamp.class)
 			.optional()
@@ -112,7 +124,7 @@ final class GroupTrend {
 				open = aggregated.toInstant();
 			}
 		}
-		if (open.isBefore(to)) {
+		if (open.isBefore(to) && ids.length <= tailInstances) {
 			points.addAll(UtilisationTrend.points(jdbc, ids, metric, open, to, Resolution.HOUR));
 		}
 		return points;

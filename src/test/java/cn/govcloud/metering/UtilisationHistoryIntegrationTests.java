@@ -124,6 +124,19 @@ class UtilisationHistoryIntegrationTests {
 				.isEqualTo(UtilisationTrend.points(this.jdbc, new UUID[] { loaded.id() }, metric, from, to,
 						Resolution.HOUR));
 		}
+		// a group larger than the tail limit ends at its last aggregated hour
+		Instant aggregated = this.jdbc.sql("SELECT max(hour) + interval '1 hour' FROM metering_trend_open_hour")
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", bulkSupplier), new UUID[] { loaded.id() },
+				Metric.CPU, from, to, 0))
+			.isNotEmpty()
+			.isEqualTo(UtilisationTrend
+				.points(this.jdbc, new UUID[] { loaded.id() }, Metric.CPU, from, to, Resolution.HOUR)
+				.stream()
+				.filter((point) -> point.at().isBefore(aggregated))
+				.toList());
 		// the trend reads those aggregates: a changed one shows, aggregated again it is
 		// right
 		Instant hour = this.jdbc
