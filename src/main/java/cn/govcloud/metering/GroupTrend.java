@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An hourly trend read from the trend aggregates (ADR 0035) when the caller's instances
  * are exactly one group's: the Commission the city's or, filtering a unit, that unit's; a
  * unit its own; a supplier those it runs. The packed days come from the aggregates (~30
- * rows a month, whatever the number of hosts), the days not packed yet from the
- * instances' own points.
+ * rows a month, whatever the number of hosts), the finished hours of the days not packed
+ * yet from their own aggregates ({@link OpenHourTrend}), only the last hour or two from
+ * the instances' own points.
  */
 final class GroupTrend {
 
@@ -31,6 +32,21 @@ final class GroupTrend {
 			    AND t.bucket > CAST(:from AS timestamptz) - interval '1 day' AND t.bucket < :to AND u.rows > 0
 			) a WHERE bucket >= :from AND bucket < :to AND bucket < :packed ORDER BY bucket
 			""";
+
+	/** The finished hours of the days not packed yet ({@link OpenHourTrend}). */
+	private static final String OPEN_HOURS = """
+			SELECT hour, CASE WHEN :ratio THEN total / rows ELSE total END, max, instances FROM metering_trend_open
+			WHERE scope = :scope AND owner = :owner AND metric = :metric AND hour >= :from AND hour < :to
+			  AND hour < :aggregated AND rows > 0
+			ORDER BY hour
+			""";
+
+	/**
+	 * The most instances whose hours after the last one aggregated are read one by one: a
+	 * larger group's trend ends at its last aggregated hour (at most ~70 minutes ago),
+	 * since the hour or two after it are ~10⁴ cells per thousand instances (issue 12).
+	 */
+	static final int TAIL_INSTANCES = 1000;
 
 	private GroupTrend() {
 	}
@@ -62,6 +78,11 @@ final class GroupTrend {
 	 * points from there on.
 	 */
 	static List<TrendPoint> read(JdbcClient jdbc, Group group, UUID[] ids, Metric metric, Instant from, Instant to) {
+		return read(jdbc, group, ids, metric, from, to, TAIL_INSTANCES);
+	}
+
+	static List<TrendPoint> read(JdbcClient jdbc, Group group, UUID[] ids, Metric metric, Instant from, Instant to,
+			int tailInstances) {
 		Timestamp packed = jdbc.sql("SELECT sealed_hour FROM metering_consumer")
 			.query(Timestamp.class)
 			.optional()
@@ -82,6 +103,28 @@ final class GroupTrend {
 			.list());
 		Instant open = packed.toInstant().isAfter(from) ? packed.toInstant() : from;
 		if (open.isBefore(to)) {
+			Timestamp aggregated = jdbc
+				.sql("SELECT max(hour) + interval '1 hour' FROM metering_trend_open_hour WHERE hour >= :packed")
+				.param("packed", packed)
+				.query(Timestamp.class)
+				.optional()
+				.orElse(null);
+			if (aggregated != null && aggregated.toInstant().isAfter(open)) {
+				points.addAll(jdbc.sql(OPEN_HOURS)
+					.param("ratio", metric.ratio())
+					.param("scope", group.scope())
+					.param("owner", group.owner())
+					.param("metric", metric.code())
+					.param("from", Timestamp.from(open))
+					.param("to", Timestamp.from(to))
+					.param("aggregated", aggregated)
+					.query((rs, n) -> new TrendPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
+							rs.getInt(4)))
+					.list());
+				open = aggregated.toInstant();
+			}
+		}
+		if (open.isBefore(to) && ids.length <= tailInstances) {
 			points.addAll(UtilisationTrend.points(jdbc, ids, metric, open, to, Resolution.HOUR));
 		}
 		return points;

@@ -30,10 +30,14 @@ public class UtilisationHistory {
 
 	private final HistoryWriter writer;
 
-	UtilisationHistory(TransactionTemplate transactions, RollupConsumer consumer, HistoryWriter writer) {
+	private final OpenHourTrend openHours;
+
+	UtilisationHistory(TransactionTemplate transactions, RollupConsumer consumer, HistoryWriter writer,
+			OpenHourTrend openHours) {
 		this.transactions = transactions;
 		this.consumer = consumer;
 		this.writer = writer;
+		this.openHours = openHours;
 	}
 
 	/**
@@ -80,6 +84,8 @@ public class UtilisationHistory {
 			}
 			this.transactions.executeWithoutResult((status) -> this.writer.write(rows));
 		}
+		// the open hours' trend aggregates may predate these cells
+		this.openHours.reopen();
 	}
 
 }

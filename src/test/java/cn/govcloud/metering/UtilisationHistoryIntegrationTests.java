@@ -1,5 +1,6 @@
 package cn.govcloud.metering;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ class UtilisationHistoryIntegrationTests {
 
 	@Autowired
 	UtilisationHistory history;
+
+	@Autowired
+	OpenHourTrend openHours;
 
 	@Autowired
 	Utilisation utilisation;
@@ -109,6 +113,58 @@ class UtilisationHistoryIntegrationTests {
 			.isEqualTo(rounded(UtilisationTrend.points(this.jdbc, new UUID[] { loaded.id() }, Metric.DISK, from, to,
 					Resolution.HOUR)))
 			.hasSizeGreaterThan(40);
+		assertThat(this.openHours.aggregate(Instant.now())).as("open hours aggregated").isPositive();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM metering_trend_open WHERE owner = :owner")
+			.param("owner", bulkSupplier)
+			.query(Long.class)
+			.single()).as("the supplier's open hours").isPositive();
+		for (Metric metric : List.of(Metric.CPU, Metric.DISK, Metric.NET_IN)) {
+			assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", bulkSupplier), new UUID[] { loaded.id() },
+					metric, from, to))
+				.as("%s: aggregates, open hours' aggregates and the last cells = the instances' points", metric)
+				.isEqualTo(UtilisationTrend.points(this.jdbc, new UUID[] { loaded.id() }, metric, from, to,
+						Resolution.HOUR));
+		}
+		// a group larger than the tail limit ends at its last aggregated hour
+		Instant aggregated = this.jdbc.sql("SELECT max(hour) + interval '1 hour' FROM metering_trend_open_hour")
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", bulkSupplier), new UUID[] { loaded.id() },
+				Metric.CPU, from, to, 0))
+			.isNotEmpty()
+			.isEqualTo(UtilisationTrend
+				.points(this.jdbc, new UUID[] { loaded.id() }, Metric.CPU, from, to, Resolution.HOUR)
+				.stream()
+				.filter((point) -> point.at().isBefore(aggregated))
+				.toList());
+		// the trend reads those aggregates: a changed one shows, aggregated again it is
+		// right
+		Instant hour = this.jdbc
+			.sql("SELECT min(hour) FROM metering_trend_open WHERE owner = :owner AND metric = :metric")
+			.param("owner", bulkSupplier)
+			.param("metric", Metric.NET_IN.code())
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		this.jdbc.sql("UPDATE metering_trend_open SET total = total + 1000 WHERE owner = :owner AND metric = :metric")
+			.param("owner", bulkSupplier)
+			.param("metric", Metric.NET_IN.code())
+			.update();
+		assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", bulkSupplier), new UUID[] { loaded.id() },
+				Metric.NET_IN, hour, hour.plus(Duration.ofHours(1))))
+			.extracting(TrendPoint::avg)
+			.containsExactly(UtilisationTrend
+				.points(this.jdbc, new UUID[] { loaded.id() }, Metric.NET_IN, hour, hour.plus(Duration.ofHours(1)),
+						Resolution.HOUR)
+				.get(0)
+				.avg() + 1000);
+		this.openHours.reopen();
+		this.openHours.aggregate(Instant.now());
+		assertThat(GroupTrend.read(this.jdbc, new GroupTrend.Group("S", bulkSupplier), new UUID[] { loaded.id() },
+				Metric.NET_IN, from, to))
+			.isEqualTo(UtilisationTrend.points(this.jdbc, new UUID[] { loaded.id() }, Metric.NET_IN, from, to,
+					Resolution.HOUR));
 		checkDiskAggregatesByHand(bulkSupplier, series.get(1));
 		assertThat(this.trend.trend(commission(), new UtilisationFilter(null, loaded.systemId(), null, null),
 				Metric.NET_IN, from, to))
