@@ -33,6 +33,10 @@ class RollupWriter {
 		return this.partitions;
 	}
 
+	/**
+	 * Adds the cells to {@code metering_5m}, in key order: the index is walked once from
+	 * left to right instead of at random (a third of the time, ADR 0039).
+	 */
 	void mergeCells(Map<RollupMath.CellKey, RollupMath.Cell> cells) {
 		int n = cells.size();
 		UUID[] instances = new UUID[n];
@@ -57,6 +61,7 @@ class RollupWriter {
 				SELECT i, m, d, to_timestamp(b / 1000), s, c, x
 				FROM unnest(?::uuid[], ?::smallint[], ?::text[], ?::bigint[], ?::float8[], ?::int[], ?::float8[])
 				     AS u(i, m, d, b, s, c, x)
+				ORDER BY 1, 2, 3, 4
 				ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
 				SET sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count, max = greatest(r.max, EXCLUDED.max)
 				""", instances, metrics, dimensions, buckets, sums, counts, maxes);
