@@ -47,7 +47,6 @@ class BatchLog {
 			return;
 		}
 		this.commits.record(() -> this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.execute("SET LOCAL synchronous_commit = on");
 			if (!request.unpersisted.isEmpty()) {
 				this.series.save(supplier, request.unpersisted);
 			}
@@ -57,10 +56,13 @@ class BatchLog {
 				BatchSamples.rewriteIds(samples, aliases);
 			}
 			IngestOutcome counts = request.outcome();
+			// synchronous_commit = on for this transaction, set by the insert itself (one
+			// round trip less per request than a SET LOCAL)
 			this.jdbc.update("""
+					WITH durable AS (SELECT set_config('synchronous_commit', 'on', true))
 					INSERT INTO metering_batch (supplier_id, received, stored, ignored, duplicate, out_of_order,
 					                            rejected, unmatched, samples)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? FROM durable
 					""", supplier, counts.received(), counts.stored(), counts.ignored(), counts.duplicate(),
 					counts.outOfOrder(), counts.rejected(), counts.unmatched(), samples);
 			if (!request.held.isEmpty()) {

@@ -37,35 +37,43 @@ final class ChunkSamples {
 		}
 	}
 
-	/** Groups the samples by series, each series' samples by timestamp. */
+	/**
+	 * Groups the samples by series, each series' samples by timestamp. The series ids are
+	 * read from the sort keys, so only the timestamps and values are copied.
+	 */
 	void group() {
 		long[] order = new long[this.size];
 		for (int i = 0; i < this.size; i++) {
 			order[i] = ((long) this.ids[i] << 32) | i;
 		}
+		this.ids = null;
 		Arrays.sort(order);
-		int[] sortedIds = new int[this.size];
+		int groups = 0;
+		for (int k = 0; k < this.size; k++) {
+			if (k == 0 || (int) (order[k] >>> 32) != (int) (order[k - 1] >>> 32)) {
+				groups++;
+			}
+		}
 		long[] sortedTs = new long[this.size];
 		long[] sortedValues = new long[this.size];
-		int groups = 0;
-		int[] starts = new int[this.size + 1];
-		int[] groupIds = new int[this.size];
+		int[] starts = new int[groups + 1];
+		int[] groupIds = new int[groups];
+		int group = 0;
 		for (int k = 0; k < this.size; k++) {
 			int i = (int) order[k];
-			sortedIds[k] = this.ids[i];
+			int id = (int) (order[k] >>> 32);
 			sortedTs[k] = this.timestamps[i];
 			sortedValues[k] = this.values[i];
-			if (k == 0 || sortedIds[k] != sortedIds[k - 1]) {
-				starts[groups] = k;
-				groupIds[groups++] = sortedIds[k];
+			if (k == 0 || id != groupIds[group - 1]) {
+				starts[group] = k;
+				groupIds[group++] = id;
 			}
 		}
 		starts[groups] = this.size;
-		this.ids = sortedIds;
 		this.timestamps = sortedTs;
 		this.values = sortedValues;
-		this.groupIds = Arrays.copyOf(groupIds, groups);
-		this.groupStarts = Arrays.copyOf(starts, groups + 1);
+		this.groupIds = groupIds;
+		this.groupStarts = starts;
 		for (int g = 0; g < groups; g++) {
 			sortByTime(this.groupStarts[g], this.groupStarts[g + 1]);
 		}

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +31,14 @@ final class ConsumerState {
 
 	private final Map<Integer, RollupMath.Series> series = new HashMap<>();
 
-	/** block → series id → state, for every block loaded. */
-	private final Map<Integer, TreeMap<Integer, RollupMath.State>> blocks = new HashMap<>();
+	/**
+	 * block → the states of its series ids (index: id modulo {@link #BLOCK}), for every
+	 * block loaded.
+	 */
+	private final Map<Integer, RollupMath.State[]> blocks = new HashMap<>();
+
+	/** Series id → the id of its total (MemTotal, filesystem size), once found. */
+	private final Map<Integer, Integer> totalIds = new HashMap<>();
 
 	private final Set<Integer> changedBlocks = new HashSet<>();
 
@@ -87,7 +92,7 @@ final class ConsumerState {
 		}
 		load(missing);
 		RollupMath math = new RollupMath();
-		Map<Integer, TreeMap<Long, Double>> totalsAt = new HashMap<>();
+		Map<Integer, TotalValues> totalsAt = new HashMap<>();
 		for (boolean totalsPass : new boolean[] { true, false }) {
 			for (int g = 0; g < chunk.groups(); g++) {
 				RollupMath.Series info = this.series.get(chunk.seriesId(g));
@@ -96,26 +101,19 @@ final class ConsumerState {
 				}
 				long[] drops = this.dropped.computeIfAbsent(this.suppliers.get(info.id()), (s) -> new long[2]);
 				RollupMath.State state = state(info.id());
-				TreeMap<Long, Double> own = totalsPass ? new TreeMap<>() : null;
-				if (own != null && state.lastTs != Long.MIN_VALUE) {
-					own.put(state.lastTs, state.lastValue);
+				if (totalsPass) {
+					totalsAt.put(info.id(), TotalValues.of(chunk, g, state));
 				}
 				Integer totalId = totalsPass ? null : totalOf(info);
-				TreeMap<Long, Double> total = (totalId != null) ? totalsAt.get(totalId) : null;
+				TotalValues total = (totalId != null) ? totalsAt.get(totalId) : null;
 				double latest = (totalId != null) ? latest(totalId) : Double.NaN;
 				for (int k = chunk.start(g); k < chunk.end(g); k++) {
 					long ts = chunk.timestamp(k);
 					double value = chunk.value(k);
-					int outcome = math.add(info, state, ts, value, totalAt(total, ts, latest));
+					int outcome = math.add(info, state, ts, value, (total != null) ? total.at(ts, latest) : latest);
 					if (outcome != 0) {
 						drops[outcome - 1]++;
 					}
-					if (own != null) {
-						own.put(ts, value);
-					}
-				}
-				if (own != null) {
-					totalsAt.put(info.id(), own);
 				}
 				this.changedBlocks.add(info.id() / BLOCK);
 			}
@@ -124,11 +122,55 @@ final class ConsumerState {
 	}
 
 	/**
-	 * The total at the sample's timestamp, else the latest before it, else the latest.
+	 * A total's values in the chunk and its last value before it, by timestamp (arrays,
+	 * not a map of boxed values: a third of the metered samples are totals).
 	 */
-	private static double totalAt(TreeMap<Long, Double> total, long ts, double latest) {
-		Map.Entry<Long, Double> at = (total != null) ? total.floorEntry(ts) : null;
-		return (at != null) ? at.getValue() : latest;
+	private record TotalValues(long[] timestamps, double[] values) {
+
+		/** Before its samples are applied to {@code state}. */
+		static TotalValues of(ChunkSamples chunk, int group, RollupMath.State state) {
+			int start = chunk.start(group);
+			int end = chunk.end(group);
+			boolean before = state.lastTs != Long.MIN_VALUE;
+			long[] timestamps = new long[end - start + (before ? 1 : 0)];
+			double[] values = new double[timestamps.length];
+			int at = 0;
+			int k = start;
+			if (before) {
+				// the chunk's samples are in time order; the state's goes before any of
+				// the same timestamp (a later value of one timestamp wins, as in a map)
+				for (; k < end && chunk.timestamp(k) < state.lastTs; k++, at++) {
+					timestamps[at] = chunk.timestamp(k);
+					values[at] = chunk.value(k);
+				}
+				timestamps[at] = state.lastTs;
+				values[at++] = state.lastValue;
+			}
+			for (; k < end; k++, at++) {
+				timestamps[at] = chunk.timestamp(k);
+				values[at] = chunk.value(k);
+			}
+			return new TotalValues(timestamps, values);
+		}
+
+		/**
+		 * The total at {@code ts}, else the latest before it, else {@code latest}.
+		 */
+		double at(long ts, double latest) {
+			int low = 0;
+			int high = this.timestamps.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (this.timestamps[middle] <= ts) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return (low > 0) ? this.values[low - 1] : latest;
+		}
+
 	}
 
 	private Integer totalOf(RollupMath.Series info) {
@@ -137,7 +179,18 @@ final class ConsumerState {
 			case FS_AVAIL -> SeriesKind.FS_SIZE;
 			default -> null;
 		};
-		return (totalKind != null) ? this.totals.get(key(info.instanceId(), totalKind, info.dimension())) : null;
+		if (totalKind == null) {
+			return null;
+		}
+		Integer found = this.totalIds.get(info.id());
+		if (found == null) {
+			// not remembered while there is none: a total stored later is found then
+			found = this.totals.get(key(info.instanceId(), totalKind, info.dimension()));
+			if (found != null) {
+				this.totalIds.put(info.id(), found);
+			}
+		}
+		return found;
 	}
 
 	private double latest(int totalId) {
@@ -146,8 +199,13 @@ final class ConsumerState {
 	}
 
 	private RollupMath.State state(int id) {
-		return this.blocks.computeIfAbsent(id / BLOCK, (b) -> new TreeMap<>())
-			.computeIfAbsent(id, (i) -> new RollupMath.State());
+		RollupMath.State[] block = this.blocks.computeIfAbsent(id / BLOCK, (b) -> new RollupMath.State[BLOCK]);
+		RollupMath.State state = block[id % BLOCK];
+		if (state == null) {
+			state = new RollupMath.State();
+			block[id % BLOCK] = state;
+		}
+		return state;
 	}
 
 	/** Writes the blocks whose states changed, whole. */
@@ -159,13 +217,14 @@ final class ConsumerState {
 		byte[][] packed = new byte[ids.length][];
 		int i = 0;
 		for (int block : this.changedBlocks) {
-			TreeMap<Integer, RollupMath.State> states = this.blocks.get(block);
-			ByteBuffer bytes = ByteBuffer.allocate(states.size() * BatchSamples.BYTES);
-			states.forEach((id, state) -> {
-				if (state.lastTs != Long.MIN_VALUE) {
-					bytes.putInt(id).putLong(state.lastTs).putDouble(state.lastValue);
+			RollupMath.State[] states = this.blocks.get(block);
+			ByteBuffer bytes = ByteBuffer.allocate(BLOCK * BatchSamples.BYTES);
+			for (int k = 0; k < BLOCK; k++) {
+				RollupMath.State state = states[k];
+				if (state != null && state.lastTs != Long.MIN_VALUE) {
+					bytes.putInt(block * BLOCK + k).putLong(state.lastTs).putDouble(state.lastValue);
 				}
-			});
+			}
 			ids[i] = block;
 			packed[i++] = java.util.Arrays.copyOf(bytes.array(), bytes.position());
 		}
@@ -184,6 +243,7 @@ final class ConsumerState {
 		this.blocks.clear();
 		this.changedBlocks.clear();
 		this.totals.clear();
+		this.totalIds.clear();
 	}
 
 	private void load(List<Integer> missing) {
@@ -211,7 +271,7 @@ final class ConsumerState {
 			.filter((block) -> !this.blocks.containsKey(block))
 			.toArray();
 		for (int block : wanted) {
-			this.blocks.put(block, new TreeMap<>());
+			this.blocks.put(block, new RollupMath.State[BLOCK]);
 		}
 		this.jdbc.query("SELECT states FROM metering_series_state WHERE block = ANY(?::int[])", (ResultSet rs) -> {
 			ByteBuffer states = ByteBuffer.wrap(rs.getBytes(1));

@@ -59,6 +59,13 @@ class Partitions {
 
 	}
 
+	/**
+	 * Half of each page of 5-minute cells left free: the consumer adds to a cell about
+	 * once per sample, and with room on the page the update is HOT (no new index entry,
+	 * the old version pruned on the page) — half the upsert time and no bloat (ADR 0039).
+	 */
+	static final int CELL_FILLFACTOR = 50;
+
 	private final JdbcTemplate jdbc;
 
 	private final Set<String> known = ConcurrentHashMap.newKeySet();
@@ -75,7 +82,8 @@ class Partitions {
 			return;
 		}
 		this.jdbc.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table.parent + " FOR VALUES FROM ('"
-				+ start + "T00:00:00Z') TO ('" + table.next(start) + "T00:00:00Z')");
+				+ start + "T00:00:00Z') TO ('" + table.next(start) + "T00:00:00Z')"
+				+ ((table == Table.FIVE_MINUTES) ? " WITH (fillfactor = " + CELL_FILLFACTOR + ")" : ""));
 		this.known.add(name);
 	}
 

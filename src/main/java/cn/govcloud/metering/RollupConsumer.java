@@ -1,5 +1,6 @@
 package cn.govcloud.metering;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class RollupConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(RollupConsumer.class);
 
-	private static final int BATCHES_PER_RUN = 500;
+	private static final int BATCHES_PER_RUN = 600;
 
 	private final JdbcTemplate jdbc;
 
@@ -107,18 +108,30 @@ class RollupConsumer {
 			Integer merged = this.transactions.execute((status) -> {
 				this.state.begin();
 				List<Batch> batches = new ArrayList<>();
-				this.jdbc.query("""
-						SELECT id, supplier_id, received, stored, ignored, duplicate, out_of_order, rejected, unmatched,
-						       samples
-						FROM metering_batch WHERE received_at < clock_timestamp() - make_interval(secs => ?)
-						ORDER BY id LIMIT ? FOR UPDATE
-						""", (ResultSet rs) -> {
+				ChunkSamples chunk = new ChunkSamples();
+				// fetched 50 at a time, so the batches' bytes are never all in memory at
+				// once
+				this.jdbc.query((connection) -> {
+					PreparedStatement statement = connection.prepareStatement(
+							"""
+									SELECT id, supplier_id, received, stored, ignored, duplicate, out_of_order, rejected, unmatched,
+									       samples
+									FROM metering_batch WHERE received_at < clock_timestamp() - make_interval(secs => ?)
+									ORDER BY id LIMIT ? FOR UPDATE
+									""");
+					statement.setFetchSize(50);
+					statement.setDouble(1, settle.toMillis() / 1000.0);
+					statement.setInt(2, BATCHES_PER_RUN);
+					return statement;
+				}, (ResultSet rs) -> {
 					long[] counts = { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
 							rs.getLong(8), rs.getLong(9), 1 };
-					batches.add(new Batch(rs.getLong(1), rs.getObject(2, UUID.class), counts, rs.getBytes(10)));
-				}, settle.toMillis() / 1000.0, BATCHES_PER_RUN);
+					batches.add(new Batch(rs.getLong(1), rs.getObject(2, UUID.class), counts));
+					// the samples go straight into the chunk: no batch's bytes kept
+					chunk.add(rs.getBytes(10));
+				});
 				if (!batches.isEmpty()) {
-					merge(batches);
+					merge(batches, chunk);
 				}
 				return batches.size();
 			});
@@ -132,10 +145,9 @@ class RollupConsumer {
 		}
 	}
 
-	private void merge(List<Batch> batches) {
+	private void merge(List<Batch> batches, ChunkSamples chunk) {
 		Map<UUID, long[]> totals = new HashMap<>();
 		long[] ids = new long[batches.size()];
-		ChunkSamples chunk = new ChunkSamples();
 		for (int b = 0; b < batches.size(); b++) {
 			Batch batch = batches.get(b);
 			ids[b] = batch.id();
@@ -143,7 +155,6 @@ class RollupConsumer {
 			for (int i = 0; i < 8; i++) {
 				sum[i] += batch.counts()[i];
 			}
-			chunk.add(batch.samples());
 		}
 		chunk.group();
 		RollupMath math = this.state.apply(chunk);
@@ -215,7 +226,7 @@ class RollupConsumer {
 		return Timestamps.instant(mark);
 	}
 
-	private record Batch(long id, UUID supplier, long[] counts, byte[] samples) {
+	private record Batch(long id, UUID supplier, long[] counts) {
 	}
 
 }

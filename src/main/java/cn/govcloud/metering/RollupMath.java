@@ -64,6 +64,13 @@ final class RollupMath {
 
 	private final Map<CellKey, double[]> cpuGroups = new HashMap<>();
 
+	/** The cell {@link #point} added to last, for which series and bucket. */
+	private Series lastSeries;
+
+	private long lastBucket;
+
+	private Cell lastCell;
+
 	/**
 	 * The increase of a counter from {@code previous} to {@code current}, resets handled.
 	 */
@@ -125,10 +132,17 @@ final class RollupMath {
 	}
 
 	private void point(Series series, long ts, double value) {
-		this.cells
-			.computeIfAbsent(new CellKey(series.instanceId(), series.kind().metric(), series.dimension(), bucket(ts)),
-					(k) -> new Cell())
-			.add(value, 1);
+		long bucket = bucket(ts);
+		if (this.lastSeries != series || this.lastBucket != bucket) {
+			// a series' samples come in time order: most fall into the cell of the one
+			// before
+			this.lastCell = this.cells.computeIfAbsent(
+					new CellKey(series.instanceId(), series.kind().metric(), series.dimension(), bucket),
+					(k) -> new Cell());
+			this.lastSeries = series;
+			this.lastBucket = bucket;
+		}
+		this.lastCell.add(value, 1);
 	}
 
 	/** The cells of everything added, CPU groups folded in. */

@@ -2,6 +2,7 @@ package cn.govcloud.metering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,33 +34,47 @@ class RollupWriter {
 		return this.partitions;
 	}
 
+	/**
+	 * Adds the cells to {@code metering_5m}, in key order: the index is walked once from
+	 * left to right instead of at random (a third of the time, ADR 0039). Instances and
+	 * dimensions are sent once each and named by their position (an instance has about
+	 * seven cells per bucket; arrays go as text).
+	 */
 	void mergeCells(Map<RollupMath.CellKey, RollupMath.Cell> cells) {
 		int n = cells.size();
-		UUID[] instances = new UUID[n];
+		Map<UUID, Integer> instanceIndex = new HashMap<>();
+		Map<String, Integer> dimensionIndex = new HashMap<>();
+		int[] instances = new int[n];
 		short[] metrics = new short[n];
-		String[] dimensions = new String[n];
+		int[] dimensions = new int[n];
 		long[] buckets = new long[n];
 		double[] sums = new double[n];
 		int[] counts = new int[n];
 		double[] maxes = new double[n];
 		int i = 0;
 		for (Map.Entry<RollupMath.CellKey, RollupMath.Cell> entry : cells.entrySet()) {
-			instances[i] = entry.getKey().instanceId();
-			metrics[i] = entry.getKey().metric().code();
-			dimensions[i] = entry.getKey().dimension();
-			buckets[i] = entry.getKey().bucket();
+			RollupMath.CellKey key = entry.getKey();
+			instances[i] = instanceIndex.computeIfAbsent(key.instanceId(), (id) -> instanceIndex.size() + 1);
+			metrics[i] = key.metric().code();
+			dimensions[i] = dimensionIndex.computeIfAbsent(key.dimension(), (d) -> dimensionIndex.size() + 1);
+			buckets[i] = key.bucket();
 			sums[i] = entry.getValue().sum;
 			counts[i] = entry.getValue().count;
 			maxes[i++] = entry.getValue().max;
 		}
+		UUID[] instanceIds = new UUID[instanceIndex.size()];
+		instanceIndex.forEach((id, at) -> instanceIds[at - 1] = id);
+		String[] dimensionNames = new String[dimensionIndex.size()];
+		dimensionIndex.forEach((d, at) -> dimensionNames[at - 1] = d);
 		this.jdbc.update("""
 				INSERT INTO metering_5m AS r (instance_id, metric, dimension, bucket, sum, count, max)
-				SELECT i, m, d, to_timestamp(b / 1000), s, c, x
-				FROM unnest(?::uuid[], ?::smallint[], ?::text[], ?::bigint[], ?::float8[], ?::int[], ?::float8[])
+				SELECT (?::uuid[])[i], m, (?::text[])[d], to_timestamp(b / 1000), s, c, x
+				FROM unnest(?::int[], ?::smallint[], ?::int[], ?::bigint[], ?::float8[], ?::int[], ?::float8[])
 				     AS u(i, m, d, b, s, c, x)
+				ORDER BY 1, 2, 3, 4
 				ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
 				SET sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count, max = greatest(r.max, EXCLUDED.max)
-				""", instances, metrics, dimensions, buckets, sums, counts, maxes);
+				""", instanceIds, dimensionNames, instances, metrics, dimensions, buckets, sums, counts, maxes);
 	}
 
 	/** The consumer's series state, packed per block of series ids (whole blocks). */

@@ -70,21 +70,34 @@ final class SeriesIndex {
 
 	private static final class Segment {
 
+		/**
+		 * The entries' hashes beside the entries: a probe reads this array (eight slots
+		 * per cache line) and touches an entry and its key only when the hashes are equal
+		 * — a lookup among 330,000 series costs about one cache miss for the probe
+		 * instead of one per slot probed.
+		 */
+		private long[] hashes = new long[64];
+
 		private SeriesEntry[] table = new SeriesEntry[64];
 
 		private int size;
 
 		synchronized SeriesEntry get(byte[] key, int length, long hash) {
+			long[] keys = this.hashes;
 			SeriesEntry[] entries = this.table;
 			int mask = entries.length - 1;
 			for (int slot = (int) hash & mask;; slot = (slot + 1) & mask) {
-				SeriesEntry entry = entries[slot];
-				if (entry == null) {
-					return null;
+				if (keys[slot] == hash) {
+					SeriesEntry entry = entries[slot];
+					if (entry == null) {
+						return null;
+					}
+					if (entry.key.length == length && Arrays.equals(entry.key, 0, length, key, 0, length)) {
+						return entry;
+					}
 				}
-				if (entry.hash == hash && entry.key.length == length
-						&& Arrays.equals(entry.key, 0, length, key, 0, length)) {
-					return entry;
+				else if (keys[slot] == 0 && entries[slot] == null) {
+					return null;
 				}
 			}
 		}
@@ -94,10 +107,10 @@ final class SeriesIndex {
 			if (existing != null) {
 				return existing;
 			}
-			if ((this.size + 1) * 4 > this.table.length * 3) {
+			if ((this.size + 1) * 2 > this.table.length) {
 				grow();
 			}
-			insert(this.table, added);
+			insert(this.hashes, this.table, added);
 			this.size++;
 			return added;
 		}
@@ -110,22 +123,26 @@ final class SeriesIndex {
 			}
 		}
 
+		/** Doubles the table: at most half full, so a probe rarely goes past its slot. */
 		private void grow() {
+			long[] biggerHashes = new long[this.table.length * 2];
 			SeriesEntry[] bigger = new SeriesEntry[this.table.length * 2];
 			for (SeriesEntry entry : this.table) {
 				if (entry != null) {
-					insert(bigger, entry);
+					insert(biggerHashes, bigger, entry);
 				}
 			}
+			this.hashes = biggerHashes;
 			this.table = bigger;
 		}
 
-		private static void insert(SeriesEntry[] entries, SeriesEntry entry) {
+		private static void insert(long[] hashes, SeriesEntry[] entries, SeriesEntry entry) {
 			int mask = entries.length - 1;
 			int slot = (int) entry.hash & mask;
 			while (entries[slot] != null) {
 				slot = (slot + 1) & mask;
 			}
+			hashes[slot] = entry.hash;
 			entries[slot] = entry;
 		}
 

@@ -1,7 +1,9 @@
 package cn.govcloud.metering;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +31,11 @@ class SeriesRegistry {
 
 	private static final int BLOCK = 1000;
 
+	private static final int BLOCKS_PER_QUERY = 10;
+
+	/** Blocks of ids taken from the sequence and not used yet. */
+	private final Queue<Long> blocks = new ArrayDeque<>();
+
 	private final JdbcClient jdbc;
 
 	private int nextId;
@@ -46,12 +53,20 @@ class SeriesRegistry {
 
 	/**
 	 * A new series id, from this node's block of ids (a block of 1000 comes from a
-	 * database sequence, so nodes never hand out the same id).
+	 * database sequence, so nodes never hand out the same id; ten blocks are taken at a
+	 * time).
 	 */
 	synchronized int newId() {
 		if (this.nextId == this.blockEnd) {
-			long start = this.jdbc.sql("SELECT nextval('metering_series_block')").query(Long.class).single();
-			this.nextId = Math.toIntExact(start);
+			if (this.blocks.isEmpty()) {
+				// several blocks per query: the first round of a large fleet names
+				// hundreds of thousands of series, and every thread naming one waits here
+				this.blocks.addAll(this.jdbc
+					.sql("SELECT nextval('metering_series_block') FROM generate_series(1, " + BLOCKS_PER_QUERY + ")")
+					.query(Long.class)
+					.list());
+			}
+			this.nextId = Math.toIntExact(this.blocks.poll());
 			this.blockEnd = this.nextId + BLOCK;
 		}
 		return this.nextId++;

@@ -57,15 +57,21 @@ class SeriesRows {
 			instances[i] = (entry.instanceId != null) ? entry.instanceId.toString() : null;
 			byKey.put(ByteBuffer.wrap(entry.key), entry);
 		}
+		// only the rows another node had named first come back (their id is not one this
+		// node sent): not every new series' key, hex-encoded, for each request
 		this.jdbc.query("""
-				INSERT INTO metering_series AS s (id, supplier_id, label_key, labels, kind, dimension, match_value,
-				                                  instance_id, created_at)
-				SELECT u.id, ?, u.label_key, u.labels, u.kind, u.dimension, u.match_value, u.instance_id, now()
-				FROM unnest(?::int[], ?::bytea[], ?::text[], ?::int[], ?::text[], ?::text[], ?::uuid[])
-				     AS u(id, label_key, labels, kind, dimension, match_value, instance_id)
-				ON CONFLICT (supplier_id, sha256(label_key))
-				DO UPDATE SET instance_id = coalesce(EXCLUDED.instance_id, s.instance_id)
-				RETURNING id, label_key
+				WITH u AS (
+				    SELECT * FROM unnest(?::int[], ?::bytea[], ?::text[], ?::int[], ?::text[], ?::text[], ?::uuid[])
+				                  AS u(id, label_key, labels, kind, dimension, match_value, instance_id)),
+				saved AS (
+				    INSERT INTO metering_series AS s (id, supplier_id, label_key, labels, kind, dimension, match_value,
+				                                      instance_id, created_at)
+				    SELECT u.id, ?, u.label_key, u.labels, u.kind, u.dimension, u.match_value, u.instance_id, now()
+				    FROM u
+				    ON CONFLICT (supplier_id, sha256(label_key))
+				    DO UPDATE SET instance_id = coalesce(EXCLUDED.instance_id, s.instance_id)
+				    RETURNING id, label_key)
+				SELECT saved.id, saved.label_key FROM saved WHERE NOT EXISTS (SELECT FROM u WHERE u.id = saved.id)
 				""", (ResultSet rs) -> {
 			SeriesEntry entry = byKey.get(ByteBuffer.wrap(rs.getBytes(2)));
 			int id = rs.getInt(1);
@@ -73,7 +79,7 @@ class SeriesRows {
 				this.registry.alias(entry.id, id);
 				entry.id = id;
 			}
-		}, supplier, ids, keys, labels, kinds, dimensions, matchValues, instances);
+		}, ids, keys, labels, kinds, dimensions, matchValues, instances, supplier);
 	}
 
 }

@@ -90,6 +90,9 @@ final class GovCloudRun {
 		long received = ((Number) stats.get("receivedSamples")).longValue();
 		this.benchmark.check(received == result.accepted(),
 				"GovCloud's stats count " + received + " received samples, but it acknowledged " + result.accepted());
+		if (GovCloudUnderTest.jfr() != null) {
+			govcloud.dumpRecording();
+		}
 		govcloud.kill();
 		govcloud.start();
 		Map<String, Object> after = govcloud.stats(supplier);

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +53,8 @@ final class GovCloudUnderTest implements AutoCloseable {
 
 	private JMXConnector jmx;
 
+	private TestClient manager;
+
 	GovCloudUnderTest(Path jar, String heap, String server, Path log) {
 		this.jar = jar;
 		this.heap = heap;
@@ -86,18 +90,45 @@ final class GovCloudUnderTest implements AutoCloseable {
 	}
 
 	void start() {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + this.heap, "-Dcom.sun.management.jmxremote.port=" + this.jmxPort,
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + this.heap));
+		// extra JVM options; a flight recording, dumped once the consumer has drained
+		String options = System.getenv("BENCH_GOVCLOUD_JAVA_OPTS");
+		if (options != null && !options.isBlank()) {
+			command.addAll(List.of(options.strip().split("\\s+")));
+		}
+		if (jfr() != null) {
+			command.add("-XX:StartFlightRecording=name=bench,settings=profile");
+		}
+		command.addAll(List.of("-Dcom.sun.management.jmxremote.port=" + this.jmxPort,
 				"-Dcom.sun.management.jmxremote.rmi.port=" + this.jmxPort,
 				"-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
 				"-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1", "-jar",
-				this.jar.toString());
+				this.jar.toString()));
 		Map<String, String> environment = Map.of("GOVCLOUD_DB_URL", this.server + this.database, "GOVCLOUD_DB_USER",
 				"postgres", "GOVCLOUD_DB_PASSWORD", "", "GOVCLOUD_DEMO_DATA", "true", "GOVCLOUD_PORT",
 				String.valueOf(this.port), "GOVCLOUD_SECURITY_TWOFACTOR_REQUIREDROLES", "");
 		this.process = PeerProcess.start("GovCloud", command, environment, this.log);
 		this.process.awaitHttp("http://127.0.0.1:" + this.port + "/actuator/health", Duration.ofMinutes(3));
 		this.jmx = null;
+		this.manager = null;
+	}
+
+	/**
+	 * {@code BENCH_GOVCLOUD_JFR}: where to write a flight recording of the run, or null.
+	 */
+	static String jfr() {
+		String path = System.getenv("BENCH_GOVCLOUD_JFR");
+		return (path != null && !path.isBlank()) ? path : null;
+	}
+
+	/** Writes the flight recording (since the last start) to {@link #jfr()}. */
+	void dumpRecording() throws IOException, InterruptedException {
+		Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				Long.toString(pid()), "JFR.dump", "name=bench", "filename=" + jfr())
+			.inheritIO()
+			.start();
+		dump.waitFor();
 	}
 
 	/**
@@ -163,8 +194,15 @@ final class GovCloudUnderTest implements AutoCloseable {
 		return JsonPath.read(stats.body(), "$");
 	}
 
+	/**
+	 * The manager, signed in once per start: a sign-in verifies a slow password hash,
+	 * which polling the stats every 0.5 s would otherwise charge to the drain.
+	 */
 	private TestClient manager() {
-		return TestClient.signedIn(this.port, "manager");
+		if (this.manager == null) {
+			this.manager = TestClient.signedIn(this.port, "manager");
+		}
+		return this.manager;
 	}
 
 	MemoryMXBean memory() throws Exception {
