@@ -79,6 +79,7 @@ public final class ReportBenchmark {
 		ReportPdf pdf = context.getBean(ReportPdf.class);
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		HeapSampler heap = HeapSampler.start();
 		BackendCpu database = BackendCpu.of(jdbc);
 		double cpuAtStart = processCpu();
 		long started = System.nanoTime();
@@ -129,6 +130,56 @@ public final class ReportBenchmark {
 						+ "units); peak heap %.0f MiB of %.0f MiB max (target ≤ 1024)%n",
 				total, ids.size(), ids.size() / total, peakHeap() / 1048576.0,
 				Runtime.getRuntime().maxMemory() / 1048576.0);
+		heap.stop();
+		System.out.printf(
+				"Heap in use, sampled every 0.1 s: at most %.0f MiB; live after a collection of the old generation: "
+						+ "at most %.0f MiB (the pools' peaks above are summed, each at its own moment)%n",
+				heap.used / 1048576.0, heap.live / 1048576.0);
+	}
+
+	/**
+	 * The heap in use (a lower bound of the peak) and the old generation after
+	 * collections.
+	 */
+	private static final class HeapSampler extends Thread {
+
+		private volatile boolean running = true;
+
+		volatile long used;
+
+		volatile long live;
+
+		static HeapSampler start() {
+			HeapSampler sampler = new HeapSampler();
+			sampler.setDaemon(true);
+			sampler.start();
+			return sampler;
+		}
+
+		@Override
+		public void run() {
+			while (this.running) {
+				this.used = Math.max(this.used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+				for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+					if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")
+							&& pool.getCollectionUsage() != null) {
+						this.live = Math.max(this.live, pool.getCollectionUsage().getUsed());
+					}
+				}
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		void stop() throws InterruptedException {
+			this.running = false;
+			join();
+		}
+
 	}
 
 	/** Seconds of CPU this JVM used so far (every thread, the collector's too). */
