@@ -79,7 +79,7 @@ public final class ReportBenchmark {
 		ReportPdf pdf = context.getBean(ReportPdf.class);
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-		HeapSampler heap = HeapSampler.start();
+		HeapSampler heap = HeapSampler.begin();
 		BackendCpu database = BackendCpu.of(jdbc);
 		double cpuAtStart = processCpu();
 		long started = System.nanoTime();
@@ -130,7 +130,7 @@ public final class ReportBenchmark {
 						+ "units); peak heap %.0f MiB of %.0f MiB max (target ≤ 1024)%n",
 				total, ids.size(), ids.size() / total, peakHeap() / 1048576.0,
 				Runtime.getRuntime().maxMemory() / 1048576.0);
-		heap.stop();
+		heap.finish();
 		System.out.printf(
 				"Heap in use, sampled every 0.1 s: at most %.0f MiB; live after a collection of the old generation: "
 						+ "at most %.0f MiB (the pools' peaks above are summed, each at its own moment)%n",
@@ -149,7 +149,7 @@ public final class ReportBenchmark {
 
 		volatile long live;
 
-		static HeapSampler start() {
+		static HeapSampler begin() {
 			HeapSampler sampler = new HeapSampler();
 			sampler.setDaemon(true);
 			sampler.start();
@@ -175,7 +175,7 @@ public final class ReportBenchmark {
 			}
 		}
 
-		void stop() throws InterruptedException {
+		void finish() throws InterruptedException {
 			this.running = false;
 			join();
 		}
