@@ -40,9 +40,11 @@ public final class ReportBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = BenchDatabase.options(Map.of("units", "1000", "hosts", "30000", "systems", "",
-				"days", "35", "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), "db-server",
-				"jdbc:postgresql://127.0.0.1:5432/", "database", ""), args);
+		Map<String, String> options = BenchDatabase.options(
+				Map.of("units", "1000", "hosts", "30000", "systems", "", "days", "35", "threads",
+						Integer.toString(Runtime.getRuntime().availableProcessors()), "db-server",
+						"jdbc:postgresql://127.0.0.1:5432/", "database", "", "world-only", "false", "drop", "false"),
+				args);
 		int units = Integer.parseInt(options.get("units"));
 		int hosts = Integer.parseInt(options.get("hosts"));
 		String systems = options.get("systems").isEmpty() ? Integer.toString(units * 15 / 2) : options.get("systems");
@@ -59,14 +61,21 @@ public final class ReportBenchmark {
 				"--govcloud.world.utilisation-in-background=false", "--govcloud.reporting.draft-cron=-",
 				"--logging.level.root=WARN", "--logging.level.cn.govcloud.world=INFO",
 				"--logging.level.cn.govcloud.reporting.ReportDrafting=INFO");
+		boolean worldOnly = Boolean.parseBoolean(options.get("world-only"));
 		try {
 			System.out.printf("World: %,d units, %s systems, %,d hosts, %s days in %.0f s; load %s%n", units, systems,
 					hosts, options.get("days"), (System.nanoTime() - worldStarted) / 1e9, Watch.load());
-			run(context, YearMonth.from(CityTime.today()).minusMonths(1), Integer.parseInt(options.get("threads")));
+			if (worldOnly) {
+				// bench/reports.sh measures in a second JVM with -Xmx1g on this database
+				System.out.println("World database: " + database);
+			}
+			else {
+				run(context, YearMonth.from(CityTime.today()).minusMonths(1), Integer.parseInt(options.get("threads")));
+			}
 		}
 		finally {
 			context.close();
-			if (!reuse) {
+			if ((!reuse && !worldOnly) || Boolean.parseBoolean(options.get("drop"))) {
 				BenchDatabase.drop(server, database);
 			}
 		}
