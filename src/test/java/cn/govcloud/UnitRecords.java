@@ -128,7 +128,8 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 
 	/**
 	 * A monthly report draft of the unit from the supplier, as the drafting writes it,
-	 * for a month of its own (a random past month, so each call has its own).
+	 * for a month of its own (the month after the last such one, from 2400: a random
+	 * month collided now and then).
 	 */
 	static String report(JdbcClient jdbc, UUID unit, UUID supplier, String narrative) {
 		UUID id = UUID.randomUUID();
@@ -136,14 +137,14 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 				"""
 						INSERT INTO reporting_report (id, number, unit_id, supplier_id, month, version, status, content, narrative,
 						                              due_on, drafted_at)
-						VALUES (:id, 'YB-T-' || nextval('reporting_report_number'), :unit, :supplier,
-						        CAST(DATE '2001-01-01' + make_interval(months => :months) AS date), 1, 'DRAFT',
-						        CAST(:content AS jsonb), :narrative, DATE '2001-01-08', now())
+						SELECT :id, 'YB-T-' || nextval('reporting_report_number'), :unit, :supplier,
+						       CAST(coalesce(max(month) + interval '1 month', DATE '2400-01-01') AS date), 1, 'DRAFT',
+						       CAST(:content AS jsonb), :narrative, DATE '2001-01-08', now()
+						FROM reporting_report WHERE unit_id = :unit AND supplier_id = :supplier AND month >= DATE '2400-01-01'
 						""")
 			.param("id", id)
 			.param("unit", unit)
 			.param("supplier", supplier)
-			.param("months", java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 9_000))
 			.param("content", """
 					{"utilisation":[],"operations":{"tickets":[],"incidents":[],"newApplications":0,
 					 "changeApplications":0,"approvedApplications":0,"amendments":0,"provisioned":0,"reclaimed":0},
@@ -155,20 +156,23 @@ record UnitRecords(Map<String, String> ids, List<String> markers) {
 
 	/**
 	 * A submitted obligation of the supplier (a document and a note), for a period of its
-	 * own, as the plan and the submission write it.
+	 * own (the month after the last such one, from 2400), as the plan and the submission
+	 * write it.
 	 */
 	static String obligation(JdbcClient jdbc, UUID supplier) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO reporting_obligation (id, kind, supplier_id, period_start, period_end, due_on, status,
-				                                  submitted_at, note, document_name, document)
-				SELECT :id, 'SECURITY_BULLETIN', :supplier, start, CAST(start + interval '1 month - 1 day' AS date),
-				       CAST(start + interval '40 days' AS date), 'SUBMITTED', now(), '安全通报', '通报.pdf', :document
-				FROM (SELECT CAST(DATE '2001-01-01' + make_interval(months => :months) AS date) AS start) p
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO reporting_obligation (id, kind, supplier_id, period_start, period_end, due_on, status,
+						                                  submitted_at, note, document_name, document)
+						SELECT :id, 'SECURITY_BULLETIN', :supplier, start, CAST(start + interval '1 month - 1 day' AS date),
+						       CAST(start + interval '40 days' AS date), 'SUBMITTED', now(), '安全通报', '通报.pdf', :document
+						FROM (SELECT CAST(coalesce(max(period_start) + interval '1 month', DATE '2400-01-01') AS date) AS start
+						      FROM reporting_obligation
+						      WHERE kind = 'SECURITY_BULLETIN' AND supplier_id = :supplier AND period_start >= DATE '2400-01-01') p
+						""")
 			.param("id", id)
 			.param("supplier", supplier)
-			.param("months", java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 9_000))
 			.param("document", Scenarios.PDF)
 			.update();
 		return id.toString();
