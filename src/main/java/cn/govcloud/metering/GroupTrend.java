@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,14 +31,14 @@ final class GroupTrend {
 			  CROSS JOIN LATERAL unnest(t.total, t.rows, t.max, t.instances) WITH ORDINALITY AS u(total, rows, x, i, n)
 			  WHERE t.scope = :scope AND t.owner = :owner AND t.metric = :metric
 			    AND t.bucket > CAST(:from AS timestamptz) - interval '1 day' AND t.bucket < :to AND u.rows > 0
-			) a WHERE bucket >= :from AND bucket < :to AND bucket < :packed ORDER BY bucket
+			) a WHERE bucket >= :from AND bucket < :to AND bucket < :until ORDER BY bucket
 			""";
 
 	/** The finished hours of the days not packed yet ({@link OpenHourTrend}). */
 	private static final String OPEN_HOURS = """
 			SELECT hour, CASE WHEN :ratio THEN total / rows ELSE total END, max, instances FROM metering_trend_open
 			WHERE scope = :scope AND owner = :owner AND metric = :metric AND hour >= :from AND hour < :to
-			  AND hour < :aggregated AND rows > 0
+			  AND hour < :until AND rows > 0
 			ORDER BY hour
 			""";
 
@@ -83,51 +84,44 @@ final class GroupTrend {
 
 	static List<TrendPoint> read(JdbcClient jdbc, Group group, UUID[] ids, Metric metric, Instant from, Instant to,
 			int tailInstances) {
-		Timestamp packed = jdbc.sql("SELECT sealed_hour FROM metering_consumer")
-			.query(Timestamp.class)
-			.optional()
-			.orElse(null);
+		// the first UTC day not packed, and the end of the open hours added up since
+		Map<String, Object> marks = jdbc.sql("""
+				SELECT c.sealed_hour AS packed,
+				       (SELECT max(hour) + interval '1 hour' FROM metering_trend_open_hour WHERE hour >= c.sealed_hour)
+				           AS aggregated
+				FROM metering_consumer c
+				""").query().listOfRows().stream().findFirst().orElse(Map.of());
+		Timestamp packed = (Timestamp) marks.get("packed");
 		if (packed == null) {
 			return UtilisationTrend.points(jdbc, ids, metric, from, to, Resolution.HOUR);
 		}
-		List<TrendPoint> points = new ArrayList<>(jdbc.sql(AGGREGATES)
+		List<TrendPoint> points = new ArrayList<>(aggregates(jdbc, AGGREGATES, group, metric, from, to, packed));
+		Instant open = packed.toInstant().isAfter(from) ? packed.toInstant() : from;
+		Timestamp aggregated = (Timestamp) marks.get("aggregated");
+		if (open.isBefore(to) && aggregated != null && aggregated.toInstant().isAfter(open)) {
+			points.addAll(aggregates(jdbc, OPEN_HOURS, group, metric, open, to, aggregated));
+			open = aggregated.toInstant();
+		}
+		if (open.isBefore(to) && ids.length <= tailInstances) {
+			points.addAll(UtilisationTrend.points(jdbc, ids, metric, open, to, Resolution.HOUR));
+		}
+		return points;
+	}
+
+	/** The group's points of {@code sql} in {@code [from, to)} before {@code until}. */
+	private static List<TrendPoint> aggregates(JdbcClient jdbc, String sql, Group group, Metric metric, Instant from,
+			Instant to, Timestamp until) {
+		return jdbc.sql(sql)
 			.param("ratio", metric.ratio())
 			.param("scope", group.scope())
 			.param("owner", group.owner())
 			.param("metric", metric.code())
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
-			.param("packed", packed)
+			.param("until", until)
 			.query((rs, n) -> new TrendPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
 					rs.getInt(4)))
-			.list());
-		Instant open = packed.toInstant().isAfter(from) ? packed.toInstant() : from;
-		if (open.isBefore(to)) {
-			Timestamp aggregated = jdbc
-				.sql("SELECT max(hour) + interval '1 hour' FROM metering_trend_open_hour WHERE hour >= :packed")
-				.param("packed", packed)
-				.query(Timestamp.class)
-				.optional()
-				.orElse(null);
-			if (aggregated != null && aggregated.toInstant().isAfter(open)) {
-				points.addAll(jdbc.sql(OPEN_HOURS)
-					.param("ratio", metric.ratio())
-					.param("scope", group.scope())
-					.param("owner", group.owner())
-					.param("metric", metric.code())
-					.param("from", Timestamp.from(open))
-					.param("to", Timestamp.from(to))
-					.param("aggregated", aggregated)
-					.query((rs, n) -> new TrendPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
-							rs.getInt(4)))
-					.list());
-				open = aggregated.toInstant();
-			}
-		}
-		if (open.isBefore(to) && ids.length <= tailInstances) {
-			points.addAll(UtilisationTrend.points(jdbc, ids, metric, open, to, Resolution.HOUR));
-		}
-		return points;
+			.list();
 	}
 
 	record Group(String scope, UUID owner) {
