@@ -14,6 +14,8 @@ final class CopyIn {
 
 	static final String FIVE_MINUTE_CELLS = "metering_5m (instance_id, metric, dimension, bucket, sum, count, max)";
 
+	static final String FIVE_MINUTE_HOURS = "metering_5m_hour (instance_id, metric, dimension, bucket, avg, max, count)";
+
 	static final String FIVE_MINUTE_DAYS = "metering_5m_day (instance_id, metric, dimension, bucket, avg, max, count)";
 
 	static final String DAYS = MonthRows.COPY;

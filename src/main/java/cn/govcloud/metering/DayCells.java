@@ -1,5 +1,7 @@
 package cn.govcloud.metering;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,20 +15,33 @@ import java.util.UUID;
  * {@link DaySketch#code codes} (0 where there is no data) and the count. The average is
  * the sum of the cells over their count, so it stays weighted by samples. The consumer's
  * packer and {@link UtilisationHistory} both write through this, so their rows are the
- * same.
+ * same. {@link #hour} packs one UTC hour of the open day the same way into the rows of
+ * {@code metering_5m_hour} (12 slots, ADR 0041).
  */
 final class DayCells {
 
 	static final int SLOTS = 288;
 
-	private static final int PER_HOUR = 12;
+	static final int PER_HOUR = 12;
 
 	private final Instant day;
+
+	private final int slots;
 
 	private final Map<String, Cells> cells = new LinkedHashMap<>();
 
 	DayCells(Instant day) {
-		this.day = day;
+		this(day, SLOTS);
+	}
+
+	private DayCells(Instant start, int slots) {
+		this.day = start;
+		this.slots = slots;
+	}
+
+	/** The cells of the UTC hour starting at {@code hour}. */
+	static DayCells hour(Instant hour) {
+		return new DayCells(hour, PER_HOUR);
 	}
 
 	/** The COPY text of a series' key columns: instance, metric, dimension. */
@@ -37,10 +52,20 @@ final class DayCells {
 
 	void add(String key, Metric metric, long bucket, double sum, int count, double max) {
 		int slot = (int) ((bucket - this.day.toEpochMilli()) / RollupMath.FIVE_MINUTES_MS);
-		Cells series = this.cells.computeIfAbsent(key, (k) -> new Cells(metric));
+		Cells series = this.cells.computeIfAbsent(key, (k) -> new Cells(metric, this.slots));
 		series.sum[slot] += sum;
 		series.count[slot] += count;
 		series.max[slot] = Math.max(series.max[slot], max);
+	}
+
+	/**
+	 * Adds a point read as the rollups' columns {@code instance_id, metric, dimension,
+	 * bucket, sum, count, max} ({@link Rollups}).
+	 */
+	void add(ResultSet rs) throws SQLException {
+		Metric metric = Metric.ofCode(rs.getShort(2));
+		add(key(rs.getObject(1, UUID.class), metric, rs.getString(3)), metric, rs.getTimestamp(4).getTime(),
+				rs.getDouble(5), rs.getInt(6), rs.getDouble(7));
 	}
 
 	Instant day() {
@@ -49,7 +74,7 @@ final class DayCells {
 
 	/**
 	 * Appends the packed rows: 5-minute ones only if {@code fiveMinutes} is not null, the
-	 * hours with samples to {@code hours}.
+	 * hours with samples to {@code hours} unless it is null.
 	 */
 	void emit(StringBuilder fiveMinutes, HourMonths hours) {
 		for (Map.Entry<String, Cells> entry : this.cells.entrySet()) {
@@ -57,7 +82,7 @@ final class DayCells {
 			if (fiveMinutes != null) {
 				row(fiveMinutes, entry.getKey(), series);
 			}
-			for (int h = 0; h < 24; h++) {
+			for (int h = 0; hours != null && h < this.slots / PER_HOUR; h++) {
 				double total = 0;
 				long n = 0;
 				double highest = Double.NEGATIVE_INFINITY;
@@ -77,7 +102,7 @@ final class DayCells {
 		StringBuilder avgs = new StringBuilder("{");
 		StringBuilder maxes = new StringBuilder("{");
 		StringBuilder counts = new StringBuilder("{");
-		for (int s = 0; s < SLOTS; s++) {
+		for (int s = 0; s < this.slots; s++) {
 			int n = series.count[s];
 			String separator = (s == 0) ? "" : ",";
 			avgs.append(separator).append((n > 0) ? DaySketch.code(series.metric, series.sum[s] / n) : 0);
@@ -99,14 +124,17 @@ final class DayCells {
 
 		final Metric metric;
 
-		final double[] sum = new double[SLOTS];
+		final double[] sum;
 
-		final int[] count = new int[SLOTS];
+		final int[] count;
 
-		final double[] max = new double[SLOTS];
+		final double[] max;
 
-		Cells(Metric metric) {
+		Cells(Metric metric, int slots) {
 			this.metric = metric;
+			this.sum = new double[slots];
+			this.count = new int[slots];
+			this.max = new double[slots];
 			Arrays.fill(this.max, Double.NEGATIVE_INFINITY);
 		}
 

@@ -1,6 +1,5 @@
 package cn.govcloud.metering;
 
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,31 +7,29 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Packs a finished UTC day (ADR 0012, 0038): its 5-minute cells — merged with the day's
- * packed rows if a late sample made the day open again — become one
+ * Packs a finished UTC day (ADR 0012, 0038, 0041): its 5-minute cells and packed hours —
+ * merged with the day's packed rows if a late sample made the day open again — become one
  * {@code metering_5m_day} row per series and the day's 24 slots of its
  * {@code metering_1h_month} row ({@link HourMonths}), their hours are added to the trend
  * aggregates ({@link TrendAggregates}; rebuilt when the day is packed again), and the
- * day's partition of cells is dropped. Runs in the caller's transaction, a thousand
- * instances at a time.
+ * day's partitions of cells and packed hours are dropped. Runs in the caller's
+ * transaction, a thousand instances at a time.
  */
 @Component
 class DayPacker {
 
 	private static final int INSTANCES_PER_STEP = 1000;
 
-	private static final String CELLS = """
-			SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m
-			WHERE instance_id = ANY(?::uuid[]) AND bucket >= ? AND bucket < ?
-			UNION ALL
-			SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '5 minutes',
-			       metering_value(p.metric, u.a) * u.c, u.c, metering_value(p.metric, u.x)
-			FROM metering_5m_day p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) WITH ORDINALITY AS u(a, x, c, n)
-			WHERE p.instance_id = ANY(?::uuid[]) AND p.bucket = ? AND u.c > 0
-			""";
+	/**
+	 * The day's points: its cells, its packed hours (ADR 0041) and, if a late sample made
+	 * the day open again, its packed row.
+	 */
+	private static final String POINTS = Rollups.fiveMinutes("instance_id = ANY(:ids)");
 
 	private final JdbcTemplate jdbc;
 
@@ -49,9 +46,10 @@ class DayPacker {
 	void pack(Instant day) {
 		Timestamp start = Timestamp.from(day);
 		Timestamp end = Timestamp.from(day.plus(Duration.ofDays(1)));
-		List<UUID> instances = this.jdbc.queryForList(
-				"SELECT DISTINCT instance_id FROM metering_5m WHERE bucket >= ? AND bucket < ?", UUID.class, start,
-				end);
+		List<UUID> instances = this.jdbc.queryForList("""
+				SELECT instance_id FROM metering_5m WHERE bucket >= ? AND bucket < ?
+				UNION SELECT instance_id FROM metering_5m_hour WHERE bucket >= ? AND bucket < ?
+				""", UUID.class, start, end, start, end);
 		if (!instances.isEmpty()) {
 			this.partitions.ensure(Partitions.Table.FIVE_MINUTE_DAYS, day);
 			this.partitions.ensure(Partitions.Table.HOURLY, day);
@@ -61,11 +59,12 @@ class DayPacker {
 			UUID[] ids = instances.subList(from, Math.min(from + INSTANCES_PER_STEP, instances.size()))
 				.toArray(UUID[]::new);
 			DayCells cells = new DayCells(day);
-			this.jdbc.query(CELLS, (ResultSet rs) -> {
-				Metric metric = Metric.ofCode(rs.getShort(2));
-				cells.add(DayCells.key(rs.getObject(1, UUID.class), metric, rs.getString(3)), metric,
-						rs.getTimestamp(4).getTime(), rs.getDouble(5), rs.getInt(6), rs.getDouble(7));
-			}, ids, start, end, ids, start);
+			JdbcClient.create(this.jdbc)
+				.sql(POINTS)
+				.param("ids", ids)
+				.param("from", start)
+				.param("to", end)
+				.query((RowCallbackHandler) cells::add);
 			this.jdbc.update("DELETE FROM metering_5m_day WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
 					start);
 			StringBuilder fiveMinutes = new StringBuilder();
@@ -81,6 +80,7 @@ class DayPacker {
 			this.trends.rebuild(day);
 		}
 		this.partitions.drop(Partitions.Table.FIVE_MINUTES, day);
+		this.partitions.drop(Partitions.Table.FIVE_MINUTE_HOURS, day);
 	}
 
 }

@@ -54,9 +54,10 @@ class DaySealer {
 		List<UUID> instances = this.jdbc.queryForList(
 				"""
 						SELECT instance_id FROM metering_5m WHERE bucket >= ? AND bucket < ?
+						UNION SELECT instance_id FROM metering_5m_hour WHERE bucket >= ? AND bucket < ?
 						UNION SELECT instance_id FROM metering_5m_day WHERE bucket > ?::timestamptz - interval '1 day' AND bucket < ?
 						""",
-				UUID.class, start, end, start, end);
+				UUID.class, start, end, start, end, start, end);
 		if (instances.isEmpty()) {
 			return;
 		}

@@ -17,28 +17,32 @@ import cn.govcloud.shared.CityTime;
  * The rollup rows of a chunk of {@link UtilisationHistory.Series}, as COPY text: what the
  * consumer ends up with for one 5-minute average per bucket (sum = the average, count 1,
  * max = the average) — packed days ({@link DayCells}) for the UTC days it would have
- * packed, 5-minute cells for the days it would not have yet, and the city days it would
- * have sealed, as month rows through the same {@link CityDaySummary} the seal uses.
+ * packed, packed hours ({@link DayCells#hour}) for the finished hours of the day it would
+ * not have packed yet, 5-minute cells for the rest, and the city days it would have
+ * sealed, as month rows through the same {@link CityDaySummary} the seal uses.
  */
 final class HistoryRows {
 
 	private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
+	private static final long HOUR_MS = Duration.ofHours(1).toMillis();
+
 	/**
 	 * What is written: packed days from {@code hourlyFrom} up to {@code packTarget}
-	 * (their 5-minute rows from {@code fiveMinuteFrom}), cells from {@code packTarget} to
-	 * {@code now}, city days from {@code dailyFrom} up to {@code dayTarget}.
+	 * (their 5-minute rows from {@code fiveMinuteFrom}), packed hours from
+	 * {@code packTarget} to {@code hourTarget} (ADR 0041), cells from {@code hourTarget}
+	 * to {@code now}, city days from {@code dailyFrom} up to {@code dayTarget}.
 	 */
 	record Horizon(Instant now, Instant fiveMinuteFrom, Instant hourlyFrom, Instant dailyFrom, Instant packTarget,
-			Instant dayTarget) {
+			Instant hourTarget, Instant dayTarget) {
 
 		static Horizon of(Instant now, MeteringSettings.Retention retention) {
-			Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.HOURS);
+			Instant hourTarget = now.minus(OpenHourTrend.GRACE).truncatedTo(ChronoUnit.HOURS);
 			Instant dayTarget = hourTarget.atZone(CityTime.ZONE).truncatedTo(ChronoUnit.DAYS).toInstant();
 			return new Horizon(now, kept(Partitions.Table.FIVE_MINUTE_DAYS, now, retention.fiveMinute()),
 					kept(Partitions.Table.HOURLY, now, retention.hourly()),
 					kept(Partitions.Table.DAILY, now, retention.daily()), hourTarget.truncatedTo(ChronoUnit.DAYS),
-					dayTarget);
+					hourTarget, dayTarget);
 		}
 
 		/** The start of the oldest partition retention keeps. */
@@ -51,6 +55,8 @@ final class HistoryRows {
 	private final Horizon horizon;
 
 	final StringBuilder cells = new StringBuilder();
+
+	final StringBuilder fiveMinuteHours = new StringBuilder();
 
 	final StringBuilder fiveMinuteDays = new StringBuilder();
 
@@ -82,7 +88,8 @@ final class HistoryRows {
 	 * Characters of COPY text so far (an hourly month row counted as its heap, ~2,250).
 	 */
 	int length() {
-		return this.cells.length() + this.fiveMinuteDays.length() + this.hours.size() * 2_250 + this.days.length();
+		return this.cells.length() + this.fiveMinuteHours.length() + this.fiveMinuteDays.length()
+				+ this.hours.size() * 2_250 + this.days.length();
 	}
 
 	void add(UtilisationHistory.Series series) {
@@ -91,7 +98,9 @@ final class HistoryRows {
 		double[] values = series.fiveMinuteAverages();
 		long start = series.start().toEpochMilli();
 		long packTarget = this.horizon.packTarget().toEpochMilli();
+		long hourTarget = this.horizon.hourTarget().toEpochMilli();
 		DayCells packed = null;
+		DayCells hour = null;
 		CityDaySummary day = new CityDaySummary();
 		long dayStart = Long.MIN_VALUE;
 		this.month = null;
@@ -112,6 +121,14 @@ final class HistoryRows {
 				}
 				packed.add(key, series.metric(), ts, v, 1, v);
 			}
+			else if (ts < hourTarget) {
+				long utcHour = Math.floorDiv(ts, HOUR_MS) * HOUR_MS;
+				if (hour == null || hour.day().toEpochMilli() != utcHour) {
+					emitHour(hour);
+					hour = DayCells.hour(Instant.ofEpochMilli(utcHour));
+				}
+				hour.add(key, series.metric(), ts, v, 1, v);
+			}
 			else {
 				row(this.cells, Partitions.Table.FIVE_MINUTES, key, ts).append(v)
 					.append("\t1\t")
@@ -130,8 +147,16 @@ final class HistoryRows {
 			day.add((int) ((ts - cityDay) / RollupMath.FIVE_MINUTES_MS), (float) sealed, 1, (float) sealed);
 		}
 		emit(packed);
+		emitHour(hour);
 		closeDay(key, series.metric(), day, dayStart);
 		flushMonth();
+	}
+
+	private void emitHour(DayCells hour) {
+		if (hour != null) {
+			range(Partitions.Table.FIVE_MINUTE_HOURS, hour.day());
+			hour.emit(this.fiveMinuteHours, null);
+		}
 	}
 
 	private void emit(DayCells packed) {

@@ -41,6 +41,7 @@ class HistoryWriter {
 				this.partitions.ensureRange(range.getKey(), range.getValue()[0], range.getValue()[1]);
 			}
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_CELLS, rows.cells);
+			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_HOURS, rows.fiveMinuteHours);
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, rows.fiveMinuteDays);
 			rows.hours.write(this.jdbc, null);
 			CopyIn.copy(this.jdbc, CopyIn.DAYS, rows.days);

@@ -16,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The trend aggregates of finished hours of the UTC days not packed yet
  * ({@code metering_trend_open}, V195): once an hour has ended ten minutes ago (the
- * packer's grace for late samples), its 5-minute cells are added up per city, unit and
- * supplier, as {@link TrendAggregates} does for a packed day. A group's trend
- * ({@link GroupTrend}) then reads per instance only the hours after the last one
+ * packer's grace for late samples), its 5-minute points are added up per city, unit and
+ * supplier, as {@link TrendAggregates} does for a packed day, and in the same transaction
+ * its cells are packed into one row per series ({@link HourPacker}, ADR 0041). A group's
+ * trend ({@link GroupTrend}) then reads per instance only the hours after the last one
  * aggregated. A sample arriving later for an aggregated hour counts in the group's trend
  * when its day is packed (the day's aggregates are built from the hourly rows). Runs on
  * one node of the cluster at a time, every minute.
@@ -32,7 +33,13 @@ class OpenHourTrend {
 			INSERT INTO metering_trend_open (scope, owner, metric, hour, total, rows, max, instances)
 			SELECT g.scope, g.owner, h.metric, ?, sum(h.avg), count(*), max(h.max), count(DISTINCT h.instance_id)
 			FROM (SELECT instance_id, metric, dimension, sum(sum) / nullif(sum(count), 0) AS avg, max(max) AS max
-			      FROM metering_5m WHERE bucket >= ? AND bucket < ? AND count > 0
+			      FROM (SELECT instance_id, metric, dimension, sum, count, max
+			            FROM metering_5m WHERE bucket >= ? AND bucket < ? AND count > 0
+			            UNION ALL
+			            SELECT p.instance_id, p.metric, p.dimension, metering_value(p.metric, u.a) * u.c, u.c,
+			                   metering_value(p.metric, u.x)
+			            FROM metering_5m_hour p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) AS u(a, x, c)
+			            WHERE p.bucket = ? AND u.c > 0) points
 			      GROUP BY instance_id, metric, dimension) h
 			JOIN instance i ON i.id = h.instance_id
 			CROSS JOIN LATERAL (VALUES ('C', '00000000-0000-0000-0000-000000000000'::uuid), ('U', i.unit_id),
@@ -46,11 +53,14 @@ class OpenHourTrend {
 
 	private final ClusterJobs jobs;
 
+	private final HourPacker packer;
+
 	private final boolean enabled;
 
-	OpenHourTrend(JdbcTemplate jdbc, TransactionTemplate transactions, ClusterJobs jobs,
+	OpenHourTrend(JdbcTemplate jdbc, TransactionTemplate transactions, ClusterJobs jobs, HourPacker packer,
 			@Value("${govcloud.metering.consumer.enabled:true}") boolean enabled) {
 		this.jdbc = jdbc;
+		this.packer = packer;
 		this.transactions = transactions;
 		this.jobs = jobs;
 		this.enabled = enabled;
@@ -64,9 +74,9 @@ class OpenHourTrend {
 	}
 
 	/**
-	 * Aggregates the hours from the first UTC day not packed up to the last hour ended
-	 * {@link #GRACE} before {@code now}, one transaction an hour, for at most 20 s; drops
-	 * the rows of days packed since.
+	 * Aggregates and packs the hours from the first UTC day not packed up to the last
+	 * hour ended {@link #GRACE} before {@code now}, one transaction an hour, for at most
+	 * 20 s; drops the rows of days packed since.
 	 * @return how many hours were aggregated
 	 */
 	int aggregate(Instant now) {
@@ -84,11 +94,20 @@ class OpenHourTrend {
 		while (hour.isBefore(target) && System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
 			Timestamp from = Timestamp.from(hour);
 			Timestamp to = Timestamp.from(hour.plus(Duration.ofHours(1)));
-			this.transactions.executeWithoutResult((status) -> {
-				this.jdbc.update("DELETE FROM metering_trend_open WHERE hour = ?", from);
-				this.jdbc.update(AGGREGATE, from, from, to);
-				this.jdbc.update("INSERT INTO metering_trend_open_hour (hour) VALUES (?) ON CONFLICT DO NOTHING", from);
-			});
+			try {
+				this.transactions.executeWithoutResult((status) -> {
+					this.jdbc.update("DELETE FROM metering_trend_open WHERE hour = ?", from);
+					this.jdbc.update(AGGREGATE, from, from, to, from);
+					this.packer.pack(from.toInstant());
+					this.jdbc.update("INSERT INTO metering_trend_open_hour (hour) VALUES (?) ON CONFLICT DO NOTHING",
+							from);
+				});
+			}
+			catch (RuntimeException ex) {
+				// the partition the packer created may be gone with the transaction
+				this.packer.forget();
+				throw ex;
+			}
 			hour = hour.plus(Duration.ofHours(1));
 			aggregated++;
 		}

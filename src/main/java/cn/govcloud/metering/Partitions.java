@@ -14,18 +14,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The time partitions of the rollups (UTC): 5-minute cells and packed days by day, packed
- * hours by month, daily month rows by year. The consumer creates them as data needs them
- * (and a day ahead); retention drops whole partitions whose range ended before the
- * retention period, which costs nothing per row.
+ * The time partitions of the rollups (UTC): 5-minute cells, packed hours of the open day
+ * and packed days by day, hourly month rows by month, daily month rows by year. The
+ * consumer creates them as data needs them (and a day ahead); retention drops whole
+ * partitions whose range ended before the retention period, which costs nothing per row.
  */
 @Component
 class Partitions {
 
 	enum Table {
 
-		FIVE_MINUTES("metering_5m", "yyyyMMdd"), FIVE_MINUTE_DAYS("metering_5m_day", "yyyyMMdd"),
-		HOURLY("metering_1h_month", "yyyyMM"), DAILY("metering_1d_month", "yyyy");
+		FIVE_MINUTES("metering_5m", "yyyyMMdd"), FIVE_MINUTE_HOURS("metering_5m_hour", "yyyyMMdd"),
+		FIVE_MINUTE_DAYS("metering_5m_day", "yyyyMMdd"), HOURLY("metering_1h_month", "yyyyMM"),
+		DAILY("metering_1d_month", "yyyy");
 
 		final String parent;
 
@@ -39,7 +40,7 @@ class Partitions {
 		LocalDate start(Instant at) {
 			LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
 			return switch (this) {
-				case FIVE_MINUTES, FIVE_MINUTE_DAYS -> day;
+				case FIVE_MINUTES, FIVE_MINUTE_HOURS, FIVE_MINUTE_DAYS -> day;
 				case HOURLY -> day.withDayOfMonth(1);
 				case DAILY -> day.withDayOfYear(1);
 			};
@@ -47,7 +48,7 @@ class Partitions {
 
 		LocalDate next(LocalDate start) {
 			return switch (this) {
-				case FIVE_MINUTES, FIVE_MINUTE_DAYS -> start.plusDays(1);
+				case FIVE_MINUTES, FIVE_MINUTE_HOURS, FIVE_MINUTE_DAYS -> start.plusDays(1);
 				case HOURLY -> start.plusMonths(1);
 				case DAILY -> start.plusYears(1);
 			};
@@ -129,7 +130,7 @@ class Partitions {
 
 	private static LocalDate parse(Table table, String suffix) {
 		return switch (table) {
-			case FIVE_MINUTES, FIVE_MINUTE_DAYS -> LocalDate.parse(suffix, table.suffix);
+			case FIVE_MINUTES, FIVE_MINUTE_HOURS, FIVE_MINUTE_DAYS -> LocalDate.parse(suffix, table.suffix);
 			case HOURLY ->
 				LocalDate.of(Integer.parseInt(suffix.substring(0, 4)), Integer.parseInt(suffix.substring(4)), 1);
 			case DAILY -> LocalDate.of(Integer.parseInt(suffix), 1, 1);

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Avg / p95 / max of a long period (ADR 0035): the whole sealed city days from the month
  * rows (one row per series and month, merged in Java: no unnest per bin or point), the
- * partial days at either end from the 5-minute points; p95 by {@link P95Estimate}.
+ * partial days at either end from the 5-minute points (packed days, packed hours and
+ * cells); p95 by {@link P95Estimate}.
  */
 final class PeriodSummaries {
 
@@ -39,19 +40,26 @@ final class PeriodSummaries {
 			""".formatted(KEYS);
 
 	/**
-	 * The packed days' slots in {@code [:from, :to)}, sliced in SQL (spaces around the
-	 * slice colon: no named parameter) and read as arrays: no row per point (a partial
-	 * city day of a 500-host unit is ~10⁶ points).
+	 * The slots in {@code [:from, :to)} of the packed rows of a table (of {@code %2$d}
+	 * slots, each {@code %3$s} long), sliced in SQL (spaces around the slice colon: no
+	 * named parameter) and read as arrays: no row per point (a partial city day of a
+	 * 500-host unit is ~10⁶ points).
 	 */
-	private static final String EDGE_DAYS = """
+	private static final String EDGE_PACKED = """
 			SELECT instance_id, metric, dimension, avg[lo : hi], max[lo : hi], count[lo : hi] FROM (
 			  SELECT p.*, greatest(1, ceil(extract(epoch FROM CAST(:from AS timestamptz) - p.bucket) / 300)::int + 1) AS lo,
-			         least(288, ceil(extract(epoch FROM CAST(:to AS timestamptz) - p.bucket) / 300)::int) AS hi
-			  FROM metering_5m_day p
-			  WHERE %s AND p.bucket > CAST(:from AS timestamptz) - interval '1 day' AND p.bucket < :to
+			         least(%2$d, ceil(extract(epoch FROM CAST(:to AS timestamptz) - p.bucket) / 300)::int) AS hi
+			  FROM %1$s p
+			  WHERE %4$s AND p.bucket > CAST(:from AS timestamptz) - interval '%3$s' AND p.bucket < :to
 			) d WHERE lo <= hi
-			"""
-		.formatted(KEYS);
+			""";
+
+	/** The packed days' slots (ADR 0040). */
+	private static final String EDGE_DAYS = EDGE_PACKED.formatted("metering_5m_day", DayCells.SLOTS, "1 day", KEYS);
+
+	/** The packed hours' slots of days not packed yet (ADR 0041). */
+	private static final String EDGE_HOURS = EDGE_PACKED.formatted("metering_5m_hour", DayCells.PER_HOUR, "1 hour",
+			KEYS);
 
 	private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
@@ -100,7 +108,12 @@ final class PeriodSummaries {
 			}
 			sum.addTotals(rs.getDouble(5), rs.getLong(6), rs.getDouble(7));
 		});
-		bind(jdbc.sql(EDGE_DAYS), ids, metric, from, to, from, to).query((ResultSet rs) -> {
+		packed(jdbc, EDGE_HOURS, ids, metric, from, to);
+		packed(jdbc, EDGE_DAYS, ids, metric, from, to);
+	}
+
+	private void packed(JdbcClient jdbc, String sql, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
+		bind(jdbc.sql(sql), ids, metric, from, to, from, to).query((ResultSet rs) -> {
 			Sum sum = sum(rs);
 			// 16-bit codes (ADR 0038), decoded as Rollups' metering_value does in SQL
 			Short[] averages = (Short[]) rs.getArray(4).getArray();

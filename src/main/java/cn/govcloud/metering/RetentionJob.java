@@ -60,6 +60,7 @@ class RetentionJob {
 		MeteringSettings.Retention retention = this.settings.retention();
 		List<String> dropped = new ArrayList<>();
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.FIVE_MINUTES, now, retention.fiveMinute()));
+		dropped.addAll(this.partitions.dropExpired(Partitions.Table.FIVE_MINUTE_HOURS, now, retention.fiveMinute()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.FIVE_MINUTE_DAYS, now, retention.fiveMinute()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.HOURLY, now, retention.hourly()));
 		dropped.addAll(this.partitions.dropExpired(Partitions.Table.DAILY, now, retention.daily()));

@@ -190,7 +190,10 @@ class RollupConsumer {
 	synchronized void seal(Instant now) {
 		Instant hourTarget = now.minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.HOURS);
 		Instant packTarget = hourTarget.truncatedTo(ChronoUnit.DAYS);
-		Instant packed = watermark("sealed_hour", "SELECT date_trunc('day', min(bucket), 'UTC') FROM metering_5m");
+		Instant packed = watermark("sealed_hour", """
+				SELECT date_trunc('day', least((SELECT min(bucket) FROM metering_5m),
+				                               (SELECT min(bucket) FROM metering_5m_hour)), 'UTC')
+				""");
 		long started = System.nanoTime();
 		while (packed != null && packed.isBefore(packTarget)
 				&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
@@ -208,6 +211,7 @@ class RollupConsumer {
 		this.transactions.executeWithoutResult((status) -> {
 			Instant sealedDay = watermark("sealed_day", """
 					SELECT date_trunc('day', least((SELECT min(bucket) FROM metering_5m),
+					                               (SELECT min(bucket) FROM metering_5m_hour),
 					                               (SELECT min(bucket) FROM metering_5m_day)), 'Asia/Shanghai')
 					""");
 			if (sealedDay != null && sealedDay.isBefore(dayTarget)) {

@@ -4,11 +4,12 @@ package cn.govcloud.metering;
  * The SQL of the rollup points as rows
  * {@code instance_id, metric, dimension, bucket, sum,
  * count, max} in {@code [:from, :to)} (ADR 0012, 0038): 5-minute points from the packed
- * days ({@code metering_5m_day}, one row per series and UTC day) and from the cells of
- * days not packed yet ({@code metering_5m}); hourly points from {@code metering_1h_month}
- * (one row per series and UTC month) and the unpacked cells summed by hour. Packed
- * averages and maxima are 16-bit codes decoded by {@code metering_value} (V182); a packed
- * row's sum is its average × count.
+ * days ({@code metering_5m_day}, one row per series and UTC day), from the packed hours
+ * of days not packed yet ({@code metering_5m_hour}, one row per series and UTC hour, ADR
+ * 0041) and from their cells ({@code metering_5m}); hourly points from
+ * {@code metering_1h_month} (one row per series and UTC month) and the open days' hours
+ * and cells summed by hour. Packed averages and maxima are 16-bit codes decoded by
+ * {@code metering_value} (V182); a packed row's sum is its average × count.
  */
 final class Rollups {
 
@@ -28,6 +29,7 @@ final class Rollups {
 	static String fiveMinutes(String keys) {
 		return "SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m WHERE " + keys
 				+ " AND bucket >= :from AND bucket < :to UNION ALL "
+				+ PACKED.formatted("metering_5m_hour", "5 minutes", keys, "1 hour") + " UNION ALL "
 				+ PACKED.formatted("metering_5m_day", "5 minutes", keys, "1 day");
 	}
 
@@ -37,12 +39,20 @@ final class Rollups {
 				SELECT * FROM (
 				  SELECT instance_id, metric, dimension, date_trunc('hour', bucket, 'UTC') AS bucket, sum(sum) AS sum,
 				         sum(count)::int AS count, max(max) AS max
-				  FROM metering_5m WHERE %s AND bucket >= date_trunc('hour', CAST(:from AS timestamptz), 'UTC') AND bucket < :to
+				  FROM (
+				    SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m
+				    WHERE %1$s AND bucket >= date_trunc('hour', CAST(:from AS timestamptz), 'UTC') AND bucket < :to
+				    UNION ALL
+				    SELECT p.instance_id, p.metric, p.dimension, p.bucket, metering_value(p.metric, u.a) * u.c, u.c,
+				           metering_value(p.metric, u.x)
+				    FROM metering_5m_hour p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) AS u(a, x, c)
+				    WHERE %1$s AND p.bucket >= date_trunc('hour', CAST(:from AS timestamptz), 'UTC') AND p.bucket < :to
+				      AND u.c > 0
+				  ) o
 				  GROUP BY 1, 2, 3, 4
 				) open WHERE bucket >= :from AND bucket < :to
 				UNION ALL
-				"""
-			.formatted(keys) + PACKED.formatted("metering_1h_month", "1 hour", keys, "31 days");
+				""".formatted(keys) + PACKED.formatted("metering_1h_month", "1 hour", keys, "31 days");
 	}
 
 }

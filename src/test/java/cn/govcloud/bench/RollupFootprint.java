@@ -18,25 +18,28 @@ final class RollupFootprint {
 
 	void print(int hosts) {
 		double five = perPoint("metering_5m_day", "count(*) * 288");
+		double hours = perPoint("metering_5m_hour", "count(*) * 12");
 		double cells = perPoint("metering_5m", "count(*)");
 		double[] hourRow = fullestHourMonth();
 		double hourly = hourRow[0] / hourRow[1];
 		double daily = perPoint("metering_1d_month", "sum((SELECT count(*) FROM unnest(count) c WHERE c > 0))::bigint");
 		double monthRow = perPoint("metering_1d_month", "count(*)");
-		System.out.printf("Bytes per point (with indexes and TOAST): 5-minute packed %.1f, 5-minute cells of the "
-				+ "unpacked day %.1f, hourly %.1f (a month row of %.0f filled hours %.1f), daily %.1f (a month row "
-				+ "%.1f: its 31 slots are paid for whether filled or not)%n", five, cells, hourly, hourRow[1],
-				hourRow[0], daily, monthRow);
+		System.out.printf("Bytes per point (with indexes and TOAST): 5-minute packed %.1f, packed hours of the "
+				+ "unpacked day %.1f, 5-minute cells %.1f, hourly %.1f (a month row of %.0f filled hours %.1f), daily "
+				+ "%.1f (a month row %.1f: its 31 slots are paid for whether filled or not)%n", five, hours, cells,
+				hourly, hourRow[1], hourRow[0], daily, monthRow);
 		double gb = 1e9;
 		double fiveGb = TIER_L_SERIES * 35 * 288 * five / gb;
-		double cellsGb = TIER_L_SERIES * 288 * cells / gb;
+		// the open day late in the UTC day: 23 packed hours (ADR 0041), and cells of the
+		// last hour and the packer's grace (at most 14 buckets)
+		double cellsGb = TIER_L_SERIES * (276 * hours + 14 * cells) / gb;
 		// 395 days touch at most 14 UTC months: counted as 14 rows as full as the fullest
 		double hourlyGb = TIER_L_SERIES * 14 * hourRow[0] / gb;
 		// 5 years = 60 city months of full month rows per series (and one more begun)
 		double dailyGb = TIER_L_SERIES * 61 * monthRow / gb;
 		System.out.printf(
 				"Projected at tier L (30,000 hosts × 7 series; 35 d / 395 d / 1825 d = 14 hourly and 61 daily month rows): 5-minute %.1f GB + "
-						+ "one unpacked day %.1f GB + hourly %.1f GB + daily %.1f GB = %.1f GB%n",
+						+ "one unpacked day (packed hours and cells) %.1f GB + hourly %.1f GB + daily %.1f GB = %.1f GB%n",
 				fiveGb, cellsGb, hourlyGb, dailyGb, fiveGb + cellsGb + hourlyGb + dailyGb);
 	}
 

@@ -73,11 +73,16 @@ final class RollupReads {
 				  FROM metering_5m_day p CROSS JOIN LATERAL unnest(p.avg, p.count) WITH ORDINALITY AS u(a, c, n)
 				  WHERE instance_id = ANY(?::uuid[]) AND u.c > 0
 				  UNION ALL
+				  SELECT instance_id, metric, dimension, p.bucket + (u.n - 1) * interval '5 minutes' AS b,
+				         metering_value(metric, u.a) AS v
+				  FROM metering_5m_hour p CROSS JOIN LATERAL unnest(p.avg, p.count) WITH ORDINALITY AS u(a, c, n)
+				  WHERE instance_id = ANY(?::uuid[]) AND u.c > 0
+				  UNION ALL
 				  SELECT instance_id, metric, dimension, bucket, sum / count FROM metering_5m
 				  WHERE instance_id = ANY(?::uuid[])
 				) x WHERE b >= ? AND b < ? GROUP BY 1, 2, 3""", (java.sql.ResultSet rs) -> {
 			exact.put(rs.getString(1) + rs.getShort(2) + rs.getString(3), rs.getDouble(4));
-		}, ids.toArray(UUID[]::new), ids.toArray(UUID[]::new), java.sql.Timestamp.from(from),
+		}, ids.toArray(UUID[]::new), ids.toArray(UUID[]::new), ids.toArray(UUID[]::new), java.sql.Timestamp.from(from),
 				java.sql.Timestamp.from(now));
 		double ratio = 0;
 		double rate = 0;

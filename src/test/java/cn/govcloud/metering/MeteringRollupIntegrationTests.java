@@ -54,6 +54,9 @@ class MeteringRollupIntegrationTests {
 	Partitions partitions;
 
 	@Autowired
+	HourPacker hourPacker;
+
+	@Autowired
 	Utilisation utilisation;
 
 	@Autowired
@@ -181,6 +184,80 @@ class MeteringRollupIntegrationTests {
 			.as("the trend aggregates rebuilt from the hours")
 			.extracting(TrendPoint::at)
 			.containsExactlyElementsOf(hours.stream().map(UtilisationPoint::at).toList());
+	}
+
+	@Test
+	void aFinishedHourOfTheOpenDayIsPackedIntoOneRowPerSeriesAndALateSampleIsAddedToIt() {
+		Host host = this.fixtures.host(this.unit, this.supplier);
+		this.matcher.refresh();
+		String token = this.fixtures.credential(this.supplier);
+		Instant hour = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		long h = hour.toEpochMilli();
+		Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
+			.sample(h, 0.1)
+			.sample(h + 300_000, 0.2)
+			.sample(h + 330_000, 0.4)
+			.sample(h + 3_300_000, 0.9);
+		assertThat(this.fixtures.write(token, List.of(gauge)).statusCode()).isEqualTo(204);
+		this.consumer.consume(Duration.ZERO);
+		Instant to = hour.plus(Duration.ofHours(1));
+		List<UtilisationPoint> before = this.utilisation.series(scope("manager"), host.id(), Metric.CPU, hour, to);
+		assertThat(before).extracting(UtilisationPoint::samples).containsExactly(1L, 2L, 1L);
+
+		assertThat(this.hourPacker.pack(hour)).as("instances packed").isPositive();
+		assertThat(cells(host, hour)).as("no cell of the hour left").isZero();
+		assertThat(this.jdbc.sql("""
+				SELECT array_to_string(count, ',') FROM metering_5m_hour WHERE instance_id = :id AND bucket = :hour
+				""").param("id", host.id()).param("hour", java.sql.Timestamp.from(hour)).query(String.class).list())
+			.as("one row of 12 slots (ADR 0041)")
+			.containsExactly("1,2,0,0,0,0,0,0,0,0,0,1");
+		List<UtilisationPoint> packed = this.utilisation.series(scope("manager"), host.id(), Metric.CPU, hour, to);
+		assertThat(packed).as("the same points")
+			.extracting(UtilisationPoint::at, UtilisationPoint::samples)
+			.isEqualTo(before.stream()
+				.map((point) -> org.assertj.core.groups.Tuple.tuple(point.at(), point.samples()))
+				.toList());
+		for (int i = 0; i < before.size(); i++) {
+			assertThat(packed.get(i).avg()).as("to the 16-bit code")
+				.isCloseTo(before.get(i).avg(), within(1 / 60_000.0));
+			assertThat(packed.get(i).max()).isCloseTo(before.get(i).max(), within(1 / 60_000.0));
+		}
+
+		Series late = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
+			.sample(h + 3_310_000, 0.5);
+		assertThat(this.fixtures.write(token, List.of(late)).statusCode()).isEqualTo(204);
+		this.consumer.consume(Duration.ZERO);
+		assertThat(cells(host, hour)).as("a late sample after the hour was packed is a cell").isOne();
+		List<InstanceUtilisation> summary = this.utilisation.summary(scope("manager"),
+				new UtilisationFilter(null, null, host.id(), Metric.CPU), hour, to);
+		assertThat(summary).singleElement().satisfies((row) -> {
+			assertThat(row.samples()).as("the packed hour and the late cell, each once").isEqualTo(5);
+			assertThat(row.avg()).isCloseTo((0.1 + 0.2 + 0.4 + 0.9 + 0.5) / 5, within(1 / 60_000.0));
+			assertThat(row.max()).isCloseTo(0.9, within(1 / 60_000.0));
+		});
+		this.hourPacker.pack(hour);
+		assertThat(cells(host, hour)).isZero();
+		assertThat(this.utilisation.series(scope("manager"), host.id(), Metric.CPU, hour, to))
+			.as("packed again: the late sample merged into its slot")
+			.extracting(UtilisationPoint::samples)
+			.containsExactly(1L, 2L, 2L);
+		this.consumer.seal(Instant.now().plus(Duration.ofDays(2)));
+		assertThat(packedCounts(host)).as("the day packed from its packed hours").containsExactly(1, 2, 2);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM metering_5m_hour WHERE instance_id = :id")
+			.param("id", host.id())
+			.query(Long.class)
+			.single()).as("the day's packed hours dropped with it").isZero();
+	}
+
+	private long cells(Host host, Instant hour) {
+		return this.jdbc
+			.sql("""
+					SELECT count(*) FROM metering_5m WHERE instance_id = :id AND bucket >= :from AND bucket < CAST(:from AS timestamptz) + interval '1 hour'
+					""")
+			.param("id", host.id())
+			.param("from", java.sql.Timestamp.from(hour))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -88,18 +88,45 @@ class UtilisationHistoryIntegrationTests {
 			// drain
 		}
 		this.consumer.seal(Instant.now());
+		Instant from = Instant.ofEpochMilli(start);
+		Instant to = Instant.now().plus(Duration.ofMinutes(5));
+		List<UtilisationPoint> unpacked = this.utilisation.series(commission(), ingested.id(), Metric.DISK, from, to);
+		List<InstanceUtilisation> unpackedSummary = this.utilisation.summary(commission(),
+				new UtilisationFilter(null, null, ingested.id(), null), from, to);
+		// the open day's finished hours packed (ADR 0041), as the bulk load writes them
+		assertThat(this.openHours.aggregate(Instant.now())).as("open hours aggregated and packed").isPositive();
+		assertThat(rows("metering_5m_hour", ingested.id())).as("packed hours").isNotEmpty();
+		List<UtilisationPoint> packed = this.utilisation.series(commission(), ingested.id(), Metric.DISK, from, to);
+		assertThat(packed).as("the packed hours' points: the cells'")
+			.extracting(UtilisationPoint::at, UtilisationPoint::samples)
+			.isEqualTo(unpacked.stream().map((p) -> org.assertj.core.groups.Tuple.tuple(p.at(), p.samples())).toList());
+		for (int i = 0; i < packed.size(); i++) {
+			assertThat(packed.get(i).avg()).as("to the code (ADR 0038)")
+				.isCloseTo(unpacked.get(i).avg(), within(1 / 60_000.0));
+		}
+		List<InstanceUtilisation> packedSummary = this.utilisation.summary(commission(),
+				new UtilisationFilter(null, null, ingested.id(), null), from, to);
+		assertThat(packedSummary).hasSameSizeAs(unpackedSummary).hasSizeGreaterThan(2);
+		for (int i = 0; i < packedSummary.size(); i++) {
+			InstanceUtilisation a = packedSummary.get(i);
+			InstanceUtilisation b = unpackedSummary.get(i);
+			double code = a.metric().ratio() ? 1 / 60_000.0 : (1 + b.max()) * 0.0005001;
+			assertThat(a.samples()).isEqualTo(b.samples());
+			assertThat(a.avg()).as("%s avg", a.metric()).isCloseTo(b.avg(), within(code));
+			assertThat(a.p95()).as("%s p95", a.metric()).isCloseTo(b.p95(), within(code));
+			assertThat(a.max()).as("%s max", a.metric()).isCloseTo(b.max(), within(code));
+		}
 
 		this.history.load(series.iterator());
 
-		for (String table : List.of("metering_5m", "metering_5m_day", "metering_1h_month", "metering_1d_month")) {
+		for (String table : List.of("metering_5m", "metering_5m_hour", "metering_5m_day", "metering_1h_month",
+				"metering_1d_month")) {
 			assertThat(rows(table, loaded.id())).as(table).isNotEmpty().isEqualTo(rows(table, ingested.id()));
 		}
 		assertThat(rows("metering_1d_month", loaded.id())).as("at least one whole city day").isNotEmpty();
 		List<String> versions = versions(loaded.id());
 		this.consumer.seal(Instant.now());
 		assertThat(versions(loaded.id())).as("the consumer rewrites none of them").isEqualTo(versions);
-		Instant from = Instant.ofEpochMilli(start);
-		Instant to = Instant.now().plus(Duration.ofMinutes(5));
 		assertThat(this.utilisation.series(commission(), loaded.id(), Metric.DISK, from, to))
 			.isEqualTo(this.utilisation.series(commission(), ingested.id(), Metric.DISK, from, to))
 			.hasSizeGreaterThan(40);
@@ -288,6 +315,7 @@ class UtilisationHistoryIntegrationTests {
 	private List<String> versions(UUID instance) {
 		return this.jdbc.sql("""
 				SELECT xmin::text || ctid::text FROM metering_5m WHERE instance_id = :id
+				UNION ALL SELECT xmin::text || ctid::text FROM metering_5m_hour WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_5m_day WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_1h_month WHERE instance_id = :id
 				UNION ALL SELECT xmin::text || ctid::text FROM metering_1d_month WHERE instance_id = :id
