@@ -99,25 +99,21 @@ final class DayCells {
 	}
 
 	private void row(StringBuilder out, String key, Cells series) {
-		StringBuilder avgs = new StringBuilder("{");
-		StringBuilder maxes = new StringBuilder("{");
-		StringBuilder counts = new StringBuilder("{");
+		out.append(key).append(this.day).append("\t{");
 		for (int s = 0; s < this.slots; s++) {
 			int n = series.count[s];
-			String separator = (s == 0) ? "" : ",";
-			avgs.append(separator).append((n > 0) ? DaySketch.code(series.metric, series.sum[s] / n) : 0);
-			maxes.append(separator).append((n > 0) ? DaySketch.code(series.metric, series.max[s]) : 0);
-			counts.append(separator).append(Math.min(n, Short.MAX_VALUE));
+			out.append((s == 0) ? "" : ",").append((n > 0) ? DaySketch.code(series.metric, series.sum[s] / n) : 0);
 		}
-		out.append(key)
-			.append(this.day)
-			.append('\t')
-			.append(avgs)
-			.append("}\t")
-			.append(maxes)
-			.append("}\t")
-			.append(counts)
-			.append("}\n");
+		out.append("}\t{");
+		for (int s = 0; s < this.slots; s++) {
+			out.append((s == 0) ? "" : ",")
+				.append((series.count[s] > 0) ? DaySketch.code(series.metric, series.max[s]) : 0);
+		}
+		out.append("}\t{");
+		for (int s = 0; s < this.slots; s++) {
+			out.append((s == 0) ? "" : ",").append(Math.min(series.count[s], Short.MAX_VALUE));
+		}
+		out.append("}\n");
 	}
 
 	private static final class Cells {

@@ -3,6 +3,7 @@ package cn.govcloud.metering;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -103,6 +104,7 @@ final class HistoryRows {
 		DayCells hour = null;
 		CityDaySummary day = new CityDaySummary();
 		long dayStart = Long.MIN_VALUE;
+		long dayEnd = Long.MIN_VALUE;
 		this.month = null;
 		for (int i = 0; i < values.length; i++) {
 			long ts = start + i * RollupMath.FIVE_MINUTES_MS;
@@ -135,16 +137,15 @@ final class HistoryRows {
 					.append(v)
 					.append('\n');
 			}
-			long cityDay = Instant.ofEpochMilli(ts)
-				.atZone(CityTime.ZONE)
-				.truncatedTo(ChronoUnit.DAYS)
-				.toInstant()
-				.toEpochMilli();
-			if (dayStart != cityDay) {
+			if (ts >= dayEnd || ts < dayStart) {
+				// the city day's bounds once a day, not per point (a third of the load's
+				// CPU)
+				ZonedDateTime cityDay = Instant.ofEpochMilli(ts).atZone(CityTime.ZONE).truncatedTo(ChronoUnit.DAYS);
 				closeDay(key, series.metric(), day, dayStart);
-				dayStart = cityDay;
+				dayStart = cityDay.toInstant().toEpochMilli();
+				dayEnd = cityDay.plusDays(1).toInstant().toEpochMilli();
 			}
-			day.add((int) ((ts - cityDay) / RollupMath.FIVE_MINUTES_MS), (float) sealed, 1, (float) sealed);
+			day.add((int) ((ts - dayStart) / RollupMath.FIVE_MINUTES_MS), (float) sealed, 1, (float) sealed);
 		}
 		emit(packed);
 		emitHour(hour);

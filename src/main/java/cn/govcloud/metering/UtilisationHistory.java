@@ -3,6 +3,10 @@ package cn.govcloud.metering;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,30 +66,79 @@ public class UtilisationHistory {
 	 * double-count nor rewrite them. Callable repeatedly (e.g. per chunk of hosts), but a
 	 * series' UTC day is loaded once: calls for the same series cover whole UTC days that
 	 * do not overlap (its points of a day are packed into one row), and a host's series
-	 * come one after another (its hours are added to the trend aggregates once).
+	 * come one after another (its hours are added to the trend aggregates once). The
+	 * series are read on another thread, one chunk ahead of the writes.
 	 */
 	public void load(Iterator<Series> series) {
 		Instant now = Instant.now();
 		// hours and days that ended before the history is written are sealed first, so
 		// moving the watermarks past the loaded hours below skips no ingested data
 		this.consumer.seal(now);
-		HistoryRows.Horizon horizon = this.writer.horizon(now);
-		Series next = series.hasNext() ? series.next() : null;
-		while (next != null) {
-			HistoryRows rows = new HistoryRows(horizon);
-			// a host's series stay in one chunk: the trend aggregates count its instance
-			// once
-			UUID instance = null;
-			for (int i = 0; next != null && (next.instanceId().equals(instance)
-					|| (i < SERIES_PER_CHUNK && rows.length() < CHARS_PER_CHUNK)); i++) {
-				rows.add(next);
-				instance = next.instanceId();
-				next = series.hasNext() ? series.next() : null;
+		Chunks chunks = new Chunks(this.writer.horizon(now), series);
+		// the next chunk is built (the caller's series and their COPY text: Java's CPU)
+		// while this one is written (PostgreSQL's): on two cores about twice as fast
+		ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "utilisation-history");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<HistoryRows> next = builder.submit(chunks::next);
+			HistoryRows rows;
+			while ((rows = next.get()) != null) {
+				next = builder.submit(chunks::next);
+				HistoryRows chunk = rows;
+				this.transactions.executeWithoutResult((status) -> this.writer.write(chunk));
 			}
-			this.transactions.executeWithoutResult((status) -> this.writer.write(rows));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while loading utilisation history", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException("utilisation history not built", ex.getCause());
+		}
+		finally {
+			builder.shutdownNow();
 		}
 		// the open hours' trend aggregates may predate these cells
 		this.openHours.reopen();
+	}
+
+	/** The series cut into chunks of rows, one after another. */
+	private static final class Chunks {
+
+		private final HistoryRows.Horizon horizon;
+
+		private final Iterator<Series> series;
+
+		private Series next;
+
+		Chunks(HistoryRows.Horizon horizon, Iterator<Series> series) {
+			this.horizon = horizon;
+			this.series = series;
+			this.next = series.hasNext() ? series.next() : null;
+		}
+
+		/** The next chunk's rows, null after the last. */
+		HistoryRows next() {
+			if (this.next == null) {
+				return null;
+			}
+			HistoryRows rows = new HistoryRows(this.horizon);
+			// a host's series stay in one chunk: the trend aggregates count its instance
+			// once
+			UUID instance = null;
+			for (int i = 0; this.next != null && (this.next.instanceId().equals(instance)
+					|| (i < SERIES_PER_CHUNK && rows.length() < CHARS_PER_CHUNK)); i++) {
+				rows.add(this.next);
+				instance = this.next.instanceId();
+				this.next = this.series.hasNext() ? this.series.next() : null;
+			}
+			return rows;
+		}
+
 	}
 
 }

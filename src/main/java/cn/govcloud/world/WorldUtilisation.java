@@ -2,8 +2,10 @@ package cn.govcloud.world;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
 
 import cn.govcloud.metering.Metric;
@@ -19,14 +21,15 @@ import org.springframework.stereotype.Component;
  * Writes the hosts' utilisation (CPU, memory, the root disk, eth0 in and out) from the
  * later of their acceptance and {@code days} ago, up to their reclaim or now, through the
  * metering module's bulk history load: the rollups ingest would have written. Host by
- * host, each host's whole history at once (every hour and day is written once).
+ * host, each host's whole history at once (every hour and day is written once), in one
+ * load.
  */
 @Component
 class WorldUtilisation {
 
 	private static final Logger log = LoggerFactory.getLogger(WorldUtilisation.class);
 
-	private static final int HOSTS_PER_LOAD = 20;
+	private static final int PROGRESS = 1000;
 
 	private static final long FIVE_MINUTES = 300;
 
@@ -43,20 +46,38 @@ class WorldUtilisation {
 		Instant to = Instant.ofEpochSecond(now.getEpochSecond() / FIVE_MINUTES * FIVE_MINUTES);
 		Instant from = to.minus(days, ChronoUnit.DAYS);
 		// A host's whole history goes in one load: metering packs a series' points per
-		// UTC day
-		// and rolls days up per city day, so history cut into windows at either midnight
-		// would write one of those rows twice.
-		for (int i = 0; i < hosts.size(); i += HOSTS_PER_LOAD) {
-			List<Series> series = new ArrayList<>();
-			for (Scene.Host host : hosts.subList(i, Math.min(hosts.size(), i + HOSTS_PER_LOAD))) {
-				series.addAll(series(host, from, to, random));
+		// UTC day and rolls days up per city day, so history cut into windows at either
+		// midnight would write one of those rows twice. The hosts' series are made as
+		// the load reads them (on its own thread, a chunk ahead of its writes).
+		Iterator<Series> series = new Iterator<>() {
+
+			private int done;
+
+			private Iterator<Series> host = Collections.emptyIterator();
+
+			@Override
+			public boolean hasNext() {
+				while (!this.host.hasNext() && this.done < hosts.size()) {
+					this.host = series(hosts.get(this.done++), from, to, random).iterator();
+					if (this.done % PROGRESS == 0 || this.done == hosts.size()) {
+						log.info("World: utilisation of {} days made for {} of {} hosts", days, this.done,
+								hosts.size());
+					}
+				}
+				return this.host.hasNext();
 			}
-			this.history.load(series.iterator());
-			int done = Math.min(hosts.size(), i + HOSTS_PER_LOAD);
-			if (done % (HOSTS_PER_LOAD * 10) == 0 || done == hosts.size()) {
-				log.info("World: utilisation of {} days written for {} of {} hosts", days, done, hosts.size());
+
+			@Override
+			public Series next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return this.host.next();
 			}
-		}
+
+		};
+		this.history.load(series);
+		log.info("World: utilisation of {} days written for {} hosts", days, hosts.size());
 	}
 
 	private static List<Series> series(Scene.Host host, Instant from, Instant to, Random random) {
