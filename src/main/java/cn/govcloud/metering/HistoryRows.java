@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -72,7 +73,7 @@ final class HistoryRows {
 	final Set<UUID> instances = new LinkedHashSet<>();
 
 	/** The UTC days of packed hours written. */
-	final Set<Instant> trendDays = new TreeSet<>();
+	final SortedSet<Instant> trendDays = new TreeSet<>();
 
 	/** The month row of the series being added. */
 	private MonthRow month;

@@ -46,9 +46,7 @@ class HistoryWriter {
 			rows.hours.write(this.jdbc, null);
 			CopyIn.copy(this.jdbc, CopyIn.DAYS, rows.days);
 			UUID[] instances = rows.instances.toArray(UUID[]::new);
-			for (Instant day : rows.trendDays) {
-				this.trends.add(instances, day);
-			}
+			this.trends.add(instances, rows.trendDays);
 			this.jdbc.update(
 					"""
 							UPDATE metering_consumer SET sealed_hour = greatest(sealed_hour, ?), sealed_day = greatest(sealed_day, ?)

@@ -1,10 +1,12 @@
 package cn.govcloud.metering;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,15 +25,21 @@ class TrendAggregates {
 
 	static final UUID CITY = new UUID(0, 0);
 
+	/**
+	 * Adds the grouped slots (column {@code d}: days after the first, {@code n}: the hour
+	 * 1–24) to the days' rows.
+	 */
 	private static final String ADD = """
 			INSERT INTO metering_trend_1h AS t (scope, owner, metric, bucket, total, rows, max, instances)
-			SELECT scope, owner, metric, ?, array_agg(coalesce(total, 0) ORDER BY n), array_agg(coalesce(rows, 0) ORDER BY n),
+			SELECT scope, owner, metric, CAST(? AS timestamptz) + d * interval '24 hours',
+			       array_agg(coalesce(total, 0) ORDER BY n), array_agg(coalesce(rows, 0) ORDER BY n),
 			       array_agg(coalesce(max, '-Infinity') ORDER BY n), array_agg(coalesce(instances, 0) ORDER BY n)
-			FROM (SELECT k.scope, k.owner, k.metric, s.n, g.total, g.rows, g.max, g.instances
-			      FROM (SELECT DISTINCT scope, owner, metric FROM grouped) k
+			FROM (SELECT k.scope, k.owner, k.metric, k.d, s.n, g.total, g.rows, g.max, g.instances
+			      FROM (SELECT DISTINCT scope, owner, metric, d FROM grouped) k
 			      CROSS JOIN generate_series(1, 24) s(n)
-			      LEFT JOIN grouped g ON g.scope = k.scope AND g.owner = k.owner AND g.metric = k.metric AND g.n = s.n) x
-			GROUP BY scope, owner, metric
+			      LEFT JOIN grouped g ON g.scope = k.scope AND g.owner = k.owner AND g.metric = k.metric AND g.d = k.d
+			                         AND g.n = s.n) x
+			GROUP BY scope, owner, metric, d
 			ON CONFLICT (scope, owner, metric, bucket) DO UPDATE SET
 			  total = ARRAY(SELECT a + b FROM unnest(t.total, EXCLUDED.total) WITH ORDINALITY u(a, b, n) ORDER BY n),
 			  rows = ARRAY(SELECT a + b FROM unnest(t.rows, EXCLUDED.rows) WITH ORDINALITY u(a, b, n) ORDER BY n),
@@ -39,16 +47,21 @@ class TrendAggregates {
 			  instances = ARRAY(SELECT a + b FROM unnest(t.instances, EXCLUDED.instances) WITH ORDINALITY u(a, b, n) ORDER BY n)
 			""";
 
+	/**
+	 * The slots of consecutive days of the month rows, grouped by group, metric, day and
+	 * hour: each month row is read (and its arrays detoasted) once for all the days.
+	 */
 	private static final String GROUPED = """
 			WITH grouped AS (
-			  SELECT g.scope, g.owner, h.metric, u.n, sum(metering_value(h.metric, u.a)) AS total, count(*)::int AS rows,
+			  SELECT g.scope, g.owner, h.metric, (u.n - 1) / 24 AS d, (u.n - 1) % 24 + 1 AS n,
+			         sum(metering_value(h.metric, u.a)) AS total, count(*)::int AS rows,
 			         max(metering_value(h.metric, u.x)) AS max, count(DISTINCT h.instance_id)::int AS instances
 			  FROM metering_1h_month h JOIN instance i ON i.id = h.instance_id
 			  CROSS JOIN LATERAL unnest(h.avg[?:?], h.max[?:?], h.count[?:?]) WITH ORDINALITY AS u(a, x, c, n)
 			  CROSS JOIN LATERAL (VALUES ('C', '00000000-0000-0000-0000-000000000000'::uuid), ('U', i.unit_id),
 			                             ('S', i.supplier_id)) g(scope, owner)
 			  WHERE h.instance_id = ANY(?::uuid[]) AND h.bucket = ? AND u.c > 0
-			  GROUP BY 1, 2, 3, 4
+			  GROUP BY 1, 2, 3, 4, 5
 			)
 			""";
 
@@ -60,9 +73,41 @@ class TrendAggregates {
 
 	/** Adds the packed hours of these instances on the UTC day {@code day}. */
 	void add(UUID[] instances, Instant day) {
-		int from = (day.atZone(ZoneOffset.UTC).getDayOfMonth() - 1) * 24 + 1;
-		this.jdbc.update(GROUPED + ADD, from, from + 23, from, from + 23, from, from + 23, instances,
-				Timestamp.from(month(day)), Timestamp.from(day));
+		add(instances, day, 1);
+	}
+
+	/**
+	 * Adds the packed hours of these instances on {@code days} UTC days from
+	 * {@code first}, all of one UTC month.
+	 */
+	void add(UUID[] instances, Instant first, int days) {
+		int from = (first.atZone(ZoneOffset.UTC).getDayOfMonth() - 1) * 24 + 1;
+		int to = from + days * 24 - 1;
+		this.jdbc.update(GROUPED + ADD, from, to, from, to, from, to, instances, Timestamp.from(month(first)),
+				Timestamp.from(first));
+	}
+
+	/**
+	 * Adds the packed hours of these instances on the given UTC days: a statement for
+	 * each run of consecutive days within a month.
+	 */
+	void add(UUID[] instances, SortedSet<Instant> days) {
+		Instant first = null;
+		int run = 0;
+		for (Instant day : days) {
+			if (first != null && day.equals(first.plus(Duration.ofDays(run))) && month(day).equals(month(first))) {
+				run++;
+				continue;
+			}
+			if (first != null) {
+				add(instances, first, run);
+			}
+			first = day;
+			run = 1;
+		}
+		if (first != null) {
+			add(instances, first, run);
+		}
 	}
 
 	/** The UTC month of a day: the bucket of its hourly month rows. */
