@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,66 @@ public class Instances {
 			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
 			.list();
+	}
+
+	/**
+	 * One page of the same in name order (code point order, as Java compares names; then
+	 * by id), with the count of all of them: a city's 30,000 instances are neither read
+	 * nor sorted for a page of 50 (issue 13, ADR 0043).
+	 */
+	public Page<OwnedInstance> visible(DataScope scope, UUID unitId, UUID systemId, UUID instanceId,
+			Page.Request page) {
+		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
+		String where = """
+				WHERE %s
+				  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
+				  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
+				  AND (CAST(:instance AS uuid) IS NULL OR i.id = :instance)
+				""".formatted(filter.clause());
+		List<OwnedInstance> items = filter
+			.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i " + where
+					+ " ORDER BY i.name COLLATE \"C\", i.id LIMIT :limit OFFSET :offset"))
+			.param("unit", unitId)
+			.param("system", systemId)
+			.param("instance", instanceId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
+			.list();
+		long total = filter.bind(this.jdbc.sql("SELECT count(*) FROM instance i " + where))
+			.param("unit", unitId)
+			.param("system", systemId)
+			.param("instance", instanceId)
+			.query(Long.class)
+			.single();
+		return page.of(items, total);
+	}
+
+	/**
+	 * How many instances in scope pass the filter and a SHA-256 digest of their ids in
+	 * order, computed in PostgreSQL: names exactly that set (a new or reclaimed instance
+	 * changes it) without reading it, e.g. to key what is kept about it.
+	 */
+	public Fingerprint fingerprint(DataScope scope, UUID unitId, UUID systemId) {
+		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
+		return filter.bind(this.jdbc.sql("""
+				SELECT count(*), encode(sha256(string_agg(uuid_send(i.id), ''::bytea ORDER BY i.id)), 'hex')
+				FROM instance i
+				WHERE %s
+				  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
+				  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
+				""".formatted(filter.clause())))
+			.param("unit", unitId)
+			.param("system", systemId)
+			.query((rs, n) -> new Fingerprint(rs.getLong(1), rs.getString(2)))
+			.single();
+	}
+
+	/**
+	 * A set of instances: how many, and the digest of their ids ({@code null} if none).
+	 */
+	public record Fingerprint(long count, String digest) {
 	}
 
 	/**

@@ -125,9 +125,12 @@ public class Inventory {
 	 */
 	public SystemLines firstSystems(DataScope scope, int systems) {
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "w");
+		// Systems in name order that have an order in scope: walks the name index and
+		// stops after the limit (V200), instead of grouping the city's orders first.
 		List<UUID> first = scoped.bind(this.jdbc.sql("""
-				SELECT w.system_id FROM work_order w JOIN application_system s ON s.id = w.system_id
-				WHERE %s GROUP BY w.system_id, s.name ORDER BY s.name, w.system_id LIMIT :limit
+				SELECT s.id FROM application_system s
+				WHERE EXISTS (SELECT 1 FROM work_order w WHERE w.system_id = s.id AND %s)
+				ORDER BY s.name, s.id LIMIT :limit
 				""".formatted(scoped.clause()))).param("limit", systems + 1).query(UUID.class).list();
 		if (first.size() <= systems) {
 			return new SystemLines(bySystem(scope, null), false);

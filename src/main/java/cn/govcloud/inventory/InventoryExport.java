@@ -2,6 +2,7 @@ package cn.govcloud.inventory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +30,8 @@ import org.springframework.stereotype.Service;
 @Service
 class InventoryExport {
 
+	private static final Logger log = LoggerFactory.getLogger(InventoryExport.class);
+
 	/** At most this many instances in one file. */
 	static final int MAX_ROWS = 100_000;
 
@@ -34,6 +42,27 @@ class InventoryExport {
 
 	InventoryExport(Inventory inventory) {
 		this.inventory = inventory;
+	}
+
+	/**
+	 * The first workbook of a JVM loads and initialises POI's OOXML classes: 4-5 s alone
+	 * at tier L on a busy machine (issue 13, ADR 0043), which the first person to export
+	 * waited for, and the tail of the load test with them. One small workbook is written
+	 * in the background once GovCloud has started.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread thread = new Thread(() -> {
+			try (Workbook book = new SXSSFWorkbook(100)) {
+				book.createSheet("warm-up").createRow(0).createCell(0).setCellValue("GovCloud");
+				book.write(OutputStream.nullOutputStream());
+			}
+			catch (IOException | RuntimeException ex) {
+				log.debug("Excel warm-up failed: {}", ex.toString());
+			}
+		}, "excel-warm-up");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	public byte[] write(DataScope scope, InventoryFilter filter) {

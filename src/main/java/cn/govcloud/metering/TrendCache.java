@@ -57,10 +57,19 @@ class TrendCache implements DisposableBean {
 	 * the window it is given unless a recent enough line is kept.
 	 */
 	List<TrendPoint> line(UUID[] ids, Metric metric, Instant from, Instant to, Reader read) {
+		return line(digest(ids), metric, from, to, read);
+	}
+
+	/**
+	 * The same for a set of instances named by a digest of their ids that does not depend
+	 * on their order (e.g. {@code Instances.fingerprint}, computed in PostgreSQL without
+	 * reading the ids: issue 13).
+	 */
+	List<TrendPoint> line(String set, Metric metric, Instant from, Instant to, Reader read) {
 		if (Duration.between(to, Instant.now()).abs().compareTo(FRESH) >= 0) {
 			return read.read(from, to);
 		}
-		Key key = new Key(digest(ids), metric, Duration.between(from, to).toMinutes());
+		Key key = new Key(set, metric, Duration.between(from, to).toMinutes());
 		Line kept = this.lines.get(key);
 		Duration behind = (kept != null) ? kept.behind(to) : null;
 		if (kept != null && behind.compareTo(FRESH) < 0) {

@@ -99,12 +99,10 @@ public class Utilisation {
 	public Page<InstanceUtilisation> summary(DataScope scope, UtilisationFilter filter, Instant from, Instant to,
 			Page.Request page) {
 		checkPeriod(from, to);
-		List<OwnedInstance> all = new ArrayList<>(visible(scope, filter).values());
-		all.sort(Comparator.comparing(OwnedInstance::name).thenComparing(OwnedInstance::id));
-		List<OwnedInstance> shown = all.subList(Math.min(page.offset(), all.size()),
-				Math.min(page.offset() + page.size(), all.size()));
+		Page<OwnedInstance> shown = this.instances.visible(scope, filter.unitId(), filter.systemId(),
+				filter.instanceId(), page);
 		Map<UUID, OwnedInstance> byId = new LinkedHashMap<>();
-		shown.forEach((instance) -> byId.put(instance.id(), instance));
+		shown.items().forEach((instance) -> byId.put(instance.id(), instance));
 		List<InstanceUtilisation> result = new ArrayList<>();
 		if (!byId.isEmpty()) {
 			for (Row row : rows(byId.keySet(), filter.metric(), from, to)) {
@@ -117,7 +115,7 @@ public class Utilisation {
 		result.sort(Comparator.comparing(InstanceUtilisation::instanceName)
 			.thenComparing(InstanceUtilisation::instanceId)
 			.thenComparing(InstanceUtilisation::dimension));
-		return new Page<>(result, page.page(), page.size(), all.size());
+		return new Page<>(result, page.page(), page.size(), shown.total());
 	}
 
 	/**

@@ -67,13 +67,18 @@ class SystemOverview {
 	}
 
 	public RegisterOverview overview(DataScope scope) {
+		return overview(scope, LIST_LIMIT);
+	}
+
+	/** The same with at most {@code listLimit} systems in each list. */
+	public RegisterOverview overview(DataScope scope, int listLimit) {
 		LocalDate today = this.calendar.today();
 		List<RoleHolder> officers = this.users.holdersOf(Role.SECURITY_OFFICER);
 		List<UnitTally> units = tallies(scope, today, officers);
 		UnitTally total = units.stream().reduce(new UnitTally(null, null, 0, 0, 0, 0, 0, 0, 0, 0), UnitTally::plus);
 		return new RegisterOverview(today, units, total,
-				alerts(scope, today, officers, OVERDUE, "s.migration_target_on, o.name, s.name"),
-				alerts(scope, today, officers, LACKING, "o.name, s.name"));
+				alerts(scope, today, officers, OVERDUE, "s.migration_target_on, o.name, s.name", listLimit),
+				alerts(scope, today, officers, LACKING, "o.name, s.name", listLimit));
 	}
 
 	private static JdbcClient.StatementSpec officers(JdbcClient.StatementSpec statement, List<RoleHolder> officers) {
@@ -118,7 +123,7 @@ class SystemOverview {
 	}
 
 	private List<SystemAlert> alerts(DataScope scope, LocalDate today, List<RoleHolder> officers, String condition,
-			String order) {
+			String order, int limit) {
 		DataScope.SqlFilter filter = scope.sql("s.unit_id");
 		return officers(filter.bind(this.jdbc.sql("""
 				SELECT s.id, s.name, s.unit_id, o.name AS unit_name, s.hosting_status, s.migration_target_on,
@@ -126,7 +131,7 @@ class SystemOverview {
 				""" + FROM + " WHERE " + condition + " AND " + filter.clause() + " ORDER BY " + order
 				+ " LIMIT :limit")), officers)
 			.param("today", Date.valueOf(today))
-			.param("limit", LIST_LIMIT)
+			.param("limit", limit)
 			.query(SystemOverview::alert)
 			.list();
 	}

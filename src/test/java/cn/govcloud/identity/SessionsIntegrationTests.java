@@ -89,6 +89,40 @@ class SessionsIntegrationTests {
 		assertThat(second.get("/").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theLastAccessTimeIsWrittenOnlyOnceItIsAMinuteOld() {
+		TestClient person = TestClient.signedIn(this.port, "finance");
+		assertThat(person.get("/").statusCode()).isEqualTo(200);
+		String id = this.jdbc.sql(
+				"SELECT primary_id FROM spring_session WHERE principal_name = 'finance' ORDER BY creation_time DESC LIMIT 1")
+			.query(String.class)
+			.single();
+		long stored = lastAccess(id);
+		assertThat(person.get("/").statusCode()).isEqualTo(200);
+		assertThat(person.getJson("/api/v1/me").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(id)).as("a request within the minute writes nothing").isEqualTo(stored);
+
+		this.jdbc
+			.sql("UPDATE spring_session SET last_access_time = last_access_time - 120000, "
+					+ "expiry_time = expiry_time - 120000 WHERE primary_id = ?")
+			.param(id)
+			.update();
+		long before = System.currentTimeMillis();
+		assertThat(person.get("/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(id)).as("two minutes old: written").isGreaterThanOrEqualTo(before);
+		assertThat(this.jdbc.sql("SELECT expiry_time - last_access_time FROM spring_session WHERE primary_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).as("the expiry moves with it").isEqualTo(30 * 60_000L);
+	}
+
+	private long lastAccess(String primaryId) {
+		return this.jdbc.sql("SELECT last_access_time FROM spring_session WHERE primary_id = ?")
+			.param(primaryId)
+			.query(Long.class)
+			.single();
+	}
+
 	private static String handleOf(String page, String origin) {
 		int at = page.indexOf(origin);
 		assertThat(at).as("a session from " + origin).isPositive();

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
+import cn.govcloud.shared.DataScopes;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,12 @@ class RegisterOverviewIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SystemOverview overview;
+
+	@Autowired
+	DataScopes scopes;
 
 	@Test
 	void theCountsPerUnitAreThoseOfTheRegisterAndTheAlertsNameTheSystems() {
@@ -97,6 +104,21 @@ class RegisterOverviewIntegrationTests {
 			.contains("/systems/" + late)
 			.contains("/systems/" + bare)
 			.contains("宜兴市教育局");
+	}
+
+	@Test
+	void thePageListsAtMostItsRowsOfEachListAndCountsThemAll() {
+		TestClient education = TestClient.signedIn(this.port, "unitadmin2");
+		for (int i = 0; i < 2; i++) {
+			registerJson(education,
+					"{\"name\":\"" + unique("未定级系统") + "\",\"purpose\":\"教学\",\"hostingStatus\":\"ON_PLATFORM\"}");
+		}
+		UUID commission = id("SELECT id FROM organization WHERE kind = 'COMMISSION'");
+		RegisterOverview all = this.overview.overview(this.scopes.system(commission, "经信委"));
+		RegisterOverview first = this.overview.overview(this.scopes.system(commission, "经信委"), 1);
+		assertThat(all.lackingOfficerOrLevel()).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(first.lackingOfficerOrLevel()).containsExactly(all.lackingOfficerOrLevel().get(0));
+		assertThat(first.total()).isEqualTo(all.total());
 	}
 
 	@Test
