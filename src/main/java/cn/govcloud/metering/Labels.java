@@ -138,6 +138,36 @@ final class Labels {
 		return new String(this.buffer, this.valueOffset[i], this.valueLength[i], StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * {@code name{a="b", …}} of a normalised label key ({@link #buildKey}'s bytes): how a
+	 * series is shown in messages and the list of unregistered hosts, worked out only
+	 * when shown (a new series keeps just its key, ADR 0042).
+	 */
+	static String describe(byte[] key) {
+		Labels labels = new Labels();
+		labels.reset(key);
+		int at = 0;
+		while (at < key.length && labels.count < MAX_LABELS) {
+			int[] name = varintAt(key, at);
+			int[] value = varintAt(key, name[1] + name[0]);
+			labels.add(name[1], name[0], value[1], value[0]);
+			at = value[1] + value[0];
+		}
+		return labels.describe();
+	}
+
+	/** {length, offset after the varint}. */
+	private static int[] varintAt(byte[] key, int at) {
+		int value = 0;
+		int shift = 0;
+		while ((key[at] & 0x80) != 0) {
+			value |= (key[at++] & 0x7f) << shift;
+			shift += 7;
+		}
+		value |= key[at++] << shift;
+		return new int[] { value, at };
+	}
+
 	/** {@code name{a="b", …}}, for messages and the series table. */
 	String describe() {
 		StringBuilder text = new StringBuilder();

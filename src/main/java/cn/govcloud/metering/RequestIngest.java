@@ -124,11 +124,11 @@ final class RequestIngest implements RemoteWriteDecoder.Sink {
 			return;
 		}
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			reject("series " + this.current.labels + ": value " + value + " is not a number GovCloud stores");
+			reject("series " + this.current.labels() + ": value " + value + " is not a number GovCloud stores");
 			return;
 		}
 		if (timestamp > this.notAfter || timestamp < this.notBefore) {
-			reject("series " + this.current.labels + ": timestamp " + timestamp
+			reject("series " + this.current.labels() + ": timestamp " + timestamp
 					+ ((timestamp > this.notAfter) ? " is too far in the future" : " is too old"));
 			return;
 		}

@@ -27,8 +27,6 @@ final class SeriesEntry {
 
 	final SeriesKind kind;
 
-	final String labels;
-
 	final String dimension;
 
 	final String matchValue;
@@ -47,13 +45,20 @@ final class SeriesEntry {
 
 	private long lastTs = Long.MIN_VALUE;
 
-	SeriesEntry(byte[] key, long hash, SeriesKind kind, String labels, String dimension, String matchValue) {
+	SeriesEntry(byte[] key, long hash, SeriesKind kind, String dimension, String matchValue) {
 		this.key = key;
 		this.hash = hash;
 		this.kind = kind;
-		this.labels = labels;
 		this.dimension = dimension;
 		this.matchValue = matchValue;
+	}
+
+	/**
+	 * {@code name{a="b", …}}, for messages: made from the key when asked for, not kept
+	 * (330,000 new series in one round would keep 330,000 strings, ADR 0042).
+	 */
+	String labels() {
+		return Labels.describe(this.key);
 	}
 
 	/**

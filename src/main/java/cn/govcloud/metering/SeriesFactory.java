@@ -23,6 +23,8 @@ class SeriesFactory {
 
 	static final String INSTANCE_ID_LABEL = "govcloud_instance_id";
 
+	private static final byte[] INSTANCE_ID = INSTANCE_ID_LABEL.getBytes(StandardCharsets.UTF_8);
+
 	private final InstanceMatcher matcher;
 
 	private final SeriesRegistry registry;
@@ -56,10 +58,10 @@ class SeriesFactory {
 	SeriesEntry create(UUID supplier, Labels labels, SeriesKind kind, long hash) {
 		String dimension = "";
 		if (kind.dimensionLabel() != null) {
-			int label = labels.find(kind.dimensionLabel().getBytes(StandardCharsets.UTF_8));
+			int label = labels.find(kind.dimensionLabelBytes());
 			dimension = (label >= 0) ? clip(labels.value(label), 200) : "";
 		}
-		int cloudId = labels.find(INSTANCE_ID_LABEL.getBytes(StandardCharsets.UTF_8));
+		int cloudId = labels.find(INSTANCE_ID);
 		String matchValue;
 		if (cloudId >= 0) {
 			matchValue = InstanceMatcher.CLOUD_ID_PREFIX + labels.value(cloudId);
@@ -68,8 +70,8 @@ class SeriesFactory {
 			int host = labels.find(this.matchLabel);
 			matchValue = (host >= 0) ? InstanceMatcher.hostOf(labels.value(host)) : "";
 		}
-		SeriesEntry entry = new SeriesEntry(Arrays.copyOf(labels.key, labels.keyLength), hash, kind, labels.describe(),
-				dimension, clip(matchValue, 300));
+		SeriesEntry entry = new SeriesEntry(Arrays.copyOf(labels.key, labels.keyLength), hash, kind, dimension,
+				clip(matchValue, 300));
 		entry.generation = -1;
 		rematchIfStale(supplier, entry);
 		return entry;

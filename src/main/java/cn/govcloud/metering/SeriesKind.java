@@ -37,11 +37,14 @@ enum SeriesKind {
 
 	private final String dimensionLabel;
 
+	private final byte[] dimensionLabelBytes;
+
 	SeriesKind(String metricName, Metric metric, String dimensionLabel) {
 		this.metricName = metricName;
 		this.nameBytes = metricName.getBytes(StandardCharsets.UTF_8);
 		this.metric = metric;
 		this.dimensionLabel = dimensionLabel;
+		this.dimensionLabelBytes = (dimensionLabel != null) ? dimensionLabel.getBytes(StandardCharsets.UTF_8) : null;
 	}
 
 	String metricName() {
@@ -55,6 +58,11 @@ enum SeriesKind {
 	/** The label whose value is the rollup's dimension, or null. */
 	String dimensionLabel() {
 		return this.dimensionLabel;
+	}
+
+	/** {@link #dimensionLabel()} as UTF-8, or null. */
+	byte[] dimensionLabelBytes() {
+		return this.dimensionLabelBytes;
 	}
 
 	/** Counters become rates; everything else is a gauge. */

@@ -84,14 +84,13 @@ class SeriesRegistry {
 
 	private void load(JdbcClient jdbc) {
 		Map<Integer, SeriesEntry> byId = new java.util.HashMap<>();
-		jdbc.sql(
-				"SELECT id, supplier_id, label_key, kind, labels, dimension, instance_id, match_value FROM metering_series")
+		jdbc.sql("SELECT id, supplier_id, label_key, kind, dimension, instance_id, match_value FROM metering_series")
 			.query((java.sql.ResultSet rs) -> {
 				byte[] key = rs.getBytes(3);
 				SeriesEntry entry = new SeriesEntry(key, SeriesIndex.hash(key, key.length),
-						SeriesKind.ofCode(rs.getShort(4)), rs.getString(5), rs.getString(6), rs.getString(8));
+						SeriesKind.ofCode(rs.getShort(4)), rs.getString(5), rs.getString(7));
 				entry.id = rs.getInt(1);
-				entry.instanceId = rs.getObject(7, UUID.class);
+				entry.instanceId = rs.getObject(6, UUID.class);
 				entry.status = (entry.instanceId != null) ? SeriesEntry.Status.STORED : SeriesEntry.Status.UNMATCHED;
 				entry.persisted = true;
 				entry.generation = 0;

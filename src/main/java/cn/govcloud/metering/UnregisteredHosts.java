@@ -33,7 +33,7 @@ class UnregisteredHosts {
 
 	void seen(UUID supplier, SeriesEntry series, long samples) {
 		Instant now = Instant.now();
-		this.pending.merge(new Key(supplier, series.matchValue), new Seen(now, now, samples, series.labels),
+		this.pending.merge(new Key(supplier, series.matchValue), new Seen(now, now, samples, series.labels()),
 				(a, b) -> new Seen(a.first(), b.last(), a.samples() + b.samples(), a.example()));
 	}
 

@@ -32,6 +32,30 @@ class RemoteWriteDecoderTests {
 	}
 
 	@Test
+	void aSeriesTextMadeFromItsKeyIsTheTextOfItsLabels() {
+		List<Series> series = List.of(
+				Series.of("__name__", "node_filesystem_avail_bytes", "device", "/dev/vda1", "instance", "10.0.0.5:9100",
+						"mountpoint", "/" + "x".repeat(200)),
+				Series.of("__name__", "up", "instance", "[fd00::1]:9100", "job", "节点"));
+		Recorder recorder = new Recorder();
+		List<String> fromKeys = new ArrayList<>();
+		byte[] body = RemoteWriteEncoder.v1(series.stream().map((one) -> one.sample(1, 1)).toList());
+		RemoteWriteDecoder.decodeV1(body, body.length, new Labels(), new Recorder() {
+			@Override
+			public void series(Labels labels) {
+				recorder.series(labels);
+				fromKeys.add(Labels.describe(java.util.Arrays.copyOf(labels.key, labels.keyLength)));
+			}
+		});
+		assertThat(fromKeys).containsExactly(
+				"node_filesystem_avail_bytes{device=\"/dev/vda1\", instance=\"10.0.0.5:9100\", mountpoint=\"/"
+						+ "x".repeat(200) + "\"}",
+				"up{instance=\"[fd00::1]:9100\", job=\"节点\"}");
+		assertThat(fromKeys).containsExactly(
+				recorder.events.stream().map((e) -> e.substring(0, e.lastIndexOf(' '))).toArray(String[]::new));
+	}
+
+	@Test
 	void labelProblemsAreNamed() {
 		assertThat(problem(Series.of("instance", "a", "__name__", "up"))).contains("not sorted");
 		assertThat(problem(Series.of("__name__", "up", "job", ""))).contains("empty value");
@@ -55,7 +79,7 @@ class RemoteWriteDecoderTests {
 		return recorder.problem;
 	}
 
-	static final class Recorder implements RemoteWriteDecoder.Sink {
+	static class Recorder implements RemoteWriteDecoder.Sink {
 
 		final List<String> events = new ArrayList<>();
 
