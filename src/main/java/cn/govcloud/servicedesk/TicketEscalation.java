@@ -45,7 +45,8 @@ class TicketEscalation {
 		this.organizations = organizations;
 	}
 
-	@Scheduled(fixedDelayString = "${govcloud.servicedesk.escalation-interval:60s}", initialDelayString = "30s")
+	@Scheduled(fixedDelayString = "${govcloud.servicedesk.escalation-interval:60s}",
+			initialDelayString = "${govcloud.servicedesk.escalation-initial-delay:30s}")
 	void watch() {
 		this.jobs.once("servicedesk.escalation", Duration.ofMinutes(10), Duration.ZERO, () -> {
 			escalate(Instant.now());
