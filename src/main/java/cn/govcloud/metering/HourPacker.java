@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +24,15 @@ class HourPacker {
 
 	private static final int INSTANCES_PER_STEP = 1000;
 
-	private static final String CELLS = """
+	/** The hour's cells, deleted as they are read, and its packed rows. */
+	private static final String POINTS = """
 			WITH moved AS (
-			  DELETE FROM metering_5m WHERE instance_id = ANY(?::uuid[]) AND bucket >= ? AND bucket < ?
+			  DELETE FROM metering_5m WHERE instance_id = ANY(:ids) AND bucket >= :from AND bucket < :to
 			  RETURNING instance_id, metric, dimension, bucket, sum, count, max
 			)
 			SELECT * FROM moved
 			UNION ALL
-			SELECT p.instance_id, p.metric, p.dimension, p.bucket + (u.n - 1) * interval '5 minutes',
-			       metering_value(p.metric, u.a) * u.c, u.c, metering_value(p.metric, u.x)
-			FROM metering_5m_hour p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) WITH ORDINALITY AS u(a, x, c, n)
-			WHERE p.instance_id = ANY(?::uuid[]) AND p.bucket = ? AND u.c > 0
-			""";
+			""" + Rollups.packedHours("instance_id = ANY(:ids)");
 
 	private final JdbcTemplate jdbc;
 
@@ -63,7 +61,12 @@ class HourPacker {
 			UUID[] ids = instances.subList(from, Math.min(from + INSTANCES_PER_STEP, instances.size()))
 				.toArray(UUID[]::new);
 			DayCells cells = DayCells.hour(hour);
-			this.jdbc.query(CELLS, (RowCallbackHandler) cells::add, ids, start, end, ids, start);
+			JdbcClient.create(this.jdbc)
+				.sql(POINTS)
+				.param("ids", ids)
+				.param("from", start)
+				.param("to", end)
+				.query((RowCallbackHandler) cells::add);
 			this.jdbc.update("DELETE FROM metering_5m_hour WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
 					start);
 			StringBuilder rows = new StringBuilder();

@@ -9,6 +9,7 @@ import cn.govcloud.shared.ClusterJobs;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,21 +32,16 @@ class OpenHourTrend {
 
 	private static final String AGGREGATE = """
 			INSERT INTO metering_trend_open (scope, owner, metric, hour, total, rows, max, instances)
-			SELECT g.scope, g.owner, h.metric, ?, sum(h.avg), count(*), max(h.max), count(DISTINCT h.instance_id)
+			SELECT g.scope, g.owner, h.metric, CAST(:from AS timestamptz), sum(h.avg), count(*), max(h.max),
+			       count(DISTINCT h.instance_id)
 			FROM (SELECT instance_id, metric, dimension, sum(sum) / nullif(sum(count), 0) AS avg, max(max) AS max
-			      FROM (SELECT instance_id, metric, dimension, sum, count, max
-			            FROM metering_5m WHERE bucket >= ? AND bucket < ? AND count > 0
-			            UNION ALL
-			            SELECT p.instance_id, p.metric, p.dimension, metering_value(p.metric, u.a) * u.c, u.c,
-			                   metering_value(p.metric, u.x)
-			            FROM metering_5m_hour p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) AS u(a, x, c)
-			            WHERE p.bucket = ? AND u.c > 0) points
+			      FROM (%s) points WHERE count > 0
 			      GROUP BY instance_id, metric, dimension) h
 			JOIN instance i ON i.id = h.instance_id
 			CROSS JOIN LATERAL (VALUES ('C', '00000000-0000-0000-0000-000000000000'::uuid), ('U', i.unit_id),
 			                           ('S', i.supplier_id)) g(scope, owner)
 			GROUP BY g.scope, g.owner, h.metric
-			""";
+			""".formatted(Rollups.open("TRUE"));
 
 	private final JdbcTemplate jdbc;
 
@@ -97,7 +93,7 @@ class OpenHourTrend {
 			try {
 				this.transactions.executeWithoutResult((status) -> {
 					this.jdbc.update("DELETE FROM metering_trend_open WHERE hour = ?", from);
-					this.jdbc.update(AGGREGATE, from, from, to, from);
+					JdbcClient.create(this.jdbc).sql(AGGREGATE).param("from", from).param("to", to).update();
 					this.packer.pack(from.toInstant());
 					this.jdbc.update("INSERT INTO metering_trend_open_hour (hour) VALUES (?) ON CONFLICT DO NOTHING",
 							from);

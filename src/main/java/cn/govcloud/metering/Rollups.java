@@ -25,34 +25,39 @@ final class Rollups {
 	private Rollups() {
 	}
 
-	/** 5-minute points of the series {@code keys} selects (columns of the rollups). */
-	static String fiveMinutes(String keys) {
+	/**
+	 * 5-minute points of the days not packed yet: their cells and their packed hours (ADR
+	 * 0041).
+	 */
+	static String open(String keys) {
 		return "SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m WHERE " + keys
-				+ " AND bucket >= :from AND bucket < :to UNION ALL "
-				+ PACKED.formatted("metering_5m_hour", "5 minutes", keys, "1 hour") + " UNION ALL "
-				+ PACKED.formatted("metering_5m_day", "5 minutes", keys, "1 day");
+				+ " AND bucket >= :from AND bucket < :to UNION ALL " + packedHours(keys);
 	}
 
-	/** Hourly points of the series {@code keys} selects. */
+	/** 5-minute points of the packed hours of the days not packed yet (ADR 0041). */
+	static String packedHours(String keys) {
+		return PACKED.formatted("metering_5m_hour", "5 minutes", keys, "1 hour");
+	}
+
+	/** 5-minute points of the series {@code keys} selects (columns of the rollups). */
+	static String fiveMinutes(String keys) {
+		return open(keys) + " UNION ALL " + PACKED.formatted("metering_5m_day", "5 minutes", keys, "1 day");
+	}
+
+	/**
+	 * Hourly points of the series {@code keys} selects: the open days' points summed by
+	 * whole hours in {@code [:from, :to)}, the hourly month rows.
+	 */
 	static String hours(String keys) {
 		return """
 				SELECT * FROM (
 				  SELECT instance_id, metric, dimension, date_trunc('hour', bucket, 'UTC') AS bucket, sum(sum) AS sum,
 				         sum(count)::int AS count, max(max) AS max
-				  FROM (
-				    SELECT instance_id, metric, dimension, bucket, sum, count, max FROM metering_5m
-				    WHERE %1$s AND bucket >= date_trunc('hour', CAST(:from AS timestamptz), 'UTC') AND bucket < :to
-				    UNION ALL
-				    SELECT p.instance_id, p.metric, p.dimension, p.bucket, metering_value(p.metric, u.a) * u.c, u.c,
-				           metering_value(p.metric, u.x)
-				    FROM metering_5m_hour p CROSS JOIN LATERAL unnest(p.avg, p.max, p.count) AS u(a, x, c)
-				    WHERE %1$s AND p.bucket >= date_trunc('hour', CAST(:from AS timestamptz), 'UTC') AND p.bucket < :to
-				      AND u.c > 0
-				  ) o
+				  FROM (%s) o
 				  GROUP BY 1, 2, 3, 4
 				) open WHERE bucket >= :from AND bucket < :to
 				UNION ALL
-				""".formatted(keys) + PACKED.formatted("metering_1h_month", "1 hour", keys, "31 days");
+				""".formatted(open(keys)) + PACKED.formatted("metering_1h_month", "1 hour", keys, "31 days");
 	}
 
 }
