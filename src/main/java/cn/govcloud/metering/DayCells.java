@@ -2,11 +2,16 @@ package cn.govcloud.metering;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The 5-minute cells of one UTC day per series, packed into the rows of
@@ -59,10 +64,20 @@ final class DayCells {
 	}
 
 	/**
-	 * Adds a point read as the rollups' columns {@code instance_id, metric, dimension,
-	 * bucket, sum, count, max} ({@link Rollups}).
+	 * Adds the points {@code sql} reads for the instances {@code ids} in this day or hour
+	 * (bound as {@code :ids}, {@code :from}, {@code :to}), as the rollups' columns
+	 * {@code instance_id, metric, dimension, bucket, sum, count, max} ({@link Rollups}).
 	 */
-	void add(ResultSet rs) throws SQLException {
+	void read(JdbcTemplate jdbc, String sql, UUID[] ids) {
+		JdbcClient.create(jdbc)
+			.sql(sql)
+			.param("ids", ids)
+			.param("from", Timestamp.from(this.day))
+			.param("to", Timestamp.from(this.day.plusMillis(this.slots * RollupMath.FIVE_MINUTES_MS)))
+			.query((RowCallbackHandler) this::add);
+	}
+
+	private void add(ResultSet rs) throws SQLException {
 		Metric metric = Metric.ofCode(rs.getShort(2));
 		add(key(rs.getObject(1, UUID.class), metric, rs.getString(3)), metric, rs.getTimestamp(4).getTime(),
 				rs.getDouble(5), rs.getInt(6), rs.getDouble(7));

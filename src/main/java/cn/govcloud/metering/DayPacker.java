@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,12 +57,7 @@ class DayPacker {
 			UUID[] ids = instances.subList(from, Math.min(from + INSTANCES_PER_STEP, instances.size()))
 				.toArray(UUID[]::new);
 			DayCells cells = new DayCells(day);
-			JdbcClient.create(this.jdbc)
-				.sql(POINTS)
-				.param("ids", ids)
-				.param("from", start)
-				.param("to", end)
-				.query((RowCallbackHandler) cells::add);
+			cells.read(this.jdbc, POINTS, ids);
 			this.jdbc.update("DELETE FROM metering_5m_day WHERE instance_id = ANY(?::uuid[]) AND bucket = ?", ids,
 					start);
 			StringBuilder fiveMinutes = new StringBuilder();
