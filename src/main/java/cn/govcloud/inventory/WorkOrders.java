@@ -67,7 +67,12 @@ class WorkOrders {
 				request.offset(), request.size()), this.repository.count(scope, status));
 	}
 
-	/** The supplier records one instance; never more than the line allows (Art. 4). */
+	/**
+	 * The supplier records one instance; never more than the line allows (Art. 4).
+	 * @throws ConflictException when the line is full: all its instances are recorded (by
+	 * this operator or by another one at the same moment; the order's row lock lets one
+	 * of two take the last place)
+	 */
 	@Transactional
 	public Instance record(DataScope scope, UUID orderId, UUID lineId, InstanceForm form) {
 		WorkOrder order = open(scope, orderId);
@@ -77,7 +82,7 @@ class WorkOrders {
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("lineId", "workOrder.line.unknown"));
 		if (line.instances().size() >= line.allowed()) {
-			throw InvalidInputException.of("lineId", "workOrder.line.full", line.allowed());
+			throw new ConflictException("workOrder.line.full", line.allowed());
 		}
 		UUID id = UUID.randomUUID();
 		InstanceCheck.Checked checked = checked(form, line, order.supplierId(), id);

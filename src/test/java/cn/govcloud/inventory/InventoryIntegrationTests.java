@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.Scenarios;
@@ -81,9 +82,8 @@ class InventoryIntegrationTests {
 		assertThat(record(order, Scenarios.host(8, ip)).statusCode()).isEqualTo(201);
 		assertThat(record(order, Scenarios.host(4, Scenarios.ip())).statusCode()).isEqualTo(201);
 		HttpResponse<String> third = record(order, Scenarios.host(8, Scenarios.ip()));
-		assertThat(third.statusCode()).isEqualTo(400);
-		assertThat((String) JsonPath.read(third.body(), "$.errors[0].field")).isEqualTo("lineId");
-		assertThat((String) JsonPath.read(third.body(), "$.errors[0].message")).contains("2");
+		assertThat(third.statusCode()).isEqualTo(409);
+		assertThat((String) JsonPath.read(third.body(), "$.detail")).contains("2");
 		assertThat(this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}").statusCode())
 			.isEqualTo(200);
 		HttpResponse<String> accepted = order.unit.postJson("/api/v1/work-orders/" + order.id + "/accept", "{}");
@@ -182,23 +182,13 @@ class InventoryIntegrationTests {
 		this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
 		List<TestClient> units = List.of(TestClient.signedIn(this.port, "unitadmin"),
 				TestClient.signedIn(this.port, "unitadmin"));
-		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+		List<Supplier<HttpResponse<String>>> decisions = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			TestClient unit = units.get(i);
 			String path = "/api/v1/work-orders/" + order.id + ((i == 0) ? "/accept" : "/reject");
-			answers.add(CompletableFuture.supplyAsync(() -> {
-				try {
-					start.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return unit.postJson(path, "{\"reason\":\"IP 不对\"}");
-			}));
+			decisions.add(() -> unit.postJson(path, "{\"reason\":\"IP 不对\"}"));
 		}
-		start.countDown();
-		List<Integer> codes = answers.stream().map((a) -> a.join().statusCode()).toList();
+		List<Integer> codes = atOnce(decisions).stream().map(HttpResponse::statusCode).toList();
 		assertThat(codes).containsOnlyOnce(200);
 		String status = this.jdbc.sql("SELECT status FROM work_order WHERE id = :id")
 			.param("id", UUID.fromString(order.id))
@@ -209,6 +199,45 @@ class InventoryIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(active).isEqualTo(status.equals("ACCEPTED") ? 1 : 0);
+	}
+
+	@Test
+	void ofTwoOperatorsRecordingTheLinesLastPlaceAtOnceOneWinsAndTheOtherIsToldItIsFull() {
+		Order order = filedOrder();
+		assertThat(record(order, Scenarios.host(8, Scenarios.ip())).statusCode()).isEqualTo(201);
+		TestClient other = TestClient.signedIn(this.port, "operator");
+		String path = "/api/v1/work-orders/" + order.id + "/lines/" + order.lineId + "/instances";
+		String first = Scenarios.host(8, Scenarios.ip());
+		String second = Scenarios.host(8, Scenarios.ip());
+		List<HttpResponse<String>> answers = atOnce(
+				List.of(() -> this.operator.postJson(path, first), () -> other.postJson(path, second)));
+		assertThat(answers.stream().map(HttpResponse::statusCode).toList()).containsExactlyInAnyOrder(201, 409);
+		HttpResponse<String> refused = answers.stream().filter((a) -> a.statusCode() == 409).findFirst().orElseThrow();
+		assertThat((String) JsonPath.read(refused.body(), "$.detail")).contains("2");
+		long recorded = this.jdbc.sql("SELECT count(*) FROM instance WHERE work_order_id = :id")
+			.param("id", UUID.fromString(order.id))
+			.query(Long.class)
+			.single();
+		assertThat(recorded).isEqualTo(2);
+	}
+
+	/** Sends the requests at the same moment, each on its own thread. */
+	private static List<HttpResponse<String>> atOnce(List<Supplier<HttpResponse<String>>> requests) {
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+		for (Supplier<HttpResponse<String>> request : requests) {
+			answers.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return request.get();
+			}));
+		}
+		start.countDown();
+		return answers.stream().map(CompletableFuture::join).toList();
 	}
 
 	@Test

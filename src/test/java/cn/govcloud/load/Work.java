@@ -128,7 +128,8 @@ final class Work {
 	/**
 	 * The first line of the order with room for another instance (an open order may wait
 	 * for the unit's acceptance with every line recorded: recording more is refused with
-	 * 400 naming the line, which is right, and not what an operator would do).
+	 * 409, the line is full, which is right, and not what an operator would do; two
+	 * operators racing for a line's last place get 201 and 409).
 	 */
 	static Session lineWithRoom(Session session) {
 		Session s = session.remove("lineId").remove("spec");
