@@ -145,6 +145,11 @@ public class FieldCipher {
 		return this.current;
 	}
 
+	/** Where the keys come from: the key file's path, or the setting that lists them. */
+	String source() {
+		return (this.keyFile != null) ? "the key file " + this.keyFile : "govcloud.crypto.keys";
+	}
+
 	/**
 	 * Adds a fresh key to the key file and makes it current.
 	 * @return its id

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,30 @@ public class FieldEncryption {
 	/** Every module's encrypted columns. */
 	public List<SecretField> fields() {
 		return this.modules.orderedStream().flatMap((m) -> m.secretFields().stream()).toList();
+	}
+
+	/**
+	 * Before anything reads an encrypted field: one value of every field under every key
+	 * it names must open, or GovCloud stops with one message naming the key's source (a
+	 * database started with another data directory's key file, say).
+	 * @throws KeyMismatchException naming the field, the key id and the key source
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	@Order(0)
+	public void checkKeys() {
+		for (SecretField field : fields()) {
+			String select = "SELECT DISTINCT ON (split_part(" + field.column() + ", ':', 2)) " + field.column()
+					+ " FROM " + field.table() + " WHERE " + field.column() + " LIKE 'sm4:%' ORDER BY split_part("
+					+ field.column() + ", ':', 2)";
+			for (String stored : this.jdbc.sql(select).query(String.class).list()) {
+				try {
+					this.cipher.open(field, stored);
+				}
+				catch (IllegalStateException | IllegalArgumentException ex) {
+					throw new KeyMismatchException(field, stored.split(":", 3)[1], this.cipher.source(), ex);
+				}
+			}
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

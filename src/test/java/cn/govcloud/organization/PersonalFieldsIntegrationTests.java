@@ -10,6 +10,7 @@ import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
 import cn.govcloud.shared.FieldCipher;
 import cn.govcloud.shared.FieldEncryption;
+import cn.govcloud.shared.KeyMismatchException;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * People's phone numbers and e-mail addresses are SM4-encrypted at rest (issue 19, ADR
@@ -137,6 +140,19 @@ class PersonalFieldsIntegrationTests {
 			back.reindex();
 		}
 		assertThat(this.users.findById(id).orElseThrow().phone()).isEqualTo("13800000000");
+	}
+
+	@Test
+	void aStartWithAnotherKeyFileStopsWithOneMessageNamingTheKeysSource() {
+		person("13800000001", "otherkey@yixing.gov.cn");
+		assertThatNoException().isThrownBy(this.encryption::checkKeys);
+		FieldEncryption otherKey = this.encryption.with(FieldCipher.of("test:0f0e0d0c0b0a09080706050403020100"));
+		assertThatExceptionOfType(KeyMismatchException.class).isThrownBy(otherKey::checkKeys)
+			.withMessageContaining("sealed with the SM4 key 'test'")
+			.withMessageContaining("govcloud.crypto.keys holds a different key under that id");
+		FieldEncryption noSuchKey = this.encryption.with(FieldCipher.of("k9:0f0e0d0c0b0a09080706050403020100"));
+		assertThatExceptionOfType(KeyMismatchException.class).isThrownBy(noSuchKey::checkKeys)
+			.withMessageContaining("holds no key of that id");
 	}
 
 	private UUID person(String phone, String email) {
