@@ -10,6 +10,7 @@ import cn.govcloud.audit.AuditTrail;
 import cn.govcloud.shared.DatabaseMode;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Role;
+import cn.govcloud.shared.StartRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,14 +82,19 @@ class Bootstrap implements ApplicationRunner {
 
 	private void seedFirstAdministrator() {
 		if (this.adminPassword == null || this.adminPassword.isBlank()) {
-			throw new IllegalStateException("GovCloud starts on an empty database without demo data: set "
-					+ "GOVCLOUD_ADMIN_PASSWORD (govcloud.bootstrap.admin-password) to the first system "
-					+ "administrator's password. There is no built-in default password.");
+			throw new StartRefused(
+					"GovCloud starts on an empty database without demo data, and no password is set "
+							+ "for its first system administrator. There is no built-in default password.",
+					"Set GOVCLOUD_ADMIN_PASSWORD (govcloud.bootstrap.admin-password) to the first system "
+							+ "administrator's password, or GOVCLOUD_DEMO_DATA=true for a demo city.");
 		}
 		var problems = this.policy.check("GOVCLOUD_ADMIN_PASSWORD", this.adminUsername, this.adminPassword);
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("GOVCLOUD_ADMIN_PASSWORD does not meet the password policy: "
-					+ problems.stream().map((p) -> p.code()).toList());
+			throw new StartRefused(
+					"GOVCLOUD_ADMIN_PASSWORD does not meet the password policy: "
+							+ problems.stream().map((p) -> p.code()).toList() + ".",
+					"Choose one of at least 8 characters with 3 of: upper case, lower case, digits, other characters, "
+							+ "not containing the administrator's user name.");
 		}
 		UUID commission = organization(OrganizationKind.COMMISSION, "市经济和信息化委员会", null);
 		user(this.adminUsername, "系统管理员", commission, Set.of(Role.SYSTEM_ADMIN), this.adminPassword, true);

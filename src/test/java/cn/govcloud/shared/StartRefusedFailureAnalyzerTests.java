@@ -7,13 +7,13 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KeyMismatchFailureAnalyzerTests {
+class StartRefusedFailureAnalyzerTests {
 
 	@Test
 	void aStartStoppedByAnotherKeyFileReadsAsTheProblemAndWhatToDo() {
 		KeyMismatchException mismatch = new KeyMismatchException(new SecretField("app_user", "id", "phone"), "k1",
 				"the key file /srv/govcloud/data/keys/sm4.keys", new IllegalArgumentException("does not open"));
-		FailureAnalysis analysis = new KeyMismatchFailureAnalyzer()
+		FailureAnalysis analysis = new StartRefusedFailureAnalyzer()
 			.analyze(new BeanCreationException("startup", mismatch));
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription()).contains("app_user.phone")
@@ -25,7 +25,7 @@ class KeyMismatchFailureAnalyzerTests {
 
 	@Test
 	void otherFailuresAreLeftToOtherAnalyzers() {
-		assertThat(new KeyMismatchFailureAnalyzer().analyze(new IllegalStateException("no"))).isNull();
+		assertThat(new StartRefusedFailureAnalyzer().analyze(new IllegalStateException("no"))).isNull();
 	}
 
 }
