@@ -18,8 +18,10 @@ final class RollupSource {
 
 	static String sql(Resolution resolution) {
 		return switch (resolution) {
-			case FIVE_MINUTES ->
-				"SELECT instance_id, dimension, bucket, sum, count, max FROM (" + Rollups.fiveMinutes(KEYS) + ") f";
+			// a late sample of a packed hour or day is a cell beside its packed slot: one
+			// point
+			case FIVE_MINUTES -> "SELECT instance_id, dimension, bucket, sum(sum) AS sum, sum(count) AS count, "
+					+ "max(max) AS max FROM (" + Rollups.fiveMinutes(KEYS) + ") f GROUP BY 1, 2, 3";
 			case HOUR -> "SELECT instance_id, dimension, bucket, sum, count, max FROM (" + Rollups.hours(KEYS) + ") h";
 			case DAY ->
 				"""

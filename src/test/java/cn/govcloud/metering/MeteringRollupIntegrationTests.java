@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +61,12 @@ class MeteringRollupIntegrationTests {
 
 	@Autowired
 	HourPacker hourPacker;
+
+	@Autowired
+	RollupWriter writer;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	Utilisation utilisation;
@@ -247,6 +259,79 @@ class MeteringRollupIntegrationTests {
 			.param("id", host.id())
 			.query(Long.class)
 			.single()).as("the day's packed hours dropped with it").isZero();
+	}
+
+	/**
+	 * The consumer adds to a cell of an hour the packer is moving (ADR 0041): whichever
+	 * takes the cell's row first, the other waits for it, and every sample counts once.
+	 */
+	@Test
+	void aCellAddedWhileItsHourIsPackedCountsOnceWhicheverTakesTheRowFirst() throws Exception {
+		Host host = this.fixtures.host(this.unit, this.supplier);
+		this.matcher.refresh();
+		Instant hour = Instant.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		Series gauge = Series.of("__name__", "govcloud_cpu_utilisation_ratio", "instance", host.ip())
+			.sample(hour.toEpochMilli(), 0.1);
+		assertThat(this.fixtures.write(this.fixtures.credential(this.supplier), List.of(gauge)).statusCode())
+			.isEqualTo(204);
+		this.consumer.consume(Duration.ZERO);
+		RollupMath.CellKey key = new RollupMath.CellKey(host.id(), Metric.CPU, "", hour.toEpochMilli());
+
+		Future<?> consumer = whileHeld(() -> this.hourPacker.pack(hour), () -> this.writer.mergeCells(cell(key, 0.3)));
+		consumer.get(30, TimeUnit.SECONDS);
+		assertThat(cells(host, hour)).as("the packer went first: the addition is a new cell").isOne();
+		assertThat(samplesOfTheHour(host, hour)).as("packed and cell, each once").containsExactly(2L);
+
+		Future<?> packer = whileHeld(() -> this.writer.mergeCells(cell(key, 0.5)), () -> this.hourPacker.pack(hour));
+		packer.get(30, TimeUnit.SECONDS);
+		assertThat(cells(host, hour)).as("the consumer went first: the packer waited and took its addition").isZero();
+		assertThat(samplesOfTheHour(host, hour)).containsExactly(3L);
+		assertThat(this.utilisation.series(scope("manager"), host.id(), Metric.CPU, hour, hour.plusSeconds(3600)))
+			.singleElement()
+			.satisfies((point) -> assertThat(point.avg()).isCloseTo((0.1 + 0.3 + 0.5) / 3, within(1 / 60_000.0)));
+	}
+
+	/**
+	 * Runs {@code first} in a transaction, then {@code second} in another one on a thread
+	 * of its own, and commits the first only once the second waits for a row lock.
+	 */
+	private Future<?> whileHeld(Runnable first, Runnable second) {
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			return this.transactions.execute((status) -> {
+				first.run();
+				Future<?> waiting = other.submit(() -> this.transactions.executeWithoutResult((s) -> second.run()));
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+				while (this.jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+					.query(Long.class)
+					.single() == 0) {
+					assertThat(System.nanoTime()).as("the second transaction waits for the first's row lock")
+						.isLessThan(deadline);
+					LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+				}
+				return waiting;
+			});
+		}
+		finally {
+			other.shutdown();
+		}
+	}
+
+	private static java.util.Map<RollupMath.CellKey, RollupMath.Cell> cell(RollupMath.CellKey key, double value) {
+		RollupMath.Cell cell = new RollupMath.Cell();
+		cell.add(value, 1);
+		return java.util.Map.of(key, cell);
+	}
+
+	/**
+	 * The hour's points' samples, packed and cells (the test writes only its first 5
+	 * minutes).
+	 */
+	private List<Long> samplesOfTheHour(Host host, Instant hour) {
+		return this.utilisation.series(scope("manager"), host.id(), Metric.CPU, hour, hour.plusSeconds(3600))
+			.stream()
+			.map(UtilisationPoint::samples)
+			.toList();
 	}
 
 	private long cells(Host host, Instant hour) {
