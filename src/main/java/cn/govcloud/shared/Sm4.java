@@ -2,6 +2,8 @@ package cn.govcloud.shared;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
@@ -24,6 +26,13 @@ public final class Sm4 {
 	private static final int TAG_BITS = 128;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Keys whose decrypting cipher a thread keeps (a key file holds a few). */
+	private static final int KEYS_KEPT = 8;
+
+	/** Per thread, by key (the same array each time: the cipher's key map holds it). */
+	private static final ThreadLocal<Map<byte[], GCMModeCipher>> OPENERS = ThreadLocal
+		.withInitial(IdentityHashMap::new);
 
 	private Sm4() {
 	}
@@ -67,7 +76,7 @@ public final class Sm4 {
 		if (sealed.length < NONCE + TAG_BITS / 8) {
 			throw new IllegalArgumentException("An SM4 value is too short to be one");
 		}
-		GCMModeCipher gcm = gcm(false, key, Arrays.copyOf(sealed, NONCE), context);
+		GCMModeCipher gcm = opener(key, Arrays.copyOf(sealed, NONCE), context);
 		byte[] out = new byte[gcm.getOutputSize(sealed.length - NONCE)];
 		int n = gcm.processBytes(sealed, NONCE, sealed.length - NONCE, out, 0);
 		try {
@@ -77,6 +86,27 @@ public final class Sm4 {
 			throw new IllegalArgumentException("An SM4 value does not open with its key: altered or misplaced", ex);
 		}
 		return Arrays.copyOf(out, n);
+	}
+
+	/**
+	 * A decrypting cipher for {@code key}, kept per thread and key: a list that opens a
+	 * thousand values (every unit's contact phone) sets the key up once, not a thousand
+	 * times (its round keys and GCM tables are most of an opening's cost, issue 13).
+	 */
+	private static GCMModeCipher opener(byte[] key, byte[] nonce, byte[] context) {
+		Map<byte[], GCMModeCipher> ciphers = OPENERS.get();
+		GCMModeCipher gcm = ciphers.get(key);
+		if (gcm == null) {
+			if (ciphers.size() >= KEYS_KEPT) {
+				ciphers.clear();
+			}
+			gcm = gcm(false, key, nonce, context);
+			ciphers.put(key, gcm);
+			return gcm;
+		}
+		// a null key: the same key again, with the new nonce and context
+		gcm.init(false, new AEADParameters(null, TAG_BITS, nonce, context));
+		return gcm;
 	}
 
 	private static GCMModeCipher gcm(boolean encrypt, byte[] key, byte[] nonce, byte[] context) {

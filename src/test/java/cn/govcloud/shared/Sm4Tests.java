@@ -61,6 +61,22 @@ class Sm4Tests {
 	}
 
 	@Test
+	void aThreadOpeningManyValuesWithOneKeyOpensEachAndStillRefusesTheAlteredOrMisplaced() {
+		FieldCipher cipher = FieldCipher.of("k1:000102030405060708090a0b0c0d0e0f");
+		FieldCipher other = FieldCipher.of("k1:ffeeddccbbaa99887766554433221100");
+		String phone = cipher.seal(PHONE, "13800000000");
+		String email = cipher.seal(EMAIL, "a@b.cn");
+		for (int i = 0; i < 3; i++) {
+			assertThat(cipher.open(PHONE, phone)).isEqualTo("13800000000");
+			assertThatIllegalArgumentException().as("another context").isThrownBy(() -> cipher.open(EMAIL, phone));
+			assertThatIllegalArgumentException().as("another key under the same id")
+				.isThrownBy(() -> other.open(PHONE, phone));
+			assertThat(cipher.open(EMAIL, email)).as("after a refusal, the next value opens").isEqualTo("a@b.cn");
+			assertThat(cipher.open(PHONE, cipher.seal(PHONE, "0510-" + i))).isEqualTo("0510-" + i);
+		}
+	}
+
+	@Test
 	void oldKeysStillOpenAfterANewKeyBecomesCurrent() {
 		FieldCipher before = FieldCipher.of("k1:000102030405060708090a0b0c0d0e0f");
 		String old = before.seal(EMAIL, "a@b.cn");
