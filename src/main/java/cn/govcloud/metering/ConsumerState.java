@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * transaction (ADR 0036). This state is what makes a sample count once in the cluster: a
  * sample at or before its series' last timestamp is dropped here and counted, per
  * supplier, as a duplicate or out of order instead of stored — a request another node
- * stored too.
+ * stored too. The totals the memory and filesystem ratios divide by are
+ * {@link SeriesTotals}'.
  */
 final class ConsumerState {
 
@@ -37,13 +38,9 @@ final class ConsumerState {
 	 */
 	private final Map<Integer, RollupMath.State[]> blocks = new HashMap<>();
 
-	/** Series id → the id of its total (MemTotal, filesystem size), once found. */
-	private final Map<Integer, Integer> totalIds = new HashMap<>();
-
 	private final Set<Integer> changedBlocks = new HashSet<>();
 
-	/** instance|kind|dimension → the series id of a total (MemTotal, filesystem size). */
-	private final Map<String, Integer> totals = new HashMap<>();
+	private final SeriesTotals totals = new SeriesTotals();
 
 	private final Map<Integer, UUID> suppliers = new HashMap<>();
 
@@ -92,20 +89,20 @@ final class ConsumerState {
 		}
 		load(missing);
 		RollupMath math = new RollupMath();
-		Map<Integer, TotalValues> totalsAt = new HashMap<>();
+		Map<Integer, SeriesTotals.Values> totalsAt = new HashMap<>();
 		for (boolean totalsPass : new boolean[] { true, false }) {
 			for (int g = 0; g < chunk.groups(); g++) {
 				RollupMath.Series info = this.series.get(chunk.seriesId(g));
-				if (info == null || info.instanceId() == null || isTotal(info.kind()) != totalsPass) {
+				if (info == null || info.instanceId() == null || SeriesTotals.isTotal(info.kind()) != totalsPass) {
 					continue;
 				}
 				long[] drops = this.dropped.computeIfAbsent(this.suppliers.get(info.id()), (s) -> new long[2]);
 				RollupMath.State state = state(info.id());
 				if (totalsPass) {
-					totalsAt.put(info.id(), TotalValues.of(chunk, g, state));
+					totalsAt.put(info.id(), SeriesTotals.Values.of(chunk, g, state));
 				}
-				Integer totalId = totalsPass ? null : totalOf(info);
-				TotalValues total = (totalId != null) ? totalsAt.get(totalId) : null;
+				Integer totalId = totalsPass ? null : this.totals.totalOf(info);
+				SeriesTotals.Values total = (totalId != null) ? totalsAt.get(totalId) : null;
 				double latest = (totalId != null) ? latest(totalId) : Double.NaN;
 				for (int k = chunk.start(g); k < chunk.end(g); k++) {
 					long ts = chunk.timestamp(k);
@@ -119,78 +116,6 @@ final class ConsumerState {
 			}
 		}
 		return math;
-	}
-
-	/**
-	 * A total's values in the chunk and its last value before it, by timestamp (arrays,
-	 * not a map of boxed values: a third of the metered samples are totals).
-	 */
-	private record TotalValues(long[] timestamps, double[] values) {
-
-		/** Before its samples are applied to {@code state}. */
-		static TotalValues of(ChunkSamples chunk, int group, RollupMath.State state) {
-			int start = chunk.start(group);
-			int end = chunk.end(group);
-			boolean before = state.lastTs != Long.MIN_VALUE;
-			long[] timestamps = new long[end - start + (before ? 1 : 0)];
-			double[] values = new double[timestamps.length];
-			int at = 0;
-			int k = start;
-			if (before) {
-				// the chunk's samples are in time order; the state's goes before any of
-				// the same timestamp (a later value of one timestamp wins, as in a map)
-				for (; k < end && chunk.timestamp(k) < state.lastTs; k++, at++) {
-					timestamps[at] = chunk.timestamp(k);
-					values[at] = chunk.value(k);
-				}
-				timestamps[at] = state.lastTs;
-				values[at++] = state.lastValue;
-			}
-			for (; k < end; k++, at++) {
-				timestamps[at] = chunk.timestamp(k);
-				values[at] = chunk.value(k);
-			}
-			return new TotalValues(timestamps, values);
-		}
-
-		/**
-		 * The total at {@code ts}, else the latest before it, else {@code latest}.
-		 */
-		double at(long ts, double latest) {
-			int low = 0;
-			int high = this.timestamps.length;
-			while (low < high) {
-				int middle = (low + high) >>> 1;
-				if (this.timestamps[middle] <= ts) {
-					low = middle + 1;
-				}
-				else {
-					high = middle;
-				}
-			}
-			return (low > 0) ? this.values[low - 1] : latest;
-		}
-
-	}
-
-	private Integer totalOf(RollupMath.Series info) {
-		SeriesKind totalKind = switch (info.kind()) {
-			case MEM_AVAILABLE -> SeriesKind.MEM_TOTAL;
-			case FS_AVAIL -> SeriesKind.FS_SIZE;
-			default -> null;
-		};
-		if (totalKind == null) {
-			return null;
-		}
-		Integer found = this.totalIds.get(info.id());
-		if (found == null) {
-			// not remembered while there is none: a total stored later is found then
-			found = this.totals.get(key(info.instanceId(), totalKind, info.dimension()));
-			if (found != null) {
-				this.totalIds.put(info.id(), found);
-			}
-		}
-		return found;
 	}
 
 	private double latest(int totalId) {
@@ -243,7 +168,6 @@ final class ConsumerState {
 		this.blocks.clear();
 		this.changedBlocks.clear();
 		this.totals.clear();
-		this.totalIds.clear();
 	}
 
 	private void load(List<Integer> missing) {
@@ -260,8 +184,8 @@ final class ConsumerState {
 			RollupMath.Series info = new RollupMath.Series(id, rs.getObject(2, UUID.class),
 					SeriesKind.ofCode(rs.getShort(3)), rs.getString(4));
 			this.suppliers.put(id, rs.getObject(5, UUID.class));
-			if (this.series.putIfAbsent(id, info) == null && isTotal(info.kind())) {
-				this.totals.put(key(info.instanceId(), info.kind(), info.dimension()), id);
+			if (this.series.putIfAbsent(id, info) == null) {
+				this.totals.remember(info);
 			}
 		}, ids, (short) SeriesKind.MEM_TOTAL.ordinal(), (short) SeriesKind.FS_SIZE.ordinal(), ids);
 		int[] wanted = this.series.keySet()
@@ -281,14 +205,6 @@ final class ConsumerState {
 				state.lastValue = states.getDouble();
 			}
 		}, (Object) wanted);
-	}
-
-	private static boolean isTotal(SeriesKind kind) {
-		return kind == SeriesKind.MEM_TOTAL || kind == SeriesKind.FS_SIZE;
-	}
-
-	private static String key(UUID instance, SeriesKind kind, String dimension) {
-		return instance + "|" + kind.ordinal() + "|" + dimension;
 	}
 
 }
