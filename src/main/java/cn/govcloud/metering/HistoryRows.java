@@ -6,11 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import cn.govcloud.shared.CityTime;
@@ -58,9 +54,9 @@ final class HistoryRows {
 
 	final StringBuilder cells = new StringBuilder();
 
-	final StringBuilder fiveMinuteHours = new StringBuilder();
+	final BinaryRows fiveMinuteHours = new BinaryRows();
 
-	final StringBuilder fiveMinuteDays = new StringBuilder();
+	final BinaryRows fiveMinuteDays = new BinaryRows();
 
 	final HourMonths hours = new HourMonths();
 
@@ -69,17 +65,25 @@ final class HistoryRows {
 	/** Earliest and latest bucket written per table, for the partitions. */
 	final Map<Partitions.Table, Instant[]> ranges = new EnumMap<>(Partitions.Table.class);
 
-	/** The instances of the chunk, whose hours are added to the trend aggregates. */
-	final Set<UUID> instances = new LinkedHashSet<>();
+	/** The packed hours' trend sums per instance (ADR 0035), folded into groups later. */
+	final TrendSums trends;
 
-	/** The UTC days of packed hours written. */
-	final SortedSet<Instant> trendDays = new TreeSet<>();
+	/** The instance of the series being added. */
+	private UUID instance;
+
+	/** Where the packed days' hours go: the month rows and the trend sums. */
+	private final DayCells.Hours hourSink;
 
 	/** The month row of the series being added. */
 	private MonthRow month;
 
-	HistoryRows(Horizon horizon) {
+	HistoryRows(Horizon horizon, double[] rates) {
 		this.horizon = horizon;
+		this.trends = new TrendSums(rates);
+		this.hourSink = (key, metric, hour, avg, max, count) -> {
+			this.hours.put(key, metric, hour, avg, max, count);
+			this.trends.addHour(this.instance, metric, hour.toEpochMilli(), avg, max);
+		};
 	}
 
 	Horizon horizon() {
@@ -96,7 +100,7 @@ final class HistoryRows {
 
 	void add(UtilisationHistory.Series series) {
 		String key = DayCells.key(series.instanceId(), series.metric(), series.dimension());
-		this.instances.add(series.instanceId());
+		this.instance = series.instanceId();
 		double[] values = series.fiveMinuteAverages();
 		long start = series.start().toEpochMilli();
 		long packTarget = this.horizon.packTarget().toEpochMilli();
@@ -170,8 +174,7 @@ final class HistoryRows {
 			range(Partitions.Table.FIVE_MINUTE_DAYS, packed.day());
 		}
 		range(Partitions.Table.HOURLY, packed.day());
-		this.trendDays.add(packed.day());
-		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hours);
+		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hourSink);
 	}
 
 	private void closeDay(String key, Metric metric, CityDaySummary day, long start) {

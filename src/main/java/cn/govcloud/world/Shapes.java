@@ -16,6 +16,8 @@ final class Shapes {
 
 	private static final ZoneOffset CITY = ZoneOffset.ofHours(8);
 
+	private static final long SECONDS_PER_DAY = 86_400;
+
 	private Shapes() {
 	}
 
@@ -40,12 +42,16 @@ final class Shapes {
 			case 1 -> 0.15 + random.nextDouble() * 0.35;
 			default -> 0.25 + random.nextDouble() * 0.2;
 		};
+		long first = start.getEpochSecond() + CITY.getTotalSeconds();
 		for (int i = 0; i < points; i++) {
-			Instant at = start.plusSeconds(300L * i);
-			var local = at.atOffset(CITY);
-			double hour = local.getHour() + local.getMinute() / 60.0;
+			// the city's wall clock by arithmetic: a ZoneOffset's rules per point cost
+			// more than the rest of the shape
+			long local = first + 300L * i;
+			int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
+			double hour = second / 3600 + (second % 3600) / 60 / 60.0;
 			double day = Math.max(0, Math.sin(Math.PI * (hour - 8) / 10));
-			boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
+			DayOfWeek weekday = DayOfWeek.of((int) Math.floorMod(Math.floorDiv(local, SECONDS_PER_DAY) + 3, 7) + 1);
+			boolean weekend = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
 			double value = base + peak * day * (weekend ? 0.3 : 1) + noise.nextGaussian() * 0.015;
 			values[i] = clamp(value);
 		}
