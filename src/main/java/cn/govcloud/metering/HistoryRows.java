@@ -12,7 +12,8 @@ import java.util.UUID;
 import cn.govcloud.shared.CityTime;
 
 /**
- * The rollup rows of a chunk of {@link UtilisationHistory.Series}, as COPY text: what the
+ * The rollup rows of a chunk of {@link UtilisationHistory.Series}, as COPY rows (packed
+ * days and hours binary, the rest text) and the trend sums of its packed hours: what the
  * consumer ends up with for one 5-minute average per bucket (sum = the average, count 1,
  * max = the average) — packed days ({@link DayCells}) for the UTC days it would have
  * packed, packed hours ({@link DayCells#hour}) for the finished hours of the day it would
@@ -91,7 +92,8 @@ final class HistoryRows {
 	}
 
 	/**
-	 * Characters of COPY text so far (an hourly month row counted as its heap, ~2,250).
+	 * Characters and bytes of COPY rows so far (an hourly month row counted as its heap,
+	 * ~2,250).
 	 */
 	int length() {
 		return this.cells.length() + this.fiveMinuteHours.length() + this.fiveMinuteDays.length()

@@ -29,8 +29,8 @@ public class UtilisationHistory {
 	static final int SERIES_PER_CHUNK = 2_000;
 
 	/**
-	 * COPY text per transaction at most (about 64 MB of heap), whatever the series'
-	 * length.
+	 * COPY text and binary rows (characters and bytes) per transaction at most (about 64
+	 * MB of heap), whatever the series' length.
 	 */
 	static final int CHARS_PER_CHUNK = 32_000_000;
 
