@@ -5,7 +5,7 @@
 # request kind and overall. The Commission's and the audit administrator's accounts sign in
 # with a password only here (two-factor required-roles emptied for the benchmark, as in the
 # tests): Gatling has no authenticator app. --days shortens the world's utilisation (a tier-L
-# world's 35 days take about half an hour on 2 cores; the data directory keeps a world once generated).
+# world's 35 days took 17.5 minutes on 2 cores at load 6–11, ADR 0045; the data directory keeps a world once generated).
 #
 #   bench/load.sh [--tier L] [--days 35] [--users 50] [--minutes 5] [--data bench/data-L] [--port 8095]
 set -euo pipefail

@@ -27,6 +27,13 @@ final class DayCells {
 
 	static final int SLOTS = 288;
 
+	/** Where the hours of packed days go: {@link HourMonths}, or more. */
+	interface Hours {
+
+		void put(String key, Metric metric, Instant hour, double avg, double max, long count);
+
+	}
+
 	static final int PER_HOUR = 12;
 
 	private final Instant day;
@@ -34,6 +41,10 @@ final class DayCells {
 	private final int slots;
 
 	private final Map<String, Cells> cells = new LinkedHashMap<>();
+
+	private String lastKey;
+
+	private Cells lastCells;
 
 	DayCells(Instant day) {
 		this(day, SLOTS);
@@ -57,7 +68,11 @@ final class DayCells {
 
 	void add(String key, Metric metric, long bucket, double sum, int count, double max) {
 		int slot = (int) ((bucket - this.day.toEpochMilli()) / RollupMath.FIVE_MINUTES_MS);
-		Cells series = this.cells.computeIfAbsent(key, (k) -> new Cells(metric, this.slots));
+		// points come series by series: the last series' cells, without a look-up
+		Cells series = (key == this.lastKey) ? this.lastCells
+				: this.cells.computeIfAbsent(key, (k) -> new Cells(metric, this.slots));
+		this.lastKey = key;
+		this.lastCells = series;
 		series.sum[slot] += sum;
 		series.count[slot] += count;
 		series.max[slot] = Math.max(series.max[slot], max);
@@ -91,25 +106,62 @@ final class DayCells {
 	 * Appends the packed rows: 5-minute ones only if {@code fiveMinutes} is not null, the
 	 * hours with samples to {@code hours} unless it is null.
 	 */
-	void emit(StringBuilder fiveMinutes, HourMonths hours) {
+	void emit(StringBuilder fiveMinutes, Hours hours) {
 		for (Map.Entry<String, Cells> entry : this.cells.entrySet()) {
 			Cells series = entry.getValue();
 			if (fiveMinutes != null) {
 				row(fiveMinutes, entry.getKey(), series);
 			}
-			for (int h = 0; hours != null && h < this.slots / PER_HOUR; h++) {
-				double total = 0;
-				long n = 0;
-				double highest = Double.NEGATIVE_INFINITY;
-				for (int i = h * PER_HOUR; i < (h + 1) * PER_HOUR; i++) {
-					total += series.sum[i];
-					n += series.count[i];
-					highest = Math.max(highest, series.max[i]);
+			hours(entry.getKey(), series, hours);
+		}
+	}
+
+	private void hours(String key, Cells series, Hours hours) {
+		for (int h = 0; hours != null && h < this.slots / PER_HOUR; h++) {
+			double total = 0;
+			long n = 0;
+			double highest = Double.NEGATIVE_INFINITY;
+			for (int i = h * PER_HOUR; i < (h + 1) * PER_HOUR; i++) {
+				total += series.sum[i];
+				n += series.count[i];
+				highest = Math.max(highest, series.max[i]);
+			}
+			if (n > 0) {
+				hours.put(key, series.metric, this.day.plusSeconds(h * 3600L), total / n, highest, n);
+			}
+		}
+	}
+
+	/**
+	 * Appends the packed rows as binary COPY rows ({@link BinaryRows}), the hours with
+	 * samples to {@code hours}: the same rows as {@link #emit(StringBuilder, Hours)}.
+	 */
+	void emit(BinaryRows fiveMinutes, Hours hours) {
+		for (Map.Entry<String, Cells> entry : this.cells.entrySet()) {
+			Cells series = entry.getValue();
+			if (fiveMinutes != null) {
+				fiveMinutes.row(7).key(entry.getKey()).timestamp(this.day.toEpochMilli());
+				int[] maxima = new int[this.slots];
+				fiveMinutes.int2Array(this.slots);
+				for (int s = 0; s < this.slots; s++) {
+					int n = series.count[s];
+					double average = series.sum[s] / n;
+					int code = (n > 0) ? DaySketch.code(series.metric, average) : 0;
+					// one sample: its average is its max (a logarithm less for rates)
+					maxima[s] = (n == 0) ? 0
+							: (average == series.max[s]) ? code : DaySketch.code(series.metric, series.max[s]);
+					fiveMinutes.int2Element(code);
 				}
-				if (n > 0) {
-					hours.put(entry.getKey(), series.metric, this.day.plusSeconds(h * 3600L), total / n, highest, n);
+				fiveMinutes.int2Array(this.slots);
+				for (int s = 0; s < this.slots; s++) {
+					fiveMinutes.int2Element(maxima[s]);
+				}
+				fiveMinutes.int2Array(this.slots);
+				for (int s = 0; s < this.slots; s++) {
+					fiveMinutes.int2Element(Math.min(series.count[s], Short.MAX_VALUE));
 				}
 			}
+			hours(entry.getKey(), series, hours);
 		}
 	}
 

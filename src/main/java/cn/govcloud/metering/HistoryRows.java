@@ -6,17 +6,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import cn.govcloud.shared.CityTime;
 
 /**
- * The rollup rows of a chunk of {@link UtilisationHistory.Series}, as COPY text: what the
+ * The rollup rows of a chunk of {@link UtilisationHistory.Series}, as COPY rows (packed
+ * days and hours binary, the rest text) and the trend sums of its packed hours: what the
  * consumer ends up with for one 5-minute average per bucket (sum = the average, count 1,
  * max = the average) — packed days ({@link DayCells}) for the UTC days it would have
  * packed, packed hours ({@link DayCells#hour}) for the finished hours of the day it would
@@ -58,9 +55,9 @@ final class HistoryRows {
 
 	final StringBuilder cells = new StringBuilder();
 
-	final StringBuilder fiveMinuteHours = new StringBuilder();
+	final BinaryRows fiveMinuteHours = new BinaryRows();
 
-	final StringBuilder fiveMinuteDays = new StringBuilder();
+	final BinaryRows fiveMinuteDays = new BinaryRows();
 
 	final HourMonths hours = new HourMonths();
 
@@ -69,17 +66,25 @@ final class HistoryRows {
 	/** Earliest and latest bucket written per table, for the partitions. */
 	final Map<Partitions.Table, Instant[]> ranges = new EnumMap<>(Partitions.Table.class);
 
-	/** The instances of the chunk, whose hours are added to the trend aggregates. */
-	final Set<UUID> instances = new LinkedHashSet<>();
+	/** The packed hours' trend sums per instance (ADR 0035), folded into groups later. */
+	final TrendSums trends;
 
-	/** The UTC days of packed hours written. */
-	final SortedSet<Instant> trendDays = new TreeSet<>();
+	/** The instance of the series being added. */
+	private UUID instance;
+
+	/** Where the packed days' hours go: the month rows and the trend sums. */
+	private final DayCells.Hours hourSink;
 
 	/** The month row of the series being added. */
 	private MonthRow month;
 
-	HistoryRows(Horizon horizon) {
+	HistoryRows(Horizon horizon, double[] rates) {
 		this.horizon = horizon;
+		this.trends = new TrendSums(rates);
+		this.hourSink = (key, metric, hour, avg, max, count) -> {
+			this.hours.put(key, metric, hour, avg, max, count);
+			this.trends.addHour(this.instance, metric, hour.toEpochMilli(), avg, max);
+		};
 	}
 
 	Horizon horizon() {
@@ -87,7 +92,8 @@ final class HistoryRows {
 	}
 
 	/**
-	 * Characters of COPY text so far (an hourly month row counted as its heap, ~2,250).
+	 * Characters and bytes of COPY rows so far (an hourly month row counted as its heap,
+	 * ~2,250).
 	 */
 	int length() {
 		return this.cells.length() + this.fiveMinuteHours.length() + this.fiveMinuteDays.length()
@@ -96,7 +102,7 @@ final class HistoryRows {
 
 	void add(UtilisationHistory.Series series) {
 		String key = DayCells.key(series.instanceId(), series.metric(), series.dimension());
-		this.instances.add(series.instanceId());
+		this.instance = series.instanceId();
 		double[] values = series.fiveMinuteAverages();
 		long start = series.start().toEpochMilli();
 		long packTarget = this.horizon.packTarget().toEpochMilli();
@@ -170,8 +176,7 @@ final class HistoryRows {
 			range(Partitions.Table.FIVE_MINUTE_DAYS, packed.day());
 		}
 		range(Partitions.Table.HOURLY, packed.day());
-		this.trendDays.add(packed.day());
-		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hours);
+		packed.emit(fiveMinutes ? this.fiveMinuteDays : null, this.hourSink);
 	}
 
 	private void closeDay(String key, Metric metric, CityDaySummary day, long start) {

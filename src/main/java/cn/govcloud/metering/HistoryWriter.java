@@ -2,10 +2,12 @@ package cn.govcloud.metering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,13 @@ class HistoryWriter {
 
 	private final TrendAggregates trends;
 
+	/**
+	 * Group rows of trend sums kept in Java at most (~650 bytes each) before they are
+	 * written: a tier-L world's (1,000 units, 35 days, 5 metrics) fit, so each row is
+	 * written once.
+	 */
+	static final int TRENDS_KEPT = 200_000;
+
 	HistoryWriter(JdbcTemplate jdbc, Partitions partitions, MeteringSettings settings, TrendAggregates trends) {
 		this.trends = trends;
 		this.jdbc = jdbc;
@@ -31,11 +40,44 @@ class HistoryWriter {
 		this.settings = settings;
 	}
 
+	/**
+	 * The value of each 16-bit code of a rate as {@code metering_value} gives it: the
+	 * trend aggregates of SQL add these doubles up.
+	 */
+	double[] rateValues() {
+		return this.jdbc
+			.queryForList("SELECT metering_value(3::smallint, c::smallint) FROM generate_series(0, 32767) c ORDER BY c",
+					Double.class)
+			.stream()
+			.mapToDouble(Double::doubleValue)
+			.toArray();
+	}
+
+	/** Adds the trend sums to the aggregates and forgets them. */
+	void writeTrends(TrendSums trends) {
+		this.trends.add(trends);
+		trends.clear();
+	}
+
+	/** The unit and supplier of each instance of the inventory among {@code ids}. */
+	private Map<UUID, UUID[]> groups(UUID[] ids) {
+		Map<UUID, UUID[]> groups = new HashMap<>();
+		this.jdbc.query("SELECT id, unit_id, supplier_id FROM instance WHERE id = ANY(?::uuid[])",
+				(RowCallbackHandler) (rs) -> groups.put(rs.getObject(1, UUID.class),
+						new UUID[] { rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) }),
+				(Object) ids);
+		return groups;
+	}
+
 	HistoryRows.Horizon horizon(Instant now) {
 		return HistoryRows.Horizon.of(now, this.settings.retention());
 	}
 
-	void write(HistoryRows rows) {
+	/**
+	 * Writes the rows and adds their instances' trend sums to {@code trends}, written
+	 * ({@link #writeTrends}) once they reach {@link #TRENDS_KEPT} rows.
+	 */
+	void write(HistoryRows rows, TrendSums trends) {
 		try {
 			for (Map.Entry<Partitions.Table, Instant[]> range : rows.ranges.entrySet()) {
 				this.partitions.ensureRange(range.getKey(), range.getValue()[0], range.getValue()[1]);
@@ -45,8 +87,10 @@ class HistoryWriter {
 			CopyIn.copy(this.jdbc, CopyIn.FIVE_MINUTE_DAYS, rows.fiveMinuteDays);
 			rows.hours.write(this.jdbc, null);
 			CopyIn.copy(this.jdbc, CopyIn.DAYS, rows.days);
-			UUID[] instances = rows.instances.toArray(UUID[]::new);
-			this.trends.add(instances, rows.trendDays);
+			trends.fold(rows.trends, groups(rows.trends.instances()));
+			if (trends.size() >= TRENDS_KEPT) {
+				writeTrends(trends);
+			}
 			this.jdbc.update(
 					"""
 							UPDATE metering_consumer SET sealed_hour = greatest(sealed_hour, ?), sealed_day = greatest(sealed_day, ?)

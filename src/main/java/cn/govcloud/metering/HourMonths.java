@@ -1,9 +1,8 @@
 package cn.govcloud.metering;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * replaces one day's slots of each row, the bulk history load merges whole rows (a slot
  * with samples replaces the stored one).
  */
-final class HourMonths {
+final class HourMonths implements DayCells.Hours {
 
 	static final int SLOTS = 744;
 
@@ -41,14 +40,20 @@ final class HourMonths {
 			count = metering_merge_slots(t.count, EXCLUDED.count, EXCLUDED.count)
 			""";
 
-	private final Map<String, Row> rows = new LinkedHashMap<>();
+	private final Map<RowKey, Row> rows = new LinkedHashMap<>();
+
+	private record RowKey(String key, Instant month) {
+	}
 
 	/** Adds one hour (its average, max and sample count) of a series. */
-	void put(String key, Metric metric, Instant hour, double avg, double max, long count) {
-		ZonedDateTime at = hour.atZone(ZoneOffset.UTC);
-		Instant month = at.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).toInstant();
-		Row row = this.rows.computeIfAbsent(key + month, (k) -> new Row(key, month));
-		int slot = (at.getDayOfMonth() - 1) * 24 + at.getHour();
+	@Override
+	public void put(String key, Metric metric, Instant hour, double avg, double max, long count) {
+		long hours = Math.floorDiv(hour.getEpochSecond(), 3600);
+		long day = Math.floorDiv(hours, 24);
+		int dayOfMonth = LocalDate.ofEpochDay(day).getDayOfMonth();
+		Instant month = Instant.ofEpochSecond((day - dayOfMonth + 1) * 86_400);
+		Row row = this.rows.computeIfAbsent(new RowKey(key, month), (k) -> new Row(key, month));
+		int slot = (dayOfMonth - 1) * 24 + (int) (hours - day * 24);
 		row.avg[slot] = (short) DaySketch.code(metric, avg);
 		row.max[slot] = (short) DaySketch.code(metric, max);
 		row.count[slot] = (short) Math.min(count, Short.MAX_VALUE);

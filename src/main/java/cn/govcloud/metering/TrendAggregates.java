@@ -1,13 +1,13 @@
 package cn.govcloud.metering;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.SortedSet;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +40,10 @@ class TrendAggregates {
 			      LEFT JOIN grouped g ON g.scope = k.scope AND g.owner = k.owner AND g.metric = k.metric AND g.d = k.d
 			                         AND g.n = s.n) x
 			GROUP BY scope, owner, metric, d
+			""";
+
+	/** Adds a day's row to the stored one, hour by hour. */
+	private static final String MERGE = """
 			ON CONFLICT (scope, owner, metric, bucket) DO UPDATE SET
 			  total = ARRAY(SELECT a + b FROM unnest(t.total, EXCLUDED.total) WITH ORDINALITY u(a, b, n) ORDER BY n),
 			  rows = ARRAY(SELECT a + b FROM unnest(t.rows, EXCLUDED.rows) WITH ORDINALITY u(a, b, n) ORDER BY n),
@@ -65,6 +69,17 @@ class TrendAggregates {
 			)
 			""";
 
+	/** Where the sums made in Java are staged (the transaction's own temporary table). */
+	private static final String STAGE = """
+			CREATE TEMPORARY TABLE IF NOT EXISTS metering_trend_stage (scope char(1), owner uuid, metric smallint,
+			  bucket timestamptz, total float8[], rows int[], max float8[], instances int[]) ON COMMIT DELETE ROWS
+			""";
+
+	private static final String STAGED = """
+			INSERT INTO metering_trend_1h AS t (scope, owner, metric, bucket, total, rows, max, instances)
+			SELECT scope, owner, metric, bucket, total, rows, max, instances FROM metering_trend_stage
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	TrendAggregates(JdbcTemplate jdbc) {
@@ -83,31 +98,42 @@ class TrendAggregates {
 	void add(UUID[] instances, Instant first, int days) {
 		int from = (first.atZone(ZoneOffset.UTC).getDayOfMonth() - 1) * 24 + 1;
 		int to = from + days * 24 - 1;
-		this.jdbc.update(GROUPED + ADD, from, to, from, to, from, to, instances, Timestamp.from(month(first)),
+		this.jdbc.update(GROUPED + ADD + MERGE, from, to, from, to, from, to, instances, Timestamp.from(month(first)),
 				Timestamp.from(first));
 	}
 
 	/**
-	 * Adds the packed hours of these instances on the given UTC days: a statement for
-	 * each run of consecutive days within a month.
+	 * Adds sums made in Java ({@link TrendSums}, the bulk load's) to the days' rows, as
+	 * {@link #add(UUID[], Instant)} adds those of SQL.
 	 */
-	void add(UUID[] instances, SortedSet<Instant> days) {
-		Instant first = null;
-		int run = 0;
-		for (Instant day : days) {
-			if (first != null && day.equals(first.plus(Duration.ofDays(run))) && month(day).equals(month(first))) {
-				run++;
-				continue;
-			}
-			if (first != null) {
-				add(instances, first, run);
-			}
-			first = day;
-			run = 1;
+	void add(TrendSums sums) {
+		if (sums.size() == 0) {
+			return;
 		}
-		if (first != null) {
-			add(instances, first, run);
+		StringBuilder text = new StringBuilder();
+		for (Map.Entry<TrendSums.Key, TrendSums.Day> entry : sums.days().entrySet()) {
+			TrendSums.Key key = entry.getKey();
+			TrendSums.Day day = entry.getValue();
+			text.append(key.scope()).append('\t').append(key.owner()).append('\t').append(key.metric().code());
+			text.append('\t').append(key.bucket()).append('\t');
+			array(text, (h) -> day.total[h]).append('\t');
+			array(text, (h) -> day.rows[h]).append('\t');
+			array(text, (h) -> day.max[h]).append('\t');
+			array(text, (h) -> day.instances[h]).append('\n');
 		}
+		this.jdbc.execute(STAGE);
+		CopyIn.copy(this.jdbc, "metering_trend_stage", text);
+		this.jdbc.update(STAGED + MERGE);
+		this.jdbc.execute("TRUNCATE metering_trend_stage");
+	}
+
+	/** An array of the 24 hours' values as COPY text. */
+	private static StringBuilder array(StringBuilder text, IntFunction<Number> hour) {
+		text.append('{');
+		for (int h = 0; h < TrendSums.HOURS; h++) {
+			text.append((h == 0) ? "" : ",").append(hour.apply(h));
+		}
+		return text.append('}');
 	}
 
 	/** The UTC month of a day: the bucket of its hourly month rows. */

@@ -3,10 +3,14 @@ package cn.govcloud.metering;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,12 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class UtilisationHistory {
 
+	private static final Logger log = LoggerFactory.getLogger(UtilisationHistory.class);
+
 	/** Series written per transaction at most. */
 	static final int SERIES_PER_CHUNK = 2_000;
 
 	/**
-	 * COPY text per transaction at most (about 64 MB of heap), whatever the series'
-	 * length.
+	 * COPY text and binary rows (characters and bytes) per transaction at most (about 64
+	 * MB of heap), whatever the series' length.
 	 */
 	static final int CHARS_PER_CHUNK = 32_000_000;
 
@@ -74,7 +80,7 @@ public class UtilisationHistory {
 		// hours and days that ended before the history is written are sealed first, so
 		// moving the watermarks past the loaded hours below skips no ingested data
 		this.consumer.seal(now);
-		Chunks chunks = new Chunks(this.writer.horizon(now), series);
+		Chunks chunks = new Chunks(this.writer.horizon(now), this.writer.rateValues(), series);
 		// the next chunk is built (the caller's series and their COPY text: Java's CPU)
 		// while this one is written (PostgreSQL's): on two cores about twice as fast
 		ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
@@ -82,14 +88,36 @@ public class UtilisationHistory {
 			thread.setDaemon(true);
 			return thread;
 		});
+		// the groups' trend aggregates of the loaded hours, added up in Java as the
+		// chunks
+		// are written and written when there are many or at the end (ADR 0045)
+		TrendSums trends = new TrendSums();
+		long[] building = new long[1];
+		Callable<HistoryRows> build = () -> {
+			long started = System.nanoTime();
+			HistoryRows chunk = chunks.next();
+			building[0] += System.nanoTime() - started;
+			return chunk;
+		};
 		try {
-			Future<HistoryRows> next = builder.submit(chunks::next);
+			Future<HistoryRows> next = builder.submit(build);
 			HistoryRows rows;
+			long waiting = 0;
+			long writing = 0;
+			long at = System.nanoTime();
 			while ((rows = next.get()) != null) {
-				next = builder.submit(chunks::next);
+				long got = System.nanoTime();
+				waiting += got - at;
+				next = builder.submit(build);
 				HistoryRows chunk = rows;
-				this.transactions.executeWithoutResult((status) -> this.writer.write(chunk));
+				this.transactions.executeWithoutResult((status) -> this.writer.write(chunk, trends));
+				at = System.nanoTime();
+				writing += at - got;
 			}
+			this.transactions.executeWithoutResult((status) -> this.writer.writeTrends(trends));
+			log.info("Utilisation history: chunks built in {} s, written in {} s, {} s waiting for the next",
+					"%.1f".formatted(building[0] / 1e9), "%.1f".formatted(writing / 1e9),
+					"%.1f".formatted(waiting / 1e9));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -113,10 +141,13 @@ public class UtilisationHistory {
 
 		private final Iterator<Series> series;
 
+		private final double[] rates;
+
 		private Series next;
 
-		Chunks(HistoryRows.Horizon horizon, Iterator<Series> series) {
+		Chunks(HistoryRows.Horizon horizon, double[] rates, Iterator<Series> series) {
 			this.horizon = horizon;
+			this.rates = rates;
 			this.series = series;
 			this.next = series.hasNext() ? series.next() : null;
 		}
@@ -126,7 +157,7 @@ public class UtilisationHistory {
 			if (this.next == null) {
 				return null;
 			}
-			HistoryRows rows = new HistoryRows(this.horizon);
+			HistoryRows rows = new HistoryRows(this.horizon, this.rates);
 			// a host's series stay in one chunk: the trend aggregates count its instance
 			// once
 			UUID instance = null;

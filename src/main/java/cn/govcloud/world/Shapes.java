@@ -16,6 +16,8 @@ final class Shapes {
 
 	private static final ZoneOffset CITY = ZoneOffset.ofHours(8);
 
+	private static final long SECONDS_PER_DAY = 86_400;
+
 	private Shapes() {
 	}
 
@@ -41,16 +43,31 @@ final class Shapes {
 			default -> 0.25 + random.nextDouble() * 0.2;
 		};
 		for (int i = 0; i < points; i++) {
-			Instant at = start.plusSeconds(300L * i);
-			var local = at.atOffset(CITY);
-			double hour = local.getHour() + local.getMinute() / 60.0;
-			double day = Math.max(0, Math.sin(Math.PI * (hour - 8) / 10));
-			boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
+			long at = start.getEpochSecond() + 300L * i;
+			double day = Math.max(0, Math.sin(Math.PI * (hour(at) - 8) / 10));
+			boolean weekend = weekend(at);
 			double value = base + peak * day * (weekend ? 0.3 : 1) + noise.nextGaussian() * 0.015;
 			values[i] = clamp(value);
 		}
 		missingDays(values, start, profile, noise);
 		return values;
+	}
+
+	/**
+	 * The city's hour and minute at {@code epochSecond} as hours: by arithmetic, since a
+	 * ZoneOffset's rules per point cost more than the rest of the shape.
+	 */
+	static double hour(long epochSecond) {
+		int second = (int) Math.floorMod(epochSecond + CITY.getTotalSeconds(), SECONDS_PER_DAY);
+		return second / 3600 + (second % 3600) / 60 / 60.0;
+	}
+
+	/** Whether {@code epochSecond} falls on a Saturday or Sunday in the city. */
+	static boolean weekend(long epochSecond) {
+		long day = Math.floorDiv(epochSecond + CITY.getTotalSeconds(), SECONDS_PER_DAY);
+		// 1970-01-01 was a Thursday
+		DayOfWeek weekday = DayOfWeek.of((int) Math.floorMod(day + 3, 7) + 1);
+		return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
 	}
 
 	static double[] memory(double[] cpu, int profile, Random random) {

@@ -59,6 +59,9 @@ class UtilisationHistoryIntegrationTests {
 	OpenHourTrend openHours;
 
 	@Autowired
+	TrendAggregates trendAggregates;
+
+	@Autowired
 	Utilisation utilisation;
 
 	@Autowired
@@ -214,6 +217,84 @@ class UtilisationHistoryIntegrationTests {
 			.isEqualTo(this.trend.trend(commission(), new UtilisationFilter(null, ingested.systemId(), null, null),
 					Metric.NET_IN, from, to))
 			.isNotEmpty();
+	}
+
+	@Test
+	void trendAggregatesAddedUpInJavaByTheLoadAreThoseSqlAddsUpFromTheHourlyRows() {
+		MeteringFixtures fixtures = new MeteringFixtures(this.jdbc, this.port);
+		UUID unit = fixtures.organizationOf("unitadmin");
+		UUID first = fixtures.newSupplier();
+		UUID second = fixtures.newSupplier();
+		List<Host> hosts = List.of(fixtures.host(unit, first), fixtures.host(unit, first), fixtures.host(unit, second));
+		long start = RollupMath.bucket(System.currentTimeMillis()) - 4 * 288 * RollupMath.FIVE_MINUTES_MS;
+		java.util.Random random = new java.util.Random(45);
+		List<UtilisationHistory.Series> series = new ArrayList<>();
+		for (Host host : hosts) {
+			series.add(noisy(host, Metric.CPU, "", start, random));
+			series.add(noisy(host, Metric.DISK, "/", start, random));
+			// escaped in COPY text, written as it is in binary COPY
+			series.add(noisy(host, Metric.DISK, "C:\\data\tx", start, random));
+			series.add(noisy(host, Metric.NET_IN, "eth0", start, random));
+			series.add(noisy(host, Metric.NET_IN, "eth1", start, random));
+		}
+		this.history.load(series.iterator());
+		assertThat(this.jdbc.sql("SELECT DISTINCT dimension FROM metering_5m_day WHERE instance_id = :id ORDER BY 1")
+			.param("id", hosts.get(0).id())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("", "/", "C:\\data\tx", "eth0", "eth1");
+		List<Object[]> loaded = trendRows(unit, first, second);
+		assertThat(loaded).as("packed days of 4 metrics of the city, the unit and 2 suppliers").hasSizeGreaterThan(40);
+		loaded.stream().map((row) -> (Instant) row[3]).distinct().forEach(this.trendAggregates::rebuild);
+		List<Object[]> rebuilt = trendRows(unit, first, second);
+		assertThat(rebuilt).hasSameSizeAs(loaded);
+		for (int i = 0; i < loaded.size(); i++) {
+			Object[] a = loaded.get(i);
+			Object[] b = rebuilt.get(i);
+			assertThat(java.util.Arrays.copyOf(a, 4)).isEqualTo(java.util.Arrays.copyOf(b, 4));
+			assertThat(a[5]).as("rows").isEqualTo(b[5]);
+			assertThat(a[6]).as("max").isEqualTo(b[6]);
+			assertThat(a[7]).as("instances").isEqualTo(b[7]);
+			double[] total = (double[]) a[4];
+			double[] sql = (double[]) b[4];
+			for (int h = 0; h < total.length; h++) {
+				// decoded codes added in another order: equal up to the last bits
+				assertThat(total[h]).as("total %s hour %d", java.util.Arrays.asList(a).subList(0, 4), h)
+					.isCloseTo(sql[h], within(Math.abs(sql[h]) * 1e-12));
+			}
+		}
+	}
+
+	/** The city's, the unit's and the suppliers' rows of metering_trend_1h, in order. */
+	private List<Object[]> trendRows(UUID unit, UUID first, UUID second) {
+		return this.jdbc.sql("""
+				SELECT scope, owner, metric, bucket, total, rows, max, instances FROM metering_trend_1h
+				WHERE owner IN (:city, :unit, :first, :second) AND bucket >= now() - interval '6 days'
+				ORDER BY scope, owner, metric, bucket
+				""")
+			.param("city", TrendAggregates.CITY)
+			.param("unit", unit)
+			.param("first", first)
+			.param("second", second)
+			.query((rs,
+					n) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), rs.getShort(3),
+							rs.getTimestamp(4).toInstant(),
+							java.util.Arrays.stream((Double[]) rs.getArray(5).getArray())
+								.mapToDouble(Double::doubleValue)
+								.toArray(),
+							java.util.Arrays.asList((Integer[]) rs.getArray(6).getArray()),
+							java.util.Arrays.asList((Double[]) rs.getArray(7).getArray()),
+							java.util.Arrays.asList((Integer[]) rs.getArray(8).getArray()) })
+			.list();
+	}
+
+	/** Values of no pattern (sums depend on their order), with holes. */
+	private static UtilisationHistory.Series noisy(Host host, Metric metric, String dimension, long start,
+			java.util.Random random) {
+		double[] values = new double[4 * 288];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = (random.nextInt(20) == 0) ? Double.NaN : random.nextDouble() * (metric.ratio() ? 1 : 1e8);
+		}
+		return new UtilisationHistory.Series(host.id(), metric, dimension, Instant.ofEpochMilli(start), values);
 	}
 
 	private static List<String> rounded(List<TrendPoint> points) {
