@@ -83,8 +83,8 @@ class Bootstrap implements ApplicationRunner {
 	private void seedFirstAdministrator() {
 		if (this.adminPassword == null || this.adminPassword.isBlank()) {
 			throw new StartRefused(
-					"GovCloud starts on an empty database without demo data, and no password is set "
-							+ "for its first system administrator. There is no built-in default password.",
+					"GovCloud starts on an empty database without demo data, and GOVCLOUD_ADMIN_PASSWORD (the first "
+							+ "system administrator's password) is not set. There is no built-in default password.",
 					"Set GOVCLOUD_ADMIN_PASSWORD (govcloud.bootstrap.admin-password) to the first system "
 							+ "administrator's password, or GOVCLOUD_DEMO_DATA=true for a demo city.");
 		}
