@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -276,6 +277,37 @@ public final class TestClient {
 
 	private static String enc(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** Runs the calls at once, each on its own thread, released together by a latch. */
+	@SafeVarargs
+	public static List<HttpResponse<String>> race(java.util.function.Supplier<HttpResponse<String>>... calls)
+			throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> futures = new java.util.ArrayList<>();
+			for (var call : calls) {
+				futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return call.get();
+				}, pool));
+			}
+			start.countDown();
+			List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+			for (var future : futures) {
+				answers.add(future.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }

@@ -2,14 +2,10 @@ package cn.govcloud.inventory;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.Scenarios;
@@ -182,13 +178,14 @@ class InventoryIntegrationTests {
 		this.operator.postJson("/api/v1/work-orders/" + order.id + "/complete", "{}");
 		List<TestClient> units = List.of(TestClient.signedIn(this.port, "unitadmin"),
 				TestClient.signedIn(this.port, "unitadmin"));
-		List<Supplier<HttpResponse<String>>> decisions = new ArrayList<>();
-		for (int i = 0; i < 2; i++) {
-			TestClient unit = units.get(i);
-			String path = "/api/v1/work-orders/" + order.id + ((i == 0) ? "/accept" : "/reject");
-			decisions.add(() -> unit.postJson(path, "{\"reason\":\"IP 不对\"}"));
-		}
-		List<Integer> codes = atOnce(decisions).stream().map(HttpResponse::statusCode).toList();
+		String path = "/api/v1/work-orders/" + order.id;
+		String reason = "{\"reason\":\"IP 不对\"}";
+		List<Integer> codes = TestClient
+			.race(() -> units.get(0).postJson(path + "/accept", reason),
+					() -> units.get(1).postJson(path + "/reject", reason))
+			.stream()
+			.map(HttpResponse::statusCode)
+			.toList();
 		assertThat(codes).containsOnlyOnce(200);
 		String status = this.jdbc.sql("SELECT status FROM work_order WHERE id = :id")
 			.param("id", UUID.fromString(order.id))
@@ -202,15 +199,15 @@ class InventoryIntegrationTests {
 	}
 
 	@Test
-	void ofTwoOperatorsRecordingTheLinesLastPlaceAtOnceOneWinsAndTheOtherIsToldItIsFull() {
+	void ofTwoOperatorsRecordingTheLinesLastPlaceAtOnceOneWinsAndTheOtherIsToldItIsFull() throws Exception {
 		Order order = filedOrder();
 		assertThat(record(order, Scenarios.host(8, Scenarios.ip())).statusCode()).isEqualTo(201);
 		TestClient other = TestClient.signedIn(this.port, "operator");
 		String path = "/api/v1/work-orders/" + order.id + "/lines/" + order.lineId + "/instances";
 		String first = Scenarios.host(8, Scenarios.ip());
 		String second = Scenarios.host(8, Scenarios.ip());
-		List<HttpResponse<String>> answers = atOnce(
-				List.of(() -> this.operator.postJson(path, first), () -> other.postJson(path, second)));
+		List<HttpResponse<String>> answers = TestClient.race(() -> this.operator.postJson(path, first),
+				() -> other.postJson(path, second));
 		assertThat(answers.stream().map(HttpResponse::statusCode).toList()).containsExactlyInAnyOrder(201, 409);
 		HttpResponse<String> refused = answers.stream().filter((a) -> a.statusCode() == 409).findFirst().orElseThrow();
 		assertThat((String) JsonPath.read(refused.body(), "$.detail")).contains("2");
@@ -219,25 +216,6 @@ class InventoryIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(recorded).isEqualTo(2);
-	}
-
-	/** Sends the requests at the same moment, each on its own thread. */
-	private static List<HttpResponse<String>> atOnce(List<Supplier<HttpResponse<String>>> requests) {
-		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-		for (Supplier<HttpResponse<String>> request : requests) {
-			answers.add(CompletableFuture.supplyAsync(() -> {
-				try {
-					start.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return request.get();
-			}));
-		}
-		start.countDown();
-		return answers.stream().map(CompletableFuture::join).toList();
 	}
 
 	@Test

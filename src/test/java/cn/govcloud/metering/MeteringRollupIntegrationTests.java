@@ -302,7 +302,9 @@ class MeteringRollupIntegrationTests {
 				first.run();
 				Future<?> waiting = other.submit(() -> this.transactions.executeWithoutResult((s) -> second.run()));
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-				while (this.jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+				while (this.jdbc
+					.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+							+ "AND datname = current_database()")
 					.query(Long.class)
 					.single() == 0) {
 					assertThat(System.nanoTime()).as("the second transaction waits for the first's row lock")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static cn.govcloud.systems.HostingStatusIntegrationTests.race;
+import static cn.govcloud.TestClient.race;
 import static cn.govcloud.systems.SystemsApi.EXE;
 import static cn.govcloud.systems.SystemsApi.PDF;
 import static cn.govcloud.systems.SystemsApi.detail;

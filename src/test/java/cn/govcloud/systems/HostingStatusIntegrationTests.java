@@ -2,14 +2,8 @@ package cn.govcloud.systems;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import cn.govcloud.GovCloudIntegrationTest;
 import cn.govcloud.TestClient;
@@ -26,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static cn.govcloud.TestClient.race;
 import static cn.govcloud.systems.SystemsApi.detail;
 import static cn.govcloud.systems.SystemsApi.field;
 import static cn.govcloud.systems.SystemsApi.move;
@@ -243,37 +238,6 @@ class HostingStatusIntegrationTests {
 			assertThat(denied.statusCode()).as(outsider).isEqualTo(403);
 		}
 		assertThat(statusOf(TestClient.signedIn(this.port, "unitadmin"), id)).isEqualTo("PLANNED");
-	}
-
-	/** Runs both calls at once, released together by a latch. */
-	@SafeVarargs
-	static List<HttpResponse<String>> race(java.util.function.Supplier<HttpResponse<String>>... calls)
-			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
-			for (var call : calls) {
-				futures.add(CompletableFuture.supplyAsync(() -> {
-					try {
-						start.await();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-					return call.get();
-				}, pool));
-			}
-			start.countDown();
-			List<HttpResponse<String>> answers = new ArrayList<>();
-			for (var future : futures) {
-				answers.add(future.get(30, TimeUnit.SECONDS));
-			}
-			return answers;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }
