@@ -93,8 +93,8 @@ class Bootstrap implements ApplicationRunner {
 			throw new StartRefused(
 					"GOVCLOUD_ADMIN_PASSWORD does not meet the password policy: "
 							+ problems.stream().map((p) -> p.code()).toList() + ".",
-					"Choose one of at least 8 characters with 3 of: upper case, lower case, digits, other characters, "
-							+ "not containing the administrator's user name.");
+					"Choose a GOVCLOUD_ADMIN_PASSWORD that meets the password policy: each code above names a "
+							+ "rule it breaks (the policy's settings are govcloud.security.password.*).");
 		}
 		UUID commission = organization(OrganizationKind.COMMISSION, "市经济和信息化委员会", null);
 		user(this.adminUsername, "系统管理员", commission, Set.of(Role.SYSTEM_ADMIN), this.adminPassword, true);
