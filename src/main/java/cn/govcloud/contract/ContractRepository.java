@@ -14,6 +14,7 @@ import cn.govcloud.request.ApplicationId;
 import cn.govcloud.shared.SortOrder;
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Filters;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.SupplierId;
@@ -47,13 +48,6 @@ class ContractRepository {
 			JOIN resource_application a ON a.id = c.application_id
 			JOIN app_user cb ON cb.id = c.created_by
 			LEFT JOIN app_user db ON db.id = c.decided_by
-			""";
-
-	private static final String FILTERS = """
-			 AND (CAST(:status AS varchar) IS NULL OR c.status = :status)
-			 AND (CAST(:text AS varchar) IS NULL OR c.number ILIKE '%' || :text || '%'
-			      OR c.contract_code ILIKE '%' || :text || '%' OR u.name ILIKE '%' || :text || '%'
-			      OR sys.name ILIKE '%' || :text || '%')
 			""";
 
 	private final JdbcClient jdbc;
@@ -96,11 +90,10 @@ class ContractRepository {
 			int limit) {
 		DataScope.SqlFilter filter = ContractReader.filter(scope);
 		String order = (sort == null && status == ContractStatus.SUBMITTED) ? "c.submitted_at" : SORTABLE.orderBy(sort);
-		return filter
-			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + order
-					+ " LIMIT :limit OFFSET :offset"))
-			.param("status", (status != null) ? status.name() : null)
-			.param("text", Text.stripToNull(text))
+		Filters filters = filters(status, text);
+		return filters
+			.bind(filter.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + filters.sql() + " ORDER BY " + order
+					+ " LIMIT :limit OFFSET :offset")))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ContractRepository::map)
@@ -109,13 +102,23 @@ class ContractRepository {
 
 	long count(DataScope scope, ContractStatus status, String text) {
 		DataScope.SqlFilter filter = ContractReader.filter(scope);
-		return filter.bind(this.jdbc.sql("""
-				SELECT count(*) FROM contract c JOIN organization u ON u.id = c.unit_id
-				JOIN application_system sys ON sys.id = c.system_id WHERE""" + " " + filter.clause() + FILTERS))
-			.param("status", (status != null) ? status.name() : null)
-			.param("text", Text.stripToNull(text))
+		Filters filters = filters(status, text);
+		// the joins only for the text filter (every contract has its unit and system)
+		String from = filters.has("text") ? """
+				contract c JOIN organization u ON u.id = c.unit_id
+				JOIN application_system sys ON sys.id = c.system_id""" : "contract c";
+		return filters
+			.bind(filter
+				.bind(this.jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + filter.clause() + filters.sql())))
 			.query(Long.class)
 			.single();
+	}
+
+	private static Filters filters(ContractStatus status, String text) {
+		return new Filters().and("c.status = :status", "status", (status != null) ? status.name() : null)
+			.and("(c.number ILIKE '%' || :text || '%' OR c.contract_code ILIKE '%' || :text || '%'"
+					+ " OR u.name ILIKE '%' || :text || '%' OR sys.name ILIKE '%' || :text || '%')", "text",
+					Text.stripToNull(text));
 	}
 
 	String nextNumber(int year) {

@@ -14,6 +14,7 @@ import cn.govcloud.request.ApplicationLine;
 import cn.govcloud.request.Allocations;
 import cn.govcloud.request.ApplicationLines;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Filters;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 
@@ -27,13 +28,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Inventory {
-
-	private static final String WHERE = """
-			WHERE %s AND (CAST(:state AS varchar) IS NULL OR i.state = :state)
-			  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
-			  AND (CAST(:text AS varchar) IS NULL OR i.name ILIKE :like OR i.cloud_instance_id ILIKE :like
-			       OR EXISTS (SELECT 1 FROM instance_address a WHERE a.instance_id = i.id AND host(a.address) ILIKE :like))
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -78,14 +72,13 @@ public class Inventory {
 		Page.Request request = Page.request(page, size, SORTABLE.parse(sort));
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
 		List<Instance> items = bind(scoped, filter,
-				WorkOrderRepository.INSTANCE_SELECT + WHERE.formatted(scoped.clause()) + " ORDER BY "
+				WorkOrderRepository.INSTANCE_SELECT + where(scoped, filter) + " ORDER BY "
 						+ SORTABLE.orderBy(request.order()) + " LIMIT :limit OFFSET :offset")
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query(this.orders::mapInstance)
 			.list();
-		long total = bind(scoped, filter, "SELECT count(*) FROM instance i " + WHERE.formatted(scoped.clause()))
-			.query(Long.class)
+		long total = bind(scoped, filter, "SELECT count(*) FROM instance i" + where(scoped, filter)).query(Long.class)
 			.single();
 		return request.of(items, total);
 	}
@@ -97,7 +90,7 @@ public class Inventory {
 	public List<Instance> all(DataScope scope, InventoryFilter filter, int limit) {
 		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
 		return bind(scoped, filter,
-				WorkOrderRepository.INSTANCE_SELECT + WHERE.formatted(scoped.clause())
+				WorkOrderRepository.INSTANCE_SELECT + where(scoped, filter)
 						+ " ORDER BY s.name, i.name, i.id LIMIT :limit")
 			.param("limit", limit)
 			.query(this.orders::mapInstance)
@@ -216,12 +209,20 @@ public class Inventory {
 	}
 
 	private JdbcClient.StatementSpec bind(DataScope.SqlFilter scoped, InventoryFilter filter, String sql) {
+		return filters(filter).bind(scoped.bind(this.jdbc.sql(sql)));
+	}
+
+	private static String where(DataScope.SqlFilter scoped, InventoryFilter filter) {
+		return " WHERE " + scoped.clause() + filters(filter).sql();
+	}
+
+	private static Filters filters(InventoryFilter filter) {
 		String text = (filter.text() != null && !filter.text().isBlank()) ? filter.text().strip() : null;
-		return scoped.bind(this.jdbc.sql(sql))
-			.param("state", (filter.state() != null) ? filter.state().name() : null)
-			.param("system", filter.systemId())
-			.param("text", text)
-			.param("like", (text != null) ? "%" + text.replace("%", "\\%").replace("_", "\\_") + "%" : null);
+		return new Filters().and("i.state = :state", "state", (filter.state() != null) ? filter.state().name() : null)
+			.and("i.system_id = :system", "system", filter.systemId())
+			.and("(i.name ILIKE :like OR i.cloud_instance_id ILIKE :like OR EXISTS (SELECT 1 FROM instance_address a"
+					+ " WHERE a.instance_id = i.id AND host(a.address) ILIKE :like))", "like",
+					(text != null) ? "%" + text.replace("%", "\\%").replace("_", "\\_") + "%" : null);
 	}
 
 }

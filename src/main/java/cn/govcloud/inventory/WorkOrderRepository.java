@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Filters;
 import cn.govcloud.shared.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,16 +70,16 @@ class WorkOrderRepository {
 
 	List<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, String orderBy, int offset, int limit) {
 		DataScope.SqlFilter filter = filter(scope, "w");
-		return filter.bind(this.jdbc.sql("""
+		Filters filters = statusFilter(status);
+		return filters.bind(filter.bind(this.jdbc.sql("""
 				SELECT w.id, w.kind, c.number, u.name AS unit_name, p.name AS supplier_name, s.name AS system_name,
 				       w.status, w.created_at
 				FROM work_order w JOIN contract c ON c.id = w.contract_id
 				JOIN organization u ON u.id = w.unit_id JOIN organization p ON p.id = w.supplier_id
 				JOIN application_system s ON s.id = w.system_id
-				WHERE %s AND (CAST(:status AS varchar) IS NULL OR w.status = :status)
+				WHERE %s%s
 				ORDER BY %s LIMIT :limit OFFSET :offset
-				""".formatted(filter.clause(), orderBy)))
-			.param("status", (status != null) ? status.name() : null)
+				""".formatted(filter.clause(), filters.sql(), orderBy))))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new WorkOrderSummary(rs.getObject("id", UUID.class),
@@ -90,12 +91,16 @@ class WorkOrderRepository {
 
 	long count(DataScope scope, WorkOrderStatus status) {
 		DataScope.SqlFilter filter = filter(scope, "w");
-		return filter
-			.bind(this.jdbc.sql("SELECT count(*) FROM work_order w WHERE %s AND (CAST(:status AS varchar) IS NULL "
-				.formatted(filter.clause()) + "OR w.status = :status)"))
-			.param("status", (status != null) ? status.name() : null)
+		Filters filters = statusFilter(status);
+		return filters
+			.bind(filter
+				.bind(this.jdbc.sql("SELECT count(*) FROM work_order w WHERE " + filter.clause() + filters.sql())))
 			.query(Long.class)
 			.single();
+	}
+
+	private static Filters statusFilter(WorkOrderStatus status) {
+		return new Filters().and("w.status = :status", "status", (status != null) ? status.name() : null);
 	}
 
 	Optional<UUID> orderOf(UUID instanceId) {

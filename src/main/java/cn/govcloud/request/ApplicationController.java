@@ -1,5 +1,6 @@
 package cn.govcloud.request;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,7 +72,11 @@ class ApplicationController {
 		if (htmx != null) {
 			return "request/list :: result";
 		}
-		model.addAttribute("systems", this.systems.search(scope, null, null, null, 0, 200).items());
+		// the systems to apply for: only for those who may apply (the Commission's list
+		// would
+		// read and sort the city's 7,500 systems to show nothing)
+		model.addAttribute("systems", scope.principal().may(Permission.APPLY_FOR_RESOURCES)
+				? this.systems.search(scope, null, null, null, 0, 200).items() : List.of());
 		return "request/list";
 	}
 

@@ -13,6 +13,7 @@ import cn.govcloud.catalogue.SpecJson;
 import cn.govcloud.shared.SortOrder;
 import cn.govcloud.shared.Sortable;
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Filters;
 import cn.govcloud.shared.Decisions.Ledger;
 import cn.govcloud.shared.SystemId;
 import cn.govcloud.shared.UnitId;
@@ -40,14 +41,6 @@ class ApplicationRepository {
 			JOIN organization o ON o.id = a.unit_id
 			JOIN app_user c ON c.id = a.created_by
 			LEFT JOIN app_user d ON d.id = a.decided_by
-			""";
-
-	private static final String FILTERS = """
-			 AND (CAST(:status AS varchar) IS NULL OR a.status = :status)
-			 AND (CAST(:systemId AS uuid) IS NULL OR a.system_id = :systemId)
-			 AND (CAST(:unitId AS uuid) IS NULL OR a.unit_id = :unitId)
-			 AND (CAST(:text AS varchar) IS NULL OR a.number ILIKE '%' || :text || '%'
-			      OR s.name ILIKE '%' || :text || '%' OR o.name ILIKE '%' || :text || '%')
 			""";
 
 	private final JdbcClient jdbc;
@@ -95,8 +88,10 @@ class ApplicationRepository {
 		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
 		String order = (sort == null && filter.status() == ApplicationStatus.SUBMITTED) ? "a.submitted_at, a.number"
 				: SORTABLE.orderBy(sort);
-		return bind(scoped.bind(this.jdbc.sql(SELECT + " WHERE " + scoped.clause() + FILTERS + " ORDER BY " + order
-				+ " LIMIT :limit OFFSET :offset")), filter)
+		Filters filters = filters(filter);
+		return filters
+			.bind(scoped.bind(this.jdbc.sql(SELECT + " WHERE " + scoped.clause() + filters.sql() + " ORDER BY " + order
+					+ " LIMIT :limit OFFSET :offset")))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ApplicationRepository::map)
@@ -105,17 +100,25 @@ class ApplicationRepository {
 
 	long count(DataScope scope, ApplicationFilter filter) {
 		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
-		return bind(scoped.bind(this.jdbc.sql("""
-				SELECT count(*) FROM resource_application a
-				JOIN application_system s ON s.id = a.system_id JOIN organization o ON o.id = a.unit_id
-				WHERE """ + " " + scoped.clause() + FILTERS)), filter).query(Long.class).single();
+		Filters filters = filters(filter);
+		// the joins only for the text filter (every application has its system and unit)
+		String from = filters.has("text") ? """
+				resource_application a JOIN application_system s ON s.id = a.system_id
+				JOIN organization o ON o.id = a.unit_id""" : "resource_application a";
+		return filters
+			.bind(scoped
+				.bind(this.jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + scoped.clause() + filters.sql())))
+			.query(Long.class)
+			.single();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ApplicationFilter filter) {
-		return statement.param("status", (filter.status() != null) ? filter.status().name() : null)
-			.param("systemId", filter.systemId())
-			.param("unitId", filter.unitId())
-			.param("text", filter.text());
+	private static Filters filters(ApplicationFilter filter) {
+		return new Filters()
+			.and("a.status = :status", "status", (filter.status() != null) ? filter.status().name() : null)
+			.and("a.system_id = :systemId", "systemId", filter.systemId())
+			.and("a.unit_id = :unitId", "unitId", filter.unitId())
+			.and("(a.number ILIKE '%' || :text || '%' OR s.name ILIKE '%' || :text || '%' OR o.name ILIKE '%' || :text || '%')",
+					"text", filter.text());
 	}
 
 	List<ApplicationLine> linesById(UUID[] ids) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Filters;
 import cn.govcloud.shared.Sortable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,6 @@ class SystemRepository {
 			FROM application_system s
 			JOIN organization o ON o.id = s.unit_id
 			LEFT JOIN app_user u ON u.id = s.security_officer_id
-			""";
-
-	private static final String FILTERS = """
-			 AND (CAST(:unitId AS uuid) IS NULL OR s.unit_id = :unitId)
-			 AND (CAST(:status AS varchar) IS NULL OR s.hosting_status = :status)
-			 AND (CAST(:text AS varchar) IS NULL OR s.name ILIKE '%' || :text || '%')
 			""";
 
 	private final JdbcClient jdbc;
@@ -62,12 +57,10 @@ class SystemRepository {
 	List<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, String orderBy,
 			int offset, int limit) {
 		DataScope.SqlFilter filter = scope.sql("s.unit_id");
-		return filter
-			.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + FILTERS + " ORDER BY " + orderBy
-					+ " LIMIT :limit OFFSET :offset"))
-			.param("unitId", unitId)
-			.param("status", (status != null) ? status.name() : null)
-			.param("text", text)
+		Filters filters = filters(unitId, status, text);
+		return filters
+			.bind(filter.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + filters.sql() + " ORDER BY "
+					+ orderBy + " LIMIT :limit OFFSET :offset")))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(SystemRepository::map)
@@ -76,13 +69,18 @@ class SystemRepository {
 
 	long count(DataScope scope, UUID unitId, HostingStatus status, String text) {
 		DataScope.SqlFilter filter = scope.sql("s.unit_id");
-		return filter
-			.bind(this.jdbc.sql("SELECT count(*) FROM application_system s WHERE " + filter.clause() + FILTERS))
-			.param("unitId", unitId)
-			.param("status", (status != null) ? status.name() : null)
-			.param("text", text)
+		Filters filters = filters(unitId, status, text);
+		return filters
+			.bind(filter.bind(this.jdbc
+				.sql("SELECT count(*) FROM application_system s WHERE " + filter.clause() + filters.sql())))
 			.query(Long.class)
 			.single();
+	}
+
+	private static Filters filters(UUID unitId, HostingStatus status, String text) {
+		return new Filters().and("s.unit_id = :unitId", "unitId", unitId)
+			.and("s.hosting_status = :status", "status", (status != null) ? status.name() : null)
+			.and("s.name ILIKE '%' || :text || '%'", "text", text);
 	}
 
 	List<ApplicationSystems.Owner> owners(DataScope scope) {
