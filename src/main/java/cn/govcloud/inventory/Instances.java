@@ -3,11 +3,15 @@ package cn.govcloud.inventory;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import cn.govcloud.shared.DataScope;
+import cn.govcloud.shared.Filters;
 import cn.govcloud.shared.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +28,17 @@ public class Instances {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The fingerprints last read, per scope and filter (issue 13: each trend read hashed
+	 * the Commission's 30,000 ids, 30-130 ms in PostgreSQL at tier L).
+	 */
+	private final Map<String, Kept> fingerprints = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+			return size() > 1_000;
+		}
+	};
+
 	Instances(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -34,16 +49,10 @@ public class Instances {
 	 */
 	public List<OwnedInstance> visible(DataScope scope, UUID unitId, UUID systemId, UUID instanceId) {
 		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
-		return filter.bind(this.jdbc.sql("""
-				SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i
-				WHERE %s
-				  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
-				  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
-				  AND (CAST(:instance AS uuid) IS NULL OR i.id = :instance)
-				""".formatted(filter.clause())))
-			.param("unit", unitId)
-			.param("system", systemId)
-			.param("instance", instanceId)
+		Filters filters = filters(unitId, systemId, instanceId);
+		return filters
+			.bind(filter.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i"
+					+ " WHERE " + filter.clause() + filters.sql())))
 			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
 			.list();
@@ -57,27 +66,17 @@ public class Instances {
 	public Page<OwnedInstance> visible(DataScope scope, UUID unitId, UUID systemId, UUID instanceId,
 			Page.Request page) {
 		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
-		String where = """
-				WHERE %s
-				  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
-				  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
-				  AND (CAST(:instance AS uuid) IS NULL OR i.id = :instance)
-				""".formatted(filter.clause());
-		List<OwnedInstance> items = filter
-			.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i " + where
-					+ " ORDER BY i.name COLLATE \"C\", i.id LIMIT :limit OFFSET :offset"))
-			.param("unit", unitId)
-			.param("system", systemId)
-			.param("instance", instanceId)
+		Filters filters = filters(unitId, systemId, instanceId);
+		String where = " WHERE " + filter.clause() + filters.sql();
+		List<OwnedInstance> items = filters
+			.bind(filter.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i"
+					+ where + " ORDER BY i.name COLLATE \"C\", i.id LIMIT :limit OFFSET :offset")))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
 			.list();
-		long total = filter.bind(this.jdbc.sql("SELECT count(*) FROM instance i " + where))
-			.param("unit", unitId)
-			.param("system", systemId)
-			.param("instance", instanceId)
+		long total = filters.bind(filter.bind(this.jdbc.sql("SELECT count(*) FROM instance i" + where)))
 			.query(Long.class)
 			.single();
 		return page.of(items, total);
@@ -90,17 +89,49 @@ public class Instances {
 	 */
 	public Fingerprint fingerprint(DataScope scope, UUID unitId, UUID systemId) {
 		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
-		return filter.bind(this.jdbc.sql("""
-				SELECT count(*), encode(sha256(string_agg(uuid_send(i.id), ''::bytea ORDER BY i.id)), 'hex')
-				FROM instance i
-				WHERE %s
-				  AND (CAST(:unit AS uuid) IS NULL OR i.unit_id = :unit)
-				  AND (CAST(:system AS uuid) IS NULL OR i.system_id = :system)
-				""".formatted(filter.clause())))
-			.param("unit", unitId)
-			.param("system", systemId)
-			.query((rs, n) -> new Fingerprint(rs.getLong(1), rs.getString(2)))
+		Filters filters = filters(unitId, systemId, null);
+		String key = filter.clause() + Arrays.toString(filter.organizations()) + unitId + systemId;
+		Kept kept;
+		synchronized (this.fingerprints) {
+			kept = this.fingerprints.get(key);
+		}
+		if (kept != null && !changedSince(kept.since())) {
+			return kept.fingerprint();
+		}
+		// the oldest transaction still running when the set was read: every instance
+		// change by it or a later one is in instance_change with its id at or above
+		Kept read = filters.bind(filter.bind(this.jdbc.sql("""
+				SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, count(*),
+				       encode(sha256(string_agg(uuid_send(i.id), ''::bytea ORDER BY i.id)), 'hex')
+				FROM instance i WHERE """ + " " + filter.clause() + filters.sql())))
+			.query((rs, n) -> new Kept(rs.getLong(1), new Fingerprint(rs.getLong(2), rs.getString(3))))
 			.single();
+		synchronized (this.fingerprints) {
+			this.fingerprints.put(key, read);
+		}
+		return read.fingerprint();
+	}
+
+	/**
+	 * Whether an instance (or an address) was changed by a transaction that was running
+	 * or had not started when a set was read (V172's {@code instance_change}, the
+	 * instance matcher's source): one index probe instead of reading and hashing the set
+	 * again.
+	 */
+	private boolean changedSince(long since) {
+		// the newest change from the index's end (a generic plan of "tx >= :since" reads
+		// the whole table)
+		return this.jdbc.sql("SELECT coalesce(max(tx), -1) FROM instance_change").query(Long.class).single() >= since;
+	}
+
+	private static Filters filters(UUID unitId, UUID systemId, UUID instanceId) {
+		return new Filters().and("i.unit_id = :unit", "unit", unitId)
+			.and("i.system_id = :system", "system", systemId)
+			.and("i.id = :instance", "instance", instanceId);
+	}
+
+	/** A fingerprint and the oldest transaction running when its set was read. */
+	private record Kept(long since, Fingerprint fingerprint) {
 	}
 
 	/**

@@ -52,6 +52,12 @@ class InventoryIntegrationTests {
 	@Autowired
 	DataScopes scopes;
 
+	@Autowired
+	Instances instances;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	UUID supplier;
 
 	TestClient operator;
@@ -383,6 +389,52 @@ class InventoryIntegrationTests {
 		assertThat(all.more()).isFalse();
 		assertThat(all.lines()).isEqualTo(this.inventory.bySystem(commission, null));
 		assertThat(TestClient.signedIn(this.port, "manager").get("/inventory").body()).contains("inventory-systems");
+	}
+
+	@Test
+	void aFingerprintFollowsEveryCommittedChangeOfItsSetEvenOneInFlightWhenItWasRead() throws Exception {
+		Order order = filedOrder();
+		HttpResponse<String> recorded = record(order, Scenarios.host(8, Scenarios.ip()));
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		UUID instance = UUID.fromString(JsonPath.read(recorded.body(), "$.id"));
+		UUID system = UUID.fromString(order.systemId);
+		UUID unit = this.jdbc.sql("SELECT unit_id FROM instance WHERE id = :id")
+			.param("id", instance)
+			.query(UUID.class)
+			.single();
+		DataScope commission = this.scopes.of(new GovCloudPrincipal(UUID.randomUUID(), "manager", "管理员",
+				this.jdbc.sql("SELECT id FROM organization WHERE kind = 'COMMISSION'").query(UUID.class).single(),
+				"大数据管理委员会", OrganizationKind.COMMISSION, Set.of(Role.COMMISSION_MANAGER), false));
+		Instances.Fingerprint one = this.instances.fingerprint(commission, null, system);
+		assertThat(one.count()).isEqualTo(1);
+		assertThat(this.instances.fingerprint(commission, null, system)).isEqualTo(one);
+
+		UUID copy = UUID.randomUUID();
+		try (java.sql.Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (java.sql.PreparedStatement insert = other.prepareStatement("""
+					INSERT INTO instance SELECT (jsonb_populate_record(NULL::instance, to_jsonb(i)
+					    || jsonb_build_object('id', ?::uuid, 'name', 'copy-' || i.name,
+					                          'cloud_instance_id', 'copy-' || i.cloud_instance_id))).*
+					FROM instance i WHERE i.id = ?""")) {
+				insert.setObject(1, copy);
+				insert.setObject(2, instance);
+				assertThat(insert.executeUpdate()).isEqualTo(1);
+			}
+			// not committed: neither the kept fingerprint nor one read now (under another
+			// key, while the change is in flight) holds it
+			assertThat(this.instances.fingerprint(commission, null, system)).isEqualTo(one);
+			assertThat(this.instances.fingerprint(commission, unit, system)).isEqualTo(one);
+			other.commit();
+		}
+		Instances.Fingerprint two = this.instances.fingerprint(commission, null, system);
+		assertThat(two.count()).isEqualTo(2);
+		assertThat(two.digest()).isNotEqualTo(one.digest());
+		assertThat(this.instances.fingerprint(commission, unit, system)).isEqualTo(two);
+
+		this.jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", copy).update();
+		assertThat(this.instances.fingerprint(commission, null, system)).isEqualTo(one);
+		assertThat(this.instances.fingerprint(commission, unit, system)).isEqualTo(one);
 	}
 
 	private DataScope anotherSupplier() {
