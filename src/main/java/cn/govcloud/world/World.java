@@ -112,6 +112,12 @@ class World {
 			// the world's figures as the 1st's run would have, the past ones submitted.
 			log.info("World: {} monthly reports of the last {} months", this.reports.write(REPORT_MONTHS),
 					REPORT_MONTHS);
+			// Fresh statistics for the first people's queries: autovacuum would analyse
+			// the bulk-loaded tables only later, one at a time (issue 13).
+			long analyseStarted = System.nanoTime();
+			this.jdbc.sql("ANALYZE").update();
+			log.info("World: statistics analysed in {} s",
+					"%.1f".formatted((System.nanoTime() - analyseStarted) / 1e9));
 			this.jdbc.sql("UPDATE world_generation SET finished_at = now() WHERE id = :id")
 				.param("id", result.id())
 				.update();

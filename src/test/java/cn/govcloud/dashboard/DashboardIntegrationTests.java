@@ -20,6 +20,9 @@ class DashboardIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theReviewerSeesHowManyApplicationsWaitAndTheCountFollowsSubmissions() {
 		TestClient reviewer = TestClient.signedIn(this.port, "reviewer");
@@ -44,6 +47,33 @@ class DashboardIntegrationTests {
 		assertThat(figure(manager, "dashboard.awaitingReview")).isEqualTo(before + 1);
 		assertThat(figure(manager, "dashboard.toFile")).isNotNegative();
 		assertThat(figures(TestClient.signedIn(this.port, "auditadmin"))).doesNotContain("dashboard.toReview");
+	}
+
+	@Test
+	void theAuditAdministratorSeesTheTrailsRecordsAndTodaysCountedFromTheTrail() {
+		TestClient auditor = TestClient.signedIn(this.port, "auditadmin");
+		java.sql.Timestamp today = java.sql.Timestamp
+			.from(cn.govcloud.shared.CityTime.startOf(cn.govcloud.shared.CityTime.today()));
+		long before = this.jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+		long todayBefore = this.jdbc.sql("SELECT count(*) FROM audit_event WHERE occurred_at >= :today")
+			.param("today", today)
+			.query(Long.class)
+			.single();
+		String body = auditor.getJson("/api/v1/dashboard").body();
+		long after = this.jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+		long todayAfter = this.jdbc.sql("SELECT count(*) FROM audit_event WHERE occurred_at >= :today")
+			.param("today", today)
+			.query(Long.class)
+			.single();
+		assertThat(before).isPositive();
+		assertThat(value(body, "dashboard.auditRecords")).isBetween(before, after);
+		assertThat(value(body, "dashboard.auditToday")).isPositive().isBetween(todayBefore, todayAfter);
+	}
+
+	private static long value(String body, String key) {
+		List<Number> values = JsonPath.read(body, "$[?(@.key=='" + key + "')].value");
+		assertThat(values).as(key).hasSize(1);
+		return values.get(0).longValue();
 	}
 
 	private static long figure(TestClient client, String key) {
