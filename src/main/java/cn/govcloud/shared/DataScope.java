@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one data-scoping mechanism every module uses (PRODUCT C1, ADR 0003, ADR 0014). Over
@@ -22,12 +23,31 @@ public final class DataScope {
 
 	private final boolean all;
 
-	private final Set<UUID> visibleOrganizations;
+	/**
+	 * Read when first needed: a supplier's served units cost a query, and most of its
+	 * requests are scoped by its own id alone ({@link #sqlParty}; issue 13).
+	 */
+	private final Supplier<Set<UUID>> organizations;
+
+	private volatile Set<UUID> visible;
 
 	DataScope(GovCloudPrincipal principal, boolean all, Set<UUID> visibleOrganizations) {
+		this(principal, all, () -> visibleOrganizations);
+	}
+
+	DataScope(GovCloudPrincipal principal, boolean all, Supplier<Set<UUID>> visibleOrganizations) {
 		this.principal = principal;
 		this.all = all;
-		this.visibleOrganizations = Set.copyOf(visibleOrganizations);
+		this.organizations = visibleOrganizations;
+	}
+
+	private Set<UUID> visibleOrganizations() {
+		Set<UUID> read = this.visible;
+		if (read == null) {
+			read = Set.copyOf(this.organizations.get());
+			this.visible = read;
+		}
+		return read;
 	}
 
 	public GovCloudPrincipal principal() {
@@ -56,7 +76,7 @@ public final class DataScope {
 	 * for the audit of reads ({@link OtherReads}).
 	 */
 	public boolean canRead(UUID ownerOrganizationId) {
-		boolean can = seesAll() || this.visibleOrganizations.contains(ownerOrganizationId);
+		boolean can = seesAll() || visibleOrganizations().contains(ownerOrganizationId);
 		if (can) {
 			OtherReads.owner(this.principal, ownerOrganizationId);
 		}
@@ -69,7 +89,7 @@ public final class DataScope {
 	 */
 	public boolean canWrite(UUID ownerOrganizationId) {
 		return seesAll() || (this.principal.organizationId().equals(ownerOrganizationId)
-				&& this.visibleOrganizations.contains(ownerOrganizationId));
+				&& visibleOrganizations().contains(ownerOrganizationId));
 	}
 
 	/**
@@ -102,11 +122,10 @@ public final class DataScope {
 			OtherReads.reach(this.principal, OtherReads.ALL);
 			return new SqlFilter("TRUE", null);
 		}
-		if (this.visibleOrganizations.size() > 1) {
+		if (visibleOrganizations().size() > 1) {
 			OtherReads.reach(this.principal, OtherReads.SERVED);
 		}
-		return new SqlFilter(ownerColumn + " = ANY(:scopeOrganizations)",
-				this.visibleOrganizations.toArray(UUID[]::new));
+		return new SqlFilter(ownerColumn + " = ANY(:scopeOrganizations)", visibleOrganizations().toArray(UUID[]::new));
 	}
 
 	/**

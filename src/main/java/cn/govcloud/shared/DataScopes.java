@@ -43,7 +43,7 @@ public class DataScopes {
 			return new DataScope(principal, false, Set.of());
 		}
 		boolean commission = principal.organizationKind() == OrganizationKind.COMMISSION;
-		return new DataScope(principal, commission, ownAndServed(principal));
+		return new DataScope(principal, commission, () -> ownAndServed(principal));
 	}
 
 	/**
@@ -65,7 +65,7 @@ public class DataScopes {
 	public DataScope directory() {
 		GovCloudPrincipal principal = CurrentUser.get();
 		boolean commission = principal.organizationKind() == OrganizationKind.COMMISSION;
-		return new DataScope(principal, commission, ownAndServed(principal));
+		return new DataScope(principal, commission, () -> ownAndServed(principal));
 	}
 
 	private Set<UUID> ownAndServed(GovCloudPrincipal principal) {

@@ -44,21 +44,34 @@ class DataScopesTests {
 	void servedUnitsAreAskedOncePerRequest() {
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
 
-		this.scopes.of(supplierPrincipal());
-		this.scopes.of(supplierPrincipal());
+		assertThat(this.scopes.of(supplierPrincipal()).canRead(this.servedUnit)).isTrue();
+		assertThat(this.scopes.of(supplierPrincipal()).canRead(this.servedUnit)).isTrue();
 		assertThat(this.asked).hasValue(1);
 
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-		this.scopes.of(supplierPrincipal());
+		assertThat(this.scopes.of(supplierPrincipal()).canRead(this.servedUnit)).isTrue();
 		assertThat(this.asked).hasValue(2);
 	}
 
 	@Test
 	void outsideARequestServedUnitsAreAskedEveryTime() {
-		this.scopes.of(supplierPrincipal());
-		this.scopes.of(supplierPrincipal());
+		assertThat(this.scopes.of(supplierPrincipal()).canRead(this.servedUnit)).isTrue();
+		assertThat(this.scopes.of(supplierPrincipal()).canRead(this.servedUnit)).isTrue();
 
 		assertThat(this.asked).hasValue(2);
+	}
+
+	@Test
+	void servedUnitsAreAskedOnlyWhenAScopeNeedsThemAndThenOnce() {
+		DataScope scope = this.scopes.of(supplierPrincipal());
+		assertThat(scope.sqlParty("unit_id", "supplier_id").organizations()).containsExactly(this.supplier);
+		assertThat(scope.supplierParty()).contains(this.supplier);
+		assertThat(this.asked).hasValue(0);
+
+		assertThat(scope.canRead(this.servedUnit)).isTrue();
+		assertThat(scope.sql("unit_id").organizations()).containsExactlyInAnyOrder(this.supplier, this.servedUnit);
+		assertThat(scope.canRead(UUID.randomUUID())).isFalse();
+		assertThat(this.asked).hasValue(1);
 	}
 
 	@Test
