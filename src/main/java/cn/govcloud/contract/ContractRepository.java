@@ -88,12 +88,10 @@ class ContractRepository {
 
 	List<StoredContract> search(DataScope scope, ContractStatus status, String text, SortOrder sort, int offset,
 			int limit) {
-		DataScope.SqlFilter filter = ContractReader.filter(scope);
 		String order = (sort == null && status == ContractStatus.SUBMITTED) ? "c.submitted_at" : SORTABLE.orderBy(sort);
-		Filters filters = filters(status, text);
+		Filters filters = filters(scope, status, text);
 		return filters
-			.bind(filter.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + filters.sql() + " ORDER BY " + order
-					+ " LIMIT :limit OFFSET :offset")))
+			.bind(this.jdbc.sql(SELECT + filters.where() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ContractRepository::map)
@@ -101,21 +99,17 @@ class ContractRepository {
 	}
 
 	long count(DataScope scope, ContractStatus status, String text) {
-		DataScope.SqlFilter filter = ContractReader.filter(scope);
-		Filters filters = filters(status, text);
+		Filters filters = filters(scope, status, text);
 		// the joins only for the text filter (every contract has its unit and system)
 		String from = filters.has("text") ? """
 				contract c JOIN organization u ON u.id = c.unit_id
 				JOIN application_system sys ON sys.id = c.system_id""" : "contract c";
-		return filters
-			.bind(filter
-				.bind(this.jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + filter.clause() + filters.sql())))
-			.query(Long.class)
-			.single();
+		return filters.bind(this.jdbc.sql("SELECT count(*) FROM " + from + filters.where())).query(Long.class).single();
 	}
 
-	private static Filters filters(ContractStatus status, String text) {
-		return new Filters().and("c.status = :status", "status", (status != null) ? status.name() : null)
+	private static Filters filters(DataScope scope, ContractStatus status, String text) {
+		return new Filters(ContractReader.filter(scope))
+			.and("c.status = :status", "status", (status != null) ? status.name() : null)
 			.and("(c.number ILIKE '%' || :text || '%' OR c.contract_code ILIKE '%' || :text || '%'"
 					+ " OR u.name ILIKE '%' || :text || '%' OR sys.name ILIKE '%' || :text || '%')", "text",
 					Text.stripToNull(text));

@@ -48,11 +48,10 @@ public class Instances {
 	 * filter.
 	 */
 	public List<OwnedInstance> visible(DataScope scope, UUID unitId, UUID systemId, UUID instanceId) {
-		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
-		Filters filters = filters(unitId, systemId, instanceId);
+		Filters filters = filters(WorkOrderRepository.filter(scope, "i"), unitId, systemId, instanceId);
 		return filters
-			.bind(filter.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i"
-					+ " WHERE " + filter.clause() + filters.sql())))
+			.bind(this.jdbc
+				.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i" + filters.where()))
 			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
 			.list();
@@ -65,18 +64,16 @@ public class Instances {
 	 */
 	public Page<OwnedInstance> visible(DataScope scope, UUID unitId, UUID systemId, UUID instanceId,
 			Page.Request page) {
-		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
-		Filters filters = filters(unitId, systemId, instanceId);
-		String where = " WHERE " + filter.clause() + filters.sql();
+		Filters filters = filters(WorkOrderRepository.filter(scope, "i"), unitId, systemId, instanceId);
 		List<OwnedInstance> items = filters
-			.bind(filter.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i"
-					+ where + " ORDER BY i.name COLLATE \"C\", i.id LIMIT :limit OFFSET :offset")))
+			.bind(this.jdbc.sql("SELECT i.id, i.name, i.unit_id, i.supplier_id, i.system_id FROM instance i"
+					+ filters.where() + " ORDER BY i.name COLLATE \"C\", i.id LIMIT :limit OFFSET :offset"))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> new OwnedInstance(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
 			.list();
-		long total = filters.bind(filter.bind(this.jdbc.sql("SELECT count(*) FROM instance i" + where)))
+		long total = filters.bind(this.jdbc.sql("SELECT count(*) FROM instance i" + filters.where()))
 			.query(Long.class)
 			.single();
 		return page.of(items, total);
@@ -89,7 +86,7 @@ public class Instances {
 	 */
 	public Fingerprint fingerprint(DataScope scope, UUID unitId, UUID systemId) {
 		DataScope.SqlFilter filter = WorkOrderRepository.filter(scope, "i");
-		Filters filters = filters(unitId, systemId, null);
+		Filters filters = filters(filter, unitId, systemId, null);
 		String key = filter.clause() + Arrays.toString(filter.organizations()) + unitId + systemId;
 		Kept kept;
 		synchronized (this.fingerprints) {
@@ -100,10 +97,10 @@ public class Instances {
 		}
 		// the oldest transaction still running when the set was read: every instance
 		// change by it or a later one is in instance_change with its id at or above
-		Kept read = filters.bind(filter.bind(this.jdbc.sql("""
+		Kept read = filters.bind(this.jdbc.sql("""
 				SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, count(*),
 				       encode(sha256(string_agg(uuid_send(i.id), ''::bytea ORDER BY i.id)), 'hex')
-				FROM instance i WHERE """ + " " + filter.clause() + filters.sql())))
+				FROM instance i""" + filters.where()))
 			.query((rs, n) -> new Kept(rs.getLong(1), new Fingerprint(rs.getLong(2), rs.getString(3))))
 			.single();
 		synchronized (this.fingerprints) {
@@ -124,8 +121,8 @@ public class Instances {
 		return this.jdbc.sql("SELECT coalesce(max(tx), -1) FROM instance_change").query(Long.class).single() >= since;
 	}
 
-	private static Filters filters(UUID unitId, UUID systemId, UUID instanceId) {
-		return new Filters().and("i.unit_id = :unit", "unit", unitId)
+	private static Filters filters(DataScope.SqlFilter scoped, UUID unitId, UUID systemId, UUID instanceId) {
+		return new Filters(scoped).and("i.unit_id = :unit", "unit", unitId)
 			.and("i.system_id = :system", "system", systemId)
 			.and("i.id = :instance", "instance", instanceId);
 	}

@@ -70,15 +70,16 @@ public class Inventory {
 	 */
 	public Page<Instance> search(DataScope scope, InventoryFilter filter, String sort, int page, int size) {
 		Page.Request request = Page.request(page, size, SORTABLE.parse(sort));
-		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
-		List<Instance> items = bind(scoped, filter,
-				WorkOrderRepository.INSTANCE_SELECT + where(scoped, filter) + " ORDER BY "
-						+ SORTABLE.orderBy(request.order()) + " LIMIT :limit OFFSET :offset")
+		Filters filters = filters(scope, filter);
+		List<Instance> items = filters
+			.bind(this.jdbc.sql(WorkOrderRepository.INSTANCE_SELECT + filters.where() + " ORDER BY "
+					+ SORTABLE.orderBy(request.order()) + " LIMIT :limit OFFSET :offset"))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query(this.orders::mapInstance)
 			.list();
-		long total = bind(scoped, filter, "SELECT count(*) FROM instance i" + where(scoped, filter)).query(Long.class)
+		long total = filters.bind(this.jdbc.sql("SELECT count(*) FROM instance i" + filters.where()))
+			.query(Long.class)
 			.single();
 		return request.of(items, total);
 	}
@@ -88,10 +89,10 @@ public class Inventory {
 	 * (for the Excel export).
 	 */
 	public List<Instance> all(DataScope scope, InventoryFilter filter, int limit) {
-		DataScope.SqlFilter scoped = WorkOrderRepository.filter(scope, "i");
-		return bind(scoped, filter,
-				WorkOrderRepository.INSTANCE_SELECT + where(scoped, filter)
-						+ " ORDER BY s.name, i.name, i.id LIMIT :limit")
+		Filters filters = filters(scope, filter);
+		return filters
+			.bind(this.jdbc.sql(WorkOrderRepository.INSTANCE_SELECT + filters.where()
+					+ " ORDER BY s.name, i.name, i.id LIMIT :limit"))
 			.param("limit", limit)
 			.query(this.orders::mapInstance)
 			.list();
@@ -208,17 +209,10 @@ public class Inventory {
 	private record Ordered(SystemInventory row, List<UUID> applicationLines) {
 	}
 
-	private JdbcClient.StatementSpec bind(DataScope.SqlFilter scoped, InventoryFilter filter, String sql) {
-		return filters(filter).bind(scoped.bind(this.jdbc.sql(sql)));
-	}
-
-	private static String where(DataScope.SqlFilter scoped, InventoryFilter filter) {
-		return " WHERE " + scoped.clause() + filters(filter).sql();
-	}
-
-	private static Filters filters(InventoryFilter filter) {
+	private static Filters filters(DataScope scope, InventoryFilter filter) {
 		String text = (filter.text() != null && !filter.text().isBlank()) ? filter.text().strip() : null;
-		return new Filters().and("i.state = :state", "state", (filter.state() != null) ? filter.state().name() : null)
+		return new Filters(WorkOrderRepository.filter(scope, "i"))
+			.and("i.state = :state", "state", (filter.state() != null) ? filter.state().name() : null)
 			.and("i.system_id = :system", "system", filter.systemId())
 			.and("(i.name ILIKE :like OR i.cloud_instance_id ILIKE :like OR EXISTS (SELECT 1 FROM instance_address a"
 					+ " WHERE a.instance_id = i.id AND host(a.address) ILIKE :like))", "like",

@@ -69,17 +69,16 @@ class WorkOrderRepository {
 		.field("status", "w.status");
 
 	List<WorkOrderSummary> search(DataScope scope, WorkOrderStatus status, String orderBy, int offset, int limit) {
-		DataScope.SqlFilter filter = filter(scope, "w");
-		Filters filters = statusFilter(status);
-		return filters.bind(filter.bind(this.jdbc.sql("""
+		Filters filters = filters(scope, status);
+		return filters.bind(this.jdbc.sql("""
 				SELECT w.id, w.kind, c.number, u.name AS unit_name, p.name AS supplier_name, s.name AS system_name,
 				       w.status, w.created_at
 				FROM work_order w JOIN contract c ON c.id = w.contract_id
 				JOIN organization u ON u.id = w.unit_id JOIN organization p ON p.id = w.supplier_id
 				JOIN application_system s ON s.id = w.system_id
-				WHERE %s%s
+				%s
 				ORDER BY %s LIMIT :limit OFFSET :offset
-				""".formatted(filter.clause(), filters.sql(), orderBy))))
+				""".formatted(filters.where(), orderBy)))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new WorkOrderSummary(rs.getObject("id", UUID.class),
@@ -90,17 +89,15 @@ class WorkOrderRepository {
 	}
 
 	long count(DataScope scope, WorkOrderStatus status) {
-		DataScope.SqlFilter filter = filter(scope, "w");
-		Filters filters = statusFilter(status);
-		return filters
-			.bind(filter
-				.bind(this.jdbc.sql("SELECT count(*) FROM work_order w WHERE " + filter.clause() + filters.sql())))
+		Filters filters = filters(scope, status);
+		return filters.bind(this.jdbc.sql("SELECT count(*) FROM work_order w" + filters.where()))
 			.query(Long.class)
 			.single();
 	}
 
-	private static Filters statusFilter(WorkOrderStatus status) {
-		return new Filters().and("w.status = :status", "status", (status != null) ? status.name() : null);
+	private static Filters filters(DataScope scope, WorkOrderStatus status) {
+		return new Filters(filter(scope, "w")).and("w.status = :status", "status",
+				(status != null) ? status.name() : null);
 	}
 
 	Optional<UUID> orderOf(UUID instanceId) {

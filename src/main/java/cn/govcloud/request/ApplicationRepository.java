@@ -85,13 +85,11 @@ class ApplicationRepository {
 		.field("createdAt", "a.created_at");
 
 	List<ResourceApplication> search(DataScope scope, ApplicationFilter filter, SortOrder sort, int offset, int limit) {
-		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
 		String order = (sort == null && filter.status() == ApplicationStatus.SUBMITTED) ? "a.submitted_at, a.number"
 				: SORTABLE.orderBy(sort);
-		Filters filters = filters(filter);
+		Filters filters = filters(scope, filter);
 		return filters
-			.bind(scoped.bind(this.jdbc.sql(SELECT + " WHERE " + scoped.clause() + filters.sql() + " ORDER BY " + order
-					+ " LIMIT :limit OFFSET :offset")))
+			.bind(this.jdbc.sql(SELECT + filters.where() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ApplicationRepository::map)
@@ -99,21 +97,16 @@ class ApplicationRepository {
 	}
 
 	long count(DataScope scope, ApplicationFilter filter) {
-		DataScope.SqlFilter scoped = scope.sql("a.unit_id");
-		Filters filters = filters(filter);
+		Filters filters = filters(scope, filter);
 		// the joins only for the text filter (every application has its system and unit)
 		String from = filters.has("text") ? """
 				resource_application a JOIN application_system s ON s.id = a.system_id
 				JOIN organization o ON o.id = a.unit_id""" : "resource_application a";
-		return filters
-			.bind(scoped
-				.bind(this.jdbc.sql("SELECT count(*) FROM " + from + " WHERE " + scoped.clause() + filters.sql())))
-			.query(Long.class)
-			.single();
+		return filters.bind(this.jdbc.sql("SELECT count(*) FROM " + from + filters.where())).query(Long.class).single();
 	}
 
-	private static Filters filters(ApplicationFilter filter) {
-		return new Filters()
+	private static Filters filters(DataScope scope, ApplicationFilter filter) {
+		return new Filters(scope.sql("a.unit_id"))
 			.and("a.status = :status", "status", (filter.status() != null) ? filter.status().name() : null)
 			.and("a.system_id = :systemId", "systemId", filter.systemId())
 			.and("a.unit_id = :unitId", "unitId", filter.unitId())

@@ -56,11 +56,9 @@ class SystemRepository {
 
 	List<ApplicationSystem> search(DataScope scope, UUID unitId, HostingStatus status, String text, String orderBy,
 			int offset, int limit) {
-		DataScope.SqlFilter filter = scope.sql("s.unit_id");
-		Filters filters = filters(unitId, status, text);
+		Filters filters = filters(scope, unitId, status, text);
 		return filters
-			.bind(filter.bind(this.jdbc.sql(SELECT + " WHERE " + filter.clause() + filters.sql() + " ORDER BY "
-					+ orderBy + " LIMIT :limit OFFSET :offset")))
+			.bind(this.jdbc.sql(SELECT + filters.where() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset"))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(SystemRepository::map)
@@ -68,17 +66,14 @@ class SystemRepository {
 	}
 
 	long count(DataScope scope, UUID unitId, HostingStatus status, String text) {
-		DataScope.SqlFilter filter = scope.sql("s.unit_id");
-		Filters filters = filters(unitId, status, text);
-		return filters
-			.bind(filter.bind(this.jdbc
-				.sql("SELECT count(*) FROM application_system s WHERE " + filter.clause() + filters.sql())))
+		Filters filters = filters(scope, unitId, status, text);
+		return filters.bind(this.jdbc.sql("SELECT count(*) FROM application_system s" + filters.where()))
 			.query(Long.class)
 			.single();
 	}
 
-	private static Filters filters(UUID unitId, HostingStatus status, String text) {
-		return new Filters().and("s.unit_id = :unitId", "unitId", unitId)
+	private static Filters filters(DataScope scope, UUID unitId, HostingStatus status, String text) {
+		return new Filters(scope.sql("s.unit_id")).and("s.unit_id = :unitId", "unitId", unitId)
 			.and("s.hosting_status = :status", "status", (status != null) ? status.name() : null)
 			.and("s.name ILIKE '%' || :text || '%'", "text", text);
 	}
