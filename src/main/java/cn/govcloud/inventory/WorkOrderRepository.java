@@ -17,7 +17,7 @@ import cn.govcloud.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Work orders, their lines and instances in SQL. */
+/** Work orders and their lines in SQL, with the instances recorded on them as read. */
 @Repository
 class WorkOrderRepository {
 
@@ -100,83 +100,6 @@ class WorkOrderRepository {
 				(status != null) ? status.name() : null);
 	}
 
-	Optional<UUID> orderOf(UUID instanceId) {
-		return this.jdbc.sql("SELECT work_order_id FROM instance WHERE id = :id AND work_order_id IS NOT NULL")
-			.param("id", instanceId)
-			.query(UUID.class)
-			.optional();
-	}
-
-	void insertInstance(UUID id, WorkOrder order, WorkOrderLine line, InstanceCheck.Checked checked, Instant at) {
-		this.jdbc
-			.sql("""
-					INSERT INTO instance (id, work_order_id, order_line_id, unit_id, supplier_id, system_id, kind_code, name,
-					                      cloud_instance_id, spec, zone, state, created_at)
-					VALUES (:id, :order, :line, :unit, :supplier, :system, :kind, :name, :cloudId, CAST(:spec AS jsonb), :zone,
-					        'PROVISIONING', :at)
-					""")
-			.param("id", id)
-			.param("order", order.id())
-			.param("line", line.id())
-			.param("unit", order.unitId())
-			.param("supplier", order.supplierId())
-			.param("system", order.systemId())
-			.param("kind", line.kind())
-			.param("name", checked.name())
-			.param("cloudId", checked.cloudInstanceId())
-			.param("spec", this.specs.write(checked.spec()))
-			.param("zone", checked.zone())
-			.param("at", Timestamp.from(at))
-			.update();
-		insertAddresses(id, order.supplierId(), checked.addresses());
-	}
-
-	void updateInstance(UUID id, UUID supplierId, InstanceCheck.Checked checked) {
-		this.jdbc
-			.sql("""
-					UPDATE instance SET name = :name, cloud_instance_id = :cloudId, spec = CAST(:spec AS jsonb), zone = :zone
-					WHERE id = :id
-					""")
-			.param("id", id)
-			.param("name", checked.name())
-			.param("cloudId", checked.cloudInstanceId())
-			.param("spec", this.specs.write(checked.spec()))
-			.param("zone", checked.zone())
-			.update();
-		this.jdbc.sql("DELETE FROM instance_address WHERE instance_id = :id").param("id", id).update();
-		insertAddresses(id, supplierId, checked.addresses());
-	}
-
-	void deleteInstance(UUID id) {
-		this.jdbc.sql("DELETE FROM instance WHERE id = :id").param("id", id).update();
-	}
-
-	/** Whether another instance of the supplier already has this cloud id. */
-	boolean cloudIdTaken(UUID supplierId, String cloudId, UUID except) {
-		return this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM instance WHERE supplier_id = :supplier AND cloud_instance_id = :cloudId
-				               AND id <> :except)
-				""")
-			.param("supplier", supplierId)
-			.param("cloudId", cloudId)
-			.param("except", except)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** Whether another instance of the supplier already has this address. */
-	boolean addressTaken(UUID supplierId, String address, UUID except) {
-		return this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM instance_address WHERE supplier_id = :supplier
-				               AND address = CAST(:address AS inet) AND instance_id <> :except)
-				""")
-			.param("supplier", supplierId)
-			.param("address", address)
-			.param("except", except)
-			.query(Boolean.class)
-			.single();
-	}
-
 	int complete(UUID id, Instant at) {
 		return this.jdbc
 			.sql("UPDATE work_order SET status = 'COMPLETED', completed_at = :at WHERE id = :id "
@@ -221,18 +144,6 @@ class WorkOrderRepository {
 				this.specs.read(rs.getString("spec")), rs.getString("zone"),
 				InstanceState.valueOf(rs.getString("state")), (from != null) ? from.toLocalDate() : null,
 				(reclaimed != null) ? reclaimed.toLocalDate() : null, rs.getObject("reclaim_order_id", UUID.class));
-	}
-
-	private void insertAddresses(UUID instanceId, UUID supplierId, List<String> addresses) {
-		for (String address : addresses) {
-			this.jdbc
-				.sql("INSERT INTO instance_address (instance_id, supplier_id, address) "
-						+ "VALUES (:id, :supplier, CAST(:address AS inet))")
-				.param("id", instanceId)
-				.param("supplier", supplierId)
-				.param("address", address)
-				.update();
-		}
 	}
 
 	private WorkOrder withLines(WorkOrder order) {

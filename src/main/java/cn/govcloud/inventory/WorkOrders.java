@@ -35,6 +35,8 @@ class WorkOrders {
 
 	private final WorkOrderRepository repository;
 
+	private final InstanceRows instances;
+
 	private final InstanceCheck check;
 
 	private final AuditTrail audit;
@@ -43,9 +45,10 @@ class WorkOrders {
 
 	private final ApplicationEventPublisher events;
 
-	WorkOrders(WorkOrderRepository repository, InstanceCheck check, AuditTrail audit, Inbox inbox,
-			ApplicationEventPublisher events) {
+	WorkOrders(WorkOrderRepository repository, InstanceRows instances, InstanceCheck check, AuditTrail audit,
+			Inbox inbox, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.instances = instances;
 		this.check = check;
 		this.audit = audit;
 		this.inbox = inbox;
@@ -86,7 +89,7 @@ class WorkOrders {
 		}
 		UUID id = UUID.randomUUID();
 		InstanceCheck.Checked checked = checked(form, line, order.supplierId(), id);
-		save(() -> this.repository.insertInstance(id, order, line, checked, now()));
+		save(() -> this.instances.insert(id, order, line, checked, now()));
 		this.audit.record("instance.record", "instance:" + id + " " + checked.cloudInstanceId(), AuditOutcome.SUCCESS);
 		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 		return instance(scope, orderId, id);
@@ -98,7 +101,7 @@ class WorkOrders {
 		WorkOrder order = openOrderOf(scope, instanceId);
 		WorkOrderLine line = lineOf(order, instanceId);
 		InstanceCheck.Checked checked = checked(form, line, order.supplierId(), instanceId);
-		save(() -> this.repository.updateInstance(instanceId, order.supplierId(), checked));
+		save(() -> this.instances.update(instanceId, order.supplierId(), checked));
 		this.audit.record("instance.edit", "instance:" + instanceId, AuditOutcome.SUCCESS);
 		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 		return instance(scope, order.id(), instanceId);
@@ -108,7 +111,7 @@ class WorkOrders {
 	@Transactional
 	public void remove(DataScope scope, UUID instanceId) {
 		WorkOrder order = openOrderOf(scope, instanceId);
-		this.repository.deleteInstance(instanceId);
+		this.instances.delete(instanceId);
 		this.audit.record("instance.remove", "instance:" + instanceId, AuditOutcome.SUCCESS);
 		this.events.publishEvent(new InstancesChanged(order.supplierId()));
 	}
@@ -194,7 +197,7 @@ class WorkOrders {
 	}
 
 	private WorkOrder openOrderOf(DataScope scope, UUID instanceId) {
-		UUID orderId = this.repository.orderOf(instanceId)
+		UUID orderId = this.instances.orderOf(instanceId)
 			.orElseThrow(() -> new NotFoundException("instance", instanceId));
 		try {
 			return open(scope, orderId);
@@ -214,12 +217,12 @@ class WorkOrders {
 
 	private InstanceCheck.Checked checked(InstanceForm form, WorkOrderLine line, UUID supplierId, UUID self) {
 		InstanceCheck.Checked checked = this.check.check(form, line.kind(), line.approvedSpec());
-		if (this.repository.cloudIdTaken(supplierId, checked.cloudInstanceId(), self)) {
+		if (this.instances.cloudIdTaken(supplierId, checked.cloudInstanceId(), self)) {
 			throw InvalidInputException.of("cloudInstanceId", "instance.cloudId.taken", checked.cloudInstanceId());
 		}
 		List<String> addresses = checked.addresses();
 		for (int i = 0; i < addresses.size(); i++) {
-			if (this.repository.addressTaken(supplierId, addresses.get(i), self)) {
+			if (this.instances.addressTaken(supplierId, addresses.get(i), self)) {
 				throw InvalidInputException.of("ipAddresses[" + i + "]", "instance.address.taken", addresses.get(i));
 			}
 		}
