@@ -3,6 +3,7 @@ package cn.govcloud.metering;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,21 @@ class UtilisationHistoryIntegrationTests {
 
 	@Test
 	void loadedHistoryIsIdenticalToIngestedAndRolledUp() {
+		// The open UTC day's finished hours are packed (ADR 0041) once an hour has ended
+		// OpenHourTrend.GRACE ago: from 00:00 to 01:10 UTC there is none to pack and
+		// compare (CI ran in that window and failed). Near the window's end the test
+		// waits for it; earlier it does not run and says why.
+		Instant firstPackable = Instant.now()
+			.truncatedTo(ChronoUnit.DAYS)
+			.plus(Duration.ofHours(1))
+			.plus(OpenHourTrend.GRACE)
+			.plusSeconds(5);
+		Duration wait = Duration.between(Instant.now(), firstPackable);
+		if (!wait.isNegative() && wait.compareTo(Duration.ofMinutes(2)) <= 0) {
+			sleep(wait);
+		}
+		org.junit.jupiter.api.Assumptions.assumeTrue(Instant.now().isAfter(firstPackable),
+				"the open UTC day has no hour finished " + OpenHourTrend.GRACE + " ago before " + firstPackable);
 		MeteringFixtures fixtures = new MeteringFixtures(this.jdbc, this.port);
 		UUID unit = fixtures.organizationOf("unitadmin");
 		UUID supplier = fixtures.newSupplier();
@@ -405,6 +421,15 @@ class UtilisationHistoryIntegrationTests {
 
 	private cn.govcloud.shared.DataScope commission() {
 		return new MeteringFixtures(this.jdbc, this.port).scope(this.scopes, "manager");
+	}
+
+	private static void sleep(Duration wait) {
+		try {
+			Thread.sleep(wait.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
