@@ -122,8 +122,19 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser waitForText(String css, String text) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> {
+			try {
+				return ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text).apply(d);
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				// an htmx swap replaced the element between finding and reading it:
+				// Chromium says so in words Selenium does not map to a stale element
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return false;
+				}
+				throw ex;
+			}
+		});
 		return this;
 	}
 
