@@ -3,11 +3,11 @@ package cn.govcloud.metering;
 import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,19 +30,17 @@ final class ConsumerState {
 
 	private final JdbcTemplate jdbc;
 
-	private final Map<Integer, RollupMath.Series> series = new HashMap<>();
-
 	/**
-	 * block → the states of its series ids (index: id modulo {@link #BLOCK}), for every
-	 * block loaded.
+	 * The series loaded, their supplier, state and total, per block of {@link #BLOCK} ids
+	 * (index: id / {@link #BLOCK}): arrays, not maps of boxed ids — the consumer looks a
+	 * series up for each series of each chunk, 330,000 of them at tier L.
 	 */
-	private final Map<Integer, RollupMath.State[]> blocks = new HashMap<>();
+	private Block[] blocks = new Block[64];
 
-	private final Set<Integer> changedBlocks = new HashSet<>();
+	/** The blocks whose states changed in this transaction. */
+	private final BitSet changedBlocks = new BitSet();
 
 	private final SeriesTotals totals = new SeriesTotals();
-
-	private final Map<Integer, UUID> suppliers = new HashMap<>();
 
 	/**
 	 * Per supplier, the samples the last {@link #apply} dropped: duplicate, out of order.
@@ -81,29 +79,48 @@ final class ConsumerState {
 	/** Feeds the chunk's samples to a new {@link RollupMath}, totals first. */
 	RollupMath apply(ChunkSamples chunk) {
 		this.dropped.clear();
-		List<Integer> missing = new ArrayList<>();
+		int[] missing = new int[chunk.groups()];
+		int missingCount = 0;
 		for (int g = 0; g < chunk.groups(); g++) {
-			if (!this.series.containsKey(chunk.seriesId(g))) {
-				missing.add(chunk.seriesId(g));
+			if (info(chunk.seriesId(g)) == null) {
+				missing[missingCount++] = chunk.seriesId(g);
 			}
 		}
-		load(missing);
+		load(Arrays.copyOf(missing, missingCount));
 		RollupMath math = new RollupMath();
-		Map<Integer, SeriesTotals.Values> totalsAt = new HashMap<>();
+		// the totals' values in this chunk, by the total's id, cleared when done
+		List<Block> withValues = new ArrayList<>();
+		UUID lastSupplier = null;
+		long[] drops = null;
 		for (boolean totalsPass : new boolean[] { true, false }) {
 			for (int g = 0; g < chunk.groups(); g++) {
-				RollupMath.Series info = this.series.get(chunk.seriesId(g));
+				int id = chunk.seriesId(g);
+				Block block = block(id);
+				RollupMath.Series info = block.series[id % BLOCK];
 				if (info == null || info.instanceId() == null || SeriesTotals.isTotal(info.kind()) != totalsPass) {
 					continue;
 				}
-				long[] drops = this.dropped.computeIfAbsent(this.suppliers.get(info.id()), (s) -> new long[2]);
-				RollupMath.State state = state(info.id());
-				if (totalsPass) {
-					totalsAt.put(info.id(), SeriesTotals.Values.of(chunk, g, state));
+				UUID supplier = block.suppliers[id % BLOCK];
+				if (drops == null || !supplier.equals(lastSupplier)) {
+					drops = this.dropped.computeIfAbsent(supplier, (s) -> new long[2]);
+					lastSupplier = supplier;
 				}
-				Integer totalId = totalsPass ? null : this.totals.totalOf(info);
-				SeriesTotals.Values total = (totalId != null) ? totalsAt.get(totalId) : null;
-				double latest = (totalId != null) ? latest(totalId) : Double.NaN;
+				RollupMath.State state = state(id);
+				if (totalsPass) {
+					if (block.values == null) {
+						block.values = new SeriesTotals.Values[BLOCK];
+						withValues.add(block);
+					}
+					block.values[id % BLOCK] = SeriesTotals.Values.of(chunk, g, state);
+				}
+				int totalId = totalsPass ? 0 : totalOf(block, info);
+				SeriesTotals.Values total = null;
+				double latest = Double.NaN;
+				if (totalId != 0) {
+					Block totalBlock = block(totalId);
+					total = (totalBlock.values != null) ? totalBlock.values[totalId % BLOCK] : null;
+					latest = latest(totalId);
+				}
 				for (int k = chunk.start(g); k < chunk.end(g); k++) {
 					long ts = chunk.timestamp(k);
 					double value = chunk.value(k);
@@ -112,10 +129,42 @@ final class ConsumerState {
 						drops[outcome - 1]++;
 					}
 				}
-				this.changedBlocks.add(info.id() / BLOCK);
+				this.changedBlocks.set(id / BLOCK);
 			}
 		}
+		withValues.forEach((block) -> block.values = null);
 		return math;
+	}
+
+	/** The id of the total a ratio's series divides by, or 0 (none, or none yet). */
+	private int totalOf(Block block, RollupMath.Series info) {
+		int at = info.id() % BLOCK;
+		if (block.totals[at] == 0) {
+			Integer id = this.totals.totalOf(info);
+			if (id != null) {
+				block.totals[at] = id;
+			}
+		}
+		return block.totals[at];
+	}
+
+	/** The series loaded with this id, or null. */
+	private RollupMath.Series info(int id) {
+		int b = id / BLOCK;
+		return (b < this.blocks.length && this.blocks[b] != null) ? this.blocks[b].series[id % BLOCK] : null;
+	}
+
+	private Block block(int id) {
+		int b = id / BLOCK;
+		if (b >= this.blocks.length) {
+			this.blocks = Arrays.copyOf(this.blocks, Math.max(b + 1, this.blocks.length * 2));
+		}
+		Block block = this.blocks[b];
+		if (block == null) {
+			block = new Block();
+			this.blocks[b] = block;
+		}
+		return block;
 	}
 
 	private double latest(int totalId) {
@@ -124,11 +173,14 @@ final class ConsumerState {
 	}
 
 	private RollupMath.State state(int id) {
-		RollupMath.State[] block = this.blocks.computeIfAbsent(id / BLOCK, (b) -> new RollupMath.State[BLOCK]);
-		RollupMath.State state = block[id % BLOCK];
+		Block block = block(id);
+		if (block.states == null) {
+			block.states = new RollupMath.State[BLOCK];
+		}
+		RollupMath.State state = block.states[id % BLOCK];
 		if (state == null) {
 			state = new RollupMath.State();
-			block[id % BLOCK] = state;
+			block.states[id % BLOCK] = state;
 		}
 		return state;
 	}
@@ -138,11 +190,12 @@ final class ConsumerState {
 		if (this.changedBlocks.isEmpty()) {
 			return;
 		}
-		int[] ids = new int[this.changedBlocks.size()];
+		int[] ids = new int[this.changedBlocks.cardinality()];
 		byte[][] packed = new byte[ids.length][];
 		int i = 0;
-		for (int block : this.changedBlocks) {
-			RollupMath.State[] states = this.blocks.get(block);
+		for (int block = this.changedBlocks.nextSetBit(0); block >= 0; block = this.changedBlocks
+			.nextSetBit(block + 1)) {
+			RollupMath.State[] states = this.blocks[block].states;
 			ByteBuffer bytes = ByteBuffer.allocate(BLOCK * BatchSamples.BYTES);
 			for (int k = 0; k < BLOCK; k++) {
 				RollupMath.State state = states[k];
@@ -163,39 +216,37 @@ final class ConsumerState {
 
 	void reset() {
 		this.lastRun = -1;
-		this.suppliers.clear();
-		this.series.clear();
-		this.blocks.clear();
+		this.blocks = new Block[64];
 		this.changedBlocks.clear();
 		this.totals.clear();
 	}
 
-	private void load(List<Integer> missing) {
-		if (missing.isEmpty()) {
+	private void load(int[] ids) {
+		if (ids.length == 0) {
 			return;
 		}
-		int[] ids = missing.stream().mapToInt(Integer::intValue).toArray();
+		BitSet wanted = new BitSet();
 		this.jdbc.query("""
 				SELECT id, instance_id, kind, dimension, supplier_id FROM metering_series
 				WHERE id = ANY(?::int[]) OR (kind IN (?, ?) AND instance_id IN
 				      (SELECT instance_id FROM metering_series WHERE id = ANY(?::int[])))
 				""", (ResultSet rs) -> {
 			int id = rs.getInt(1);
-			RollupMath.Series info = new RollupMath.Series(id, rs.getObject(2, UUID.class),
-					SeriesKind.ofCode(rs.getShort(3)), rs.getString(4));
-			this.suppliers.put(id, rs.getObject(5, UUID.class));
-			if (this.series.putIfAbsent(id, info) == null) {
+			Block block = block(id);
+			if (block.series[id % BLOCK] == null) {
+				RollupMath.Series info = new RollupMath.Series(id, rs.getObject(2, UUID.class),
+						SeriesKind.ofCode(rs.getShort(3)), rs.getString(4));
+				block.series[id % BLOCK] = info;
+				block.suppliers[id % BLOCK] = rs.getObject(5, UUID.class);
 				this.totals.remember(info);
 			}
+			if (block.states == null) {
+				block.states = new RollupMath.State[BLOCK];
+				wanted.set(id / BLOCK);
+			}
 		}, ids, (short) SeriesKind.MEM_TOTAL.ordinal(), (short) SeriesKind.FS_SIZE.ordinal(), ids);
-		int[] wanted = this.series.keySet()
-			.stream()
-			.mapToInt((id) -> id / BLOCK)
-			.distinct()
-			.filter((block) -> !this.blocks.containsKey(block))
-			.toArray();
-		for (int block : wanted) {
-			this.blocks.put(block, new RollupMath.State[BLOCK]);
+		if (wanted.isEmpty()) {
+			return;
 		}
 		this.jdbc.query("SELECT states FROM metering_series_state WHERE block = ANY(?::int[])", (ResultSet rs) -> {
 			ByteBuffer states = ByteBuffer.wrap(rs.getBytes(1));
@@ -204,7 +255,27 @@ final class ConsumerState {
 				state.lastTs = states.getLong();
 				state.lastValue = states.getDouble();
 			}
-		}, (Object) wanted);
+		}, (Object) wanted.stream().toArray());
+	}
+
+	/** A block of {@link #BLOCK} series ids. */
+	private static final class Block {
+
+		final RollupMath.Series[] series = new RollupMath.Series[BLOCK];
+
+		final UUID[] suppliers = new UUID[BLOCK];
+
+		/** The id of each ratio's total, once found; 0 while not. */
+		final int[] totals = new int[BLOCK];
+
+		/**
+		 * The series' last samples: null until read from {@code metering_series_state}.
+		 */
+		RollupMath.State[] states;
+
+		/** During {@link #apply}: the totals' values in the chunk. */
+		SeriesTotals.Values[] values;
+
 	}
 
 }
