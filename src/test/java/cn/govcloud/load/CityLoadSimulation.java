@@ -15,7 +15,9 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.percent;
@@ -71,6 +73,24 @@ public class CityLoadSimulation extends Simulation {
 		return exec(http(name).get(path).check(status().is(200))).pause(think());
 	}
 
+	/**
+	 * A page with charts as a browser opens it: the page, then at once, without a pause,
+	 * the data of each chart on it ({@code .chart[data-url]}, fetched by charts.js as the
+	 * page loads), then the person's pause. The instance page draws five charts, the
+	 * utilisation page one.
+	 */
+	static ChainBuilder pageWithCharts(String name, String path, String chartName) {
+		return exec(http(name).get(path)
+			.check(status().is(200),
+					regex("class=\"chart\"[^>]*data-url=\"([^\"]+)\"").findAll().optional().saveAs("chartUrls")))
+			.exec(doIf((session) -> session.contains("chartUrls")).then(foreach("#{chartUrls}", "chartUrl")
+				.on(exec(http(chartName).get((session) -> session.getString("chartUrl").replace("&amp;", "&"))
+					.header("Accept", "application/json")
+					.check(status().is(200))))))
+			.exec((session) -> session.remove("chartUrls"))
+			.pause(think());
+	}
+
 	static ChainBuilder api(String name, String path) {
 		return exec(http(name).get(path).header("Accept", "application/json").check(status().is(200))).pause(think());
 	}
@@ -88,7 +108,8 @@ public class CityLoadSimulation extends Simulation {
 				percent(30.0).then(api("dashboard api", "/api/v1/dashboard")),
 				percent(30.0).then(api("unread count api", "/api/v1/notifications/unread-count")));
 		return !charts ? common : randomSwitch().on(percent(60.0).then(common),
-				percent(20.0).then(page("utilisation page", "/utilisation?metric=CPU&period=WEEK")),
+				percent(20.0).then(pageWithCharts("utilisation page", "/utilisation?metric=CPU&period=WEEK",
+						"utilisation trend api (chart)")),
 				percent(20.0).then(api("utilisation trend api", "/api/v1/metering/trend?metric=CPU&period=WEEK")));
 	}
 

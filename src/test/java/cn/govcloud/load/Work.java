@@ -1,8 +1,5 @@
 package cn.govcloud.load;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +10,7 @@ import io.gatling.javaapi.core.Session;
 
 import static cn.govcloud.load.CityLoadSimulation.api;
 import static cn.govcloud.load.CityLoadSimulation.page;
+import static cn.govcloud.load.CityLoadSimulation.pageWithCharts;
 import static cn.govcloud.load.CityLoadSimulation.think;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
@@ -91,16 +89,14 @@ final class Work {
 							201)))));
 	}
 
-	/** An instance's page and its chart API (the instance drawn from the inventory). */
+	/**
+	 * An instance's page with its five charts (the instance drawn from the inventory).
+	 */
 	static ChainBuilder charts() {
 		return pick("inventory api (active)", "/api/v1/inventory/instances?state=ACTIVE&size=20", "$.items[*].id",
 				"instanceId")
-			.exec(doIf((s) -> s.contains("instanceId"))
-				.then(page("instance utilisation page", "/utilisation/instances/#{instanceId}?period=WEEK")
-					.exec((session) -> session.set("to", Instant.now().truncatedTo(ChronoUnit.MINUTES))
-						.set("from", Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES)))
-					.exec(api("instance utilisation api",
-							"/api/v1/metering/instances/#{instanceId}/utilisation?metric=CPU&from=#{from}&to=#{to}"))));
+			.exec(doIf((s) -> s.contains("instanceId")).then(pageWithCharts("instance utilisation page",
+					"/utilisation/instances/#{instanceId}?period=WEEK", "instance utilisation api (chart)")));
 	}
 
 	static ChainBuilder operator() {
@@ -161,12 +157,10 @@ final class Work {
 
 	/** An officer reads the unit's systems and a system's utilisation trend. */
 	static ChainBuilder officer() {
-		return randomSwitch().on(percent(40.0).then(page("systems page", "/systems")),
-				percent(60.0).then(pick("systems api", "/api/v1/systems?size=20", "$.items[*].id", "systemId")
-					.exec(doIf((s) -> s.contains("systemId"))
-						.then(page("system utilisation page", "/utilisation?systemId=#{systemId}&period=WEEK")
-							.exec(api("system utilisation trend api",
-									"/api/v1/metering/trend?systemId=#{systemId}&metric=CPU&period=WEEK"))))));
+		return randomSwitch().on(percent(40.0).then(page("systems page", "/systems")), percent(60.0)
+			.then(pick("systems api", "/api/v1/systems?size=20", "$.items[*].id", "systemId")
+				.exec(doIf((s) -> s.contains("systemId")).then(pageWithCharts("system utilisation page",
+						"/utilisation?systemId=#{systemId}&period=WEEK", "system utilisation trend api (chart)")))));
 	}
 
 	static ChainBuilder auditor() {
