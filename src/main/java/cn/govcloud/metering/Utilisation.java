@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import cn.govcloud.inventory.Instances;
 import cn.govcloud.inventory.OwnedInstance;
 import cn.govcloud.shared.DataScope;
@@ -38,12 +40,16 @@ public class Utilisation {
 
 	private final JdbcClient jdbc;
 
+	/** The summaries' reads, rows in binary (arrays of codes, sketches; ADR 0048). */
+	private final JdbcClient summaries;
+
 	private final MeteringSettings settings;
 
 	private final Instances instances;
 
-	Utilisation(JdbcClient jdbc, MeteringSettings settings, Instances instances) {
+	Utilisation(JdbcClient jdbc, DataSource dataSource, MeteringSettings settings, Instances instances) {
 		this.jdbc = jdbc;
+		this.summaries = BinaryResults.client(dataSource);
 		this.settings = settings;
 		this.instances = instances;
 	}
@@ -145,9 +151,9 @@ public class Utilisation {
 	private List<Row> rows(Set<UUID> ids, Metric metric, Instant from, Instant to) {
 		if (Resolution.forRange(from, to) == Resolution.FIVE_MINUTES
 				&& !from.isBefore(Instant.now().minus(this.settings.retention().fiveMinute()))) {
-			return SummaryQueries.fromFiveMinutes(this.jdbc, ids, metric, from, to);
+			return SummaryQueries.fromFiveMinutes(this.summaries, ids, metric, from, to);
 		}
-		return SummaryQueries.fromDays(this.jdbc, ids, metric, from, to);
+		return SummaryQueries.fromDays(this.summaries, ids, metric, from, to);
 	}
 
 	/**
