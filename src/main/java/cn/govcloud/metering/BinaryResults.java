@@ -33,6 +33,12 @@ final class BinaryResults {
 	private BinaryResults() {
 	}
 
+	/** The statement, set to return its rows in binary from its first execution. */
+	static PreparedStatement binary(PreparedStatement statement) throws SQLException {
+		statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+		return statement;
+	}
+
 	static JdbcClient client(DataSource dataSource) {
 		return JdbcClient.create(new NamedParameterJdbcTemplate(new BinaryTemplate(dataSource)));
 	}
@@ -64,9 +70,7 @@ final class BinaryResults {
 
 		@Override
 		public PreparedStatement createPreparedStatement(Connection connection) throws SQLException {
-			PreparedStatement statement = this.creator.createPreparedStatement(connection);
-			statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-			return statement;
+			return binary(this.creator.createPreparedStatement(connection));
 		}
 
 		@Override

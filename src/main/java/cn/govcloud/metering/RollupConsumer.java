@@ -17,7 +17,6 @@ import cn.govcloud.shared.CityTime;
 import cn.govcloud.shared.Timestamps;
 
 import io.micrometer.core.instrument.Gauge;
-import org.postgresql.PGStatement;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,11 +129,8 @@ class RollupConsumer {
 									ORDER BY id LIMIT ? FOR UPDATE
 									""");
 					statement.setFetchSize(50);
-					// the samples in binary from the first execution (by default pgjdbc
-					// reads
-					// the first five as hex text, which PostgreSQL encodes and Java
-					// decodes)
-					statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+					// the samples in binary from the first execution, not as hex text
+					BinaryResults.binary(statement);
 					statement.setDouble(1, settle.toMillis() / 1000.0);
 					statement.setInt(2, BATCHES_PER_RUN);
 					return statement;

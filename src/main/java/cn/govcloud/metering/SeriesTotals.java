@@ -15,9 +15,6 @@ final class SeriesTotals {
 	/** instance|kind|dimension → the series id of a total. */
 	private final Map<String, Integer> byKey = new HashMap<>();
 
-	/** Series id → the id of its total, once found. */
-	private final Map<Integer, Integer> found = new HashMap<>();
-
 	static boolean isTotal(SeriesKind kind) {
 		return kind == SeriesKind.MEM_TOTAL || kind == SeriesKind.FS_SIZE;
 	}
@@ -29,7 +26,10 @@ final class SeriesTotals {
 		}
 	}
 
-	/** The id of the total a ratio's series divides by, or null (none, or none yet). */
+	/**
+	 * The id of the total a ratio's series divides by, or null (none, or none stored yet:
+	 * a total stored later is found then).
+	 */
 	Integer totalOf(RollupMath.Series info) {
 		SeriesKind totalKind = switch (info.kind()) {
 			case MEM_AVAILABLE -> SeriesKind.MEM_TOTAL;
@@ -39,20 +39,13 @@ final class SeriesTotals {
 		if (totalKind == null) {
 			return null;
 		}
-		Integer id = this.found.get(info.id());
-		if (id == null) {
-			// not remembered while there is none: a total stored later is found then
-			id = this.byKey.get(key(info.instanceId(), totalKind, info.dimension()));
-			if (id != null) {
-				this.found.put(info.id(), id);
-			}
-		}
-		return id;
+		// not remembered here: the consumer keeps a total once found, per series (ADR
+		// 0048)
+		return this.byKey.get(key(info.instanceId(), totalKind, info.dimension()));
 	}
 
 	void clear() {
 		this.byKey.clear();
-		this.found.clear();
 	}
 
 	private static String key(UUID instance, SeriesKind kind, String dimension) {
