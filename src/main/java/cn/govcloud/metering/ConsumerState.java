@@ -1,7 +1,5 @@
 package cn.govcloud.metering;
 
-import java.nio.ByteBuffer;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -9,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The consumer's view of the stored series and their last sample: series loaded from
@@ -22,13 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sample at or before its series' last timestamp is dropped here and counted, per
  * supplier, as a duplicate or out of order instead of stored — a request another node
  * stored too. The totals the memory and filesystem ratios divide by are
- * {@link SeriesTotals}'.
+ * {@link SeriesTotals}'. The SQL is {@link ConsumerStateStore}'s.
  */
 final class ConsumerState {
 
 	static final int BLOCK = 1000;
 
-	private final JdbcTemplate jdbc;
+	private final ConsumerStateStore store;
 
 	/**
 	 * The series loaded, their supplier, state and total, per block of {@link #BLOCK} ids
@@ -52,8 +48,8 @@ final class ConsumerState {
 
 	private long run = -1;
 
-	ConsumerState(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	ConsumerState(ConsumerStateStore store) {
+		this.store = store;
 	}
 
 	/**
@@ -61,9 +57,7 @@ final class ConsumerState {
 	 * merge one after another) and forgets the view if another node merged since.
 	 */
 	void begin() {
-		Long taken = this.jdbc.queryForObject("UPDATE metering_consumer SET runs = runs + 1 RETURNING runs",
-				Long.class);
-		this.run = (taken != null) ? taken : -1;
+		this.run = this.store.takeRun();
 		if (this.run != this.lastRun + 1) {
 			reset();
 		}
@@ -186,27 +180,16 @@ final class ConsumerState {
 	}
 
 	/** Writes the blocks whose states changed, whole. */
-	void save(RollupWriter writer) {
+	void save() {
 		if (this.changedBlocks.isEmpty()) {
 			return;
 		}
-		int[] ids = new int[this.changedBlocks.cardinality()];
-		byte[][] packed = new byte[ids.length][];
-		int i = 0;
-		for (int block = this.changedBlocks.nextSetBit(0); block >= 0; block = this.changedBlocks
-			.nextSetBit(block + 1)) {
-			RollupMath.State[] states = this.blocks[block].states;
-			ByteBuffer bytes = ByteBuffer.allocate(BLOCK * BatchSamples.BYTES);
-			for (int k = 0; k < BLOCK; k++) {
-				RollupMath.State state = states[k];
-				if (state != null && state.lastTs != Long.MIN_VALUE) {
-					bytes.putInt(block * BLOCK + k).putLong(state.lastTs).putDouble(state.lastValue);
-				}
-			}
-			ids[i] = block;
-			packed[i++] = java.util.Arrays.copyOf(bytes.array(), bytes.position());
+		int[] ids = this.changedBlocks.stream().toArray();
+		RollupMath.State[][] states = new RollupMath.State[ids.length][];
+		for (int i = 0; i < ids.length; i++) {
+			states[i] = this.blocks[ids[i]].states;
 		}
-		writer.saveStates(ids, packed);
+		this.store.saveStates(ids, states);
 	}
 
 	void committed() {
@@ -226,36 +209,23 @@ final class ConsumerState {
 			return;
 		}
 		BitSet wanted = new BitSet();
-		this.jdbc.query("""
-				SELECT id, instance_id, kind, dimension, supplier_id FROM metering_series
-				WHERE id = ANY(?::int[]) OR (kind IN (?, ?) AND instance_id IN
-				      (SELECT instance_id FROM metering_series WHERE id = ANY(?::int[])))
-				""", (ResultSet rs) -> {
-			int id = rs.getInt(1);
+		this.store.loadSeries(ids, (info, supplier) -> {
+			int id = info.id();
 			Block block = block(id);
 			if (block.series[id % BLOCK] == null) {
-				RollupMath.Series info = new RollupMath.Series(id, rs.getObject(2, UUID.class),
-						SeriesKind.ofCode(rs.getShort(3)), rs.getString(4));
 				block.series[id % BLOCK] = info;
-				block.suppliers[id % BLOCK] = rs.getObject(5, UUID.class);
+				block.suppliers[id % BLOCK] = supplier;
 				this.totals.remember(info);
 			}
 			if (block.states == null) {
 				block.states = new RollupMath.State[BLOCK];
 				wanted.set(id / BLOCK);
 			}
-		}, ids, (short) SeriesKind.MEM_TOTAL.ordinal(), (short) SeriesKind.FS_SIZE.ordinal(), ids);
+		});
 		if (wanted.isEmpty()) {
 			return;
 		}
-		this.jdbc.query("SELECT states FROM metering_series_state WHERE block = ANY(?::int[])", (ResultSet rs) -> {
-			ByteBuffer states = ByteBuffer.wrap(rs.getBytes(1));
-			while (states.remaining() >= BatchSamples.BYTES) {
-				RollupMath.State state = state(states.getInt());
-				state.lastTs = states.getLong();
-				state.lastValue = states.getDouble();
-			}
-		}, (Object) wanted.stream().toArray());
+		this.store.loadStates(wanted.stream().toArray(), this::state);
 	}
 
 	/** A block of {@link #BLOCK} series ids. */

@@ -75,7 +75,7 @@ class RollupConsumer {
 		this.writer = writer;
 		this.packer = packer;
 		this.partitions = writer.partitions();
-		this.state = new ConsumerState(jdbc);
+		this.state = new ConsumerState(new ConsumerStateStore(jdbc));
 		this.enabled = enabled;
 		Gauge.builder("govcloud.metering.consumer.lag", this.lagSeconds, AtomicLong::get)
 			.description("Age in seconds of the oldest batch not yet rolled up")
@@ -189,7 +189,7 @@ class RollupConsumer {
 			this.writer.mergeCells(cells);
 			this.writer.reopen(Instant.ofEpochMilli(earliest));
 		}
-		this.state.save(this.writer);
+		this.state.save();
 		this.writer.foldTotals(totals);
 		this.writer.deleteBatches(ids);
 	}

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consumer's SQL, all set-based ({@code unnest} of arrays): merging 5-minute cells,
- * saving series state, folding batch counts into the totals, deleting consumed batches;
- * city days are sealed by {@link DaySealer}.
+ * folding batch counts into the totals, deleting consumed batches; series state is saved
+ * by {@link ConsumerStateStore}, city days are sealed by {@link DaySealer}.
  */
 @Component
 class RollupWriter {
@@ -75,15 +75,6 @@ class RollupWriter {
 				ON CONFLICT (instance_id, metric, dimension, bucket) DO UPDATE
 				SET sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count, max = greatest(r.max, EXCLUDED.max)
 				""", instanceIds, dimensionNames, instances, metrics, dimensions, buckets, sums, counts, maxes);
-	}
-
-	/** The consumer's series state, packed per block of series ids (whole blocks). */
-	void saveStates(int[] blocks, byte[][] states) {
-		this.jdbc.update("""
-				INSERT INTO metering_series_state AS s (block, states)
-				SELECT * FROM unnest(?::int[], ?::bytea[])
-				ON CONFLICT (block) DO UPDATE SET states = EXCLUDED.states
-				""", blocks, states);
 	}
 
 	void foldTotals(Map<UUID, long[]> totals) {
