@@ -76,7 +76,15 @@ public class UtilisationHistory {
 	 * series are read on another thread, one chunk ahead of the writes.
 	 */
 	public void load(Iterator<Series> series) {
-		Instant now = Instant.now();
+		load(series, Instant.now());
+	}
+
+	/**
+	 * {@link #load(Iterator)} as if it were {@code now}: the UTC days before the one of
+	 * the last hour ended {@link OpenHourTrend#GRACE} before it are packed, that day's
+	 * finished hours too (ADR 0041), and nothing after {@code now} is written.
+	 */
+	void load(Iterator<Series> series, Instant now) {
 		// hours and days that ended before the history is written are sealed first, so
 		// moving the watermarks past the loaded hours below skips no ingested data
 		this.consumer.seal(now);
