@@ -14,7 +14,9 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.OrganizationKind;
 import cn.govcloud.shared.Page;
 import cn.govcloud.shared.Permission;
+import cn.govcloud.shared.web.Options;
 import cn.govcloud.shared.web.PageLinks;
+import cn.govcloud.systems.ApplicationSystem;
 import cn.govcloud.systems.ApplicationSystems;
 
 import org.springframework.stereotype.Controller;
@@ -78,8 +80,12 @@ class UtilisationController {
 		filters.put("metric", metric);
 		filters.put("period", period);
 		model.addAttribute("pagerBase", PageLinks.base("/utilisation", filters));
-		model.addAttribute("units", scope.seesAll() ? units() : List.of());
-		model.addAttribute("systems", this.systems.search(scope, unitId, null, null, 0, SYSTEMS_LISTED).items());
+		if (scope.seesAll()) {
+			model.addAttribute("unitOptions", Options.html(units(), Organization::id, Organization::name, unitId));
+		}
+		model.addAttribute("systemOptions",
+				Options.html(this.systems.search(scope, unitId, null, null, 0, SYSTEMS_LISTED).items(),
+						ApplicationSystem::id, ApplicationSystem::name, systemId));
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("systemId", systemId);
 		model.addAttribute("metric", metric);

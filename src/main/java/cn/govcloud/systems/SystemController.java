@@ -10,6 +10,7 @@ import cn.govcloud.shared.DataScopes;
 import cn.govcloud.shared.InvalidInputException;
 import cn.govcloud.shared.Permission;
 import cn.govcloud.shared.web.FormErrors;
+import cn.govcloud.shared.web.Options;
 import cn.govcloud.shared.web.PageLinks;
 import jakarta.validation.Valid;
 
@@ -55,7 +56,8 @@ class SystemController {
 		model.addAttribute("q", q);
 		model.addAttribute("unitId", unitId);
 		if (scope.seesAll()) {
-			model.addAttribute("units", this.systems.owners(scope));
+			model.addAttribute("unitOptions", Options.html(this.systems.owners(scope), ApplicationSystems.Owner::id,
+					ApplicationSystems.Owner::name, unitId));
 		}
 		PageLinks
 			.list(model, "/systems",
