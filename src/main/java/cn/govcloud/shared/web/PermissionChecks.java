@@ -80,6 +80,14 @@ class PermissionChecks {
 		return false;
 	}
 
+	/** The roles of a signed-in person; none for nobody or an anonymous one. */
+	static Set<Role> roles(Authentication who) {
+		if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+			return EnumSet.noneOf(Role.class);
+		}
+		return roles(who.getAuthorities());
+	}
+
 	private static Set<Role> roles(Collection<? extends GrantedAuthority> authorities) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (Role role : Role.values()) {
