@@ -1,6 +1,7 @@
 package cn.govcloud.metering;
 
 import java.nio.ByteBuffer;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.UUID;
@@ -50,16 +51,24 @@ final class ConsumerStateStore {
 		}, ids, (short) SeriesKind.MEM_TOTAL.ordinal(), (short) SeriesKind.FS_SIZE.ordinal(), ids);
 	}
 
-	/** Sets each series' state ({@code state} by id) saved in these blocks. */
+	/**
+	 * Sets each series' state ({@code state} by id) saved in these blocks, read in binary
+	 * from the first execution (20 KB a block; as hex text otherwise, ADR 0048).
+	 */
 	void loadStates(int[] blocks, IntFunction<RollupMath.State> state) {
-		this.jdbc.query("SELECT states FROM metering_series_state WHERE block = ANY(?::int[])", (ResultSet rs) -> {
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = BinaryResults.binary(connection
+				.prepareStatement("SELECT states FROM metering_series_state WHERE block = ANY(?::int[])"));
+			statement.setObject(1, blocks);
+			return statement;
+		}, (ResultSet rs) -> {
 			ByteBuffer states = ByteBuffer.wrap(rs.getBytes(1));
 			while (states.remaining() >= BatchSamples.BYTES) {
 				RollupMath.State loaded = state.apply(states.getInt());
 				loaded.lastTs = states.getLong();
 				loaded.lastValue = states.getDouble();
 			}
-		}, (Object) blocks);
+		});
 	}
 
 	/**
