@@ -38,7 +38,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@code th:utext}, which loads it only when a page is rendered for someone signed in.
  */
 @ControllerAdvice(annotations = Controller.class)
-public class Menus {
+class Menus {
 
 	private final ObjectProvider<ISpringTemplateEngine> engine;
 
@@ -64,7 +64,7 @@ public class Menus {
 	/** The signed-in person's menu, in the request's language. */
 	String current() {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = bundle(LocaleContextHolder.getLocale());
 		Key key = new Key(PermissionChecks.roles(who), locale);
 		String menu = this.kept.get(key);
 		if (menu == null) {
@@ -72,6 +72,15 @@ public class Menus {
 			this.kept.putIfAbsent(key, menu);
 		}
 		return menu;
+	}
+
+	/**
+	 * The language whose messages a locale gets: English for English, the default
+	 * (Simplified Chinese) bundle for any other — {@code ?lang=} takes any locale, and a
+	 * menu kept per locale asked for would let anyone fill the memory.
+	 */
+	static Locale bundle(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 	}
 
 	private String render(Locale locale) {

@@ -29,6 +29,8 @@ class MenusIntegrationTests {
 		assertThat(menu(unit.get("/applications").body())).isEqualTo(units);
 		String english = menu(unit.get("/?lang=en").body());
 		assertThat(english).contains(">Applications<").doesNotContain(">资源申请<", "href=\"/review\"");
+		assertThat(menu(unit.get("/?lang=en-GB").body())).isEqualTo(english);
+		assertThat(menu(unit.get("/?lang=fr").body())).isEqualTo(units);
 		assertThat(menu(unit.get("/?lang=zh-CN").body())).isEqualTo(units);
 		assertThat(menu(TestClient.signedIn(this.port, "reviewer").get("/").body())).isEqualTo(commission);
 	}
