@@ -52,6 +52,17 @@ class KeptPropertyReaders {
 		};
 	}
 
+	/**
+	 * The class of the reflective accessor's optimised readers (private in Spring), found
+	 * once by asking for one: {@code contains} runs on every property read.
+	 */
+	private static final Class<?> OPTIMISED_READER = new ReflectivePropertyAccessor()
+		.createOptimalAccessor(new StandardEvaluationContext(), new Probe("probe"), "name")
+		.getClass();
+
+	private record Probe(String name) {
+	}
+
 	/** The accessors of one evaluation context, the optimised readers counted in. */
 	static final class Accessors extends ArrayList<PropertyAccessor> {
 
@@ -61,8 +72,7 @@ class KeptPropertyReaders {
 
 		@Override
 		public boolean contains(Object accessor) {
-			return (accessor != null && accessor.getClass().getEnclosingClass() == ReflectivePropertyAccessor.class)
-					|| super.contains(accessor);
+			return (accessor != null && accessor.getClass() == OPTIMISED_READER) || super.contains(accessor);
 		}
 
 	}

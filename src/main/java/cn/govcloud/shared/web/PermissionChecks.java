@@ -68,10 +68,7 @@ class PermissionChecks {
 	}
 
 	static boolean holdsAny(Authentication who, Permission... permissions) {
-		if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
-			return false;
-		}
-		Set<Role> roles = roles(who.getAuthorities());
+		Set<Role> roles = roles(who);
 		for (Permission permission : permissions) {
 			if (permission.grantedToAny(roles)) {
 				return true;
@@ -82,10 +79,11 @@ class PermissionChecks {
 
 	/** The roles of a signed-in person; none for nobody or an anonymous one. */
 	static Set<Role> roles(Authentication who) {
-		if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
-			return EnumSet.noneOf(Role.class);
-		}
-		return roles(who.getAuthorities());
+		return signedIn(who) ? roles(who.getAuthorities()) : EnumSet.noneOf(Role.class);
+	}
+
+	private static boolean signedIn(Authentication who) {
+		return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 	}
 
 	private static Set<Role> roles(Collection<? extends GrantedAuthority> authorities) {
@@ -113,8 +111,7 @@ class PermissionChecks {
 
 		/** Whether someone is signed in (the layout's top bar and menu). */
 		public boolean signedIn() {
-			Authentication who = SecurityContextHolder.getContext().getAuthentication();
-			return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+			return PermissionChecks.signedIn(SecurityContextHolder.getContext().getAuthentication());
 		}
 
 	}
