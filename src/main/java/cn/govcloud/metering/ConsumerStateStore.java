@@ -19,6 +19,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ConsumerStateStore {
 
+	/**
+	 * The series with some ids and the totals of their instances. The totals' kinds are
+	 * written into the statement, not bound, so that a plan can read them from the
+	 * partial index of totals by instance ({@code metering_series_totals}, V205; issue
+	 * 12).
+	 */
+	private static final String LOAD_SERIES = """
+			SELECT id, instance_id, kind, dimension, supplier_id FROM metering_series
+			WHERE id = ANY(?::int[]) OR (kind IN (%d, %d) AND instance_id IN
+			      (SELECT instance_id FROM metering_series WHERE id = ANY(?::int[])))
+			""".formatted(SeriesKind.MEM_TOTAL.ordinal(), SeriesKind.FS_SIZE.ordinal());
+
 	private final JdbcTemplate jdbc;
 
 	ConsumerStateStore(JdbcTemplate jdbc) {
@@ -41,14 +53,10 @@ final class ConsumerStateStore {
 	 * instances, some of which may have been loaded before.
 	 */
 	void loadSeries(int[] ids, SeriesRow row) {
-		this.jdbc.query("""
-				SELECT id, instance_id, kind, dimension, supplier_id FROM metering_series
-				WHERE id = ANY(?::int[]) OR (kind IN (?, ?) AND instance_id IN
-				      (SELECT instance_id FROM metering_series WHERE id = ANY(?::int[])))
-				""", (ResultSet rs) -> {
+		this.jdbc.query(LOAD_SERIES, (ResultSet rs) -> {
 			row.loaded(new RollupMath.Series(rs.getInt(1), rs.getObject(2, UUID.class),
 					SeriesKind.ofCode(rs.getShort(3)), rs.getString(4)), rs.getObject(5, UUID.class));
-		}, ids, (short) SeriesKind.MEM_TOTAL.ordinal(), (short) SeriesKind.FS_SIZE.ordinal(), ids);
+		}, ids, ids);
 	}
 
 	/**
