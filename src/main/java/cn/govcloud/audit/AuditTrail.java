@@ -39,6 +39,9 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
+	/** The last count of {@link #countSince}, for the next. */
+	private volatile SinceTally sinceTally;
+
 	AuditTrail(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -107,12 +110,43 @@ public class AuditTrail {
 		return this.jdbc.sql("SELECT coalesce(max(seq) - min(seq) + 1, 0) FROM audit_event").query(Long.class).single();
 	}
 
-	/** How many records since {@code from}, for dashboards. */
+	/**
+	 * How many records since {@code from}, for dashboards. The count is kept with the
+	 * highest sequence number it has seen, and each call adds the records chained since:
+	 * counting a busy day's 150,000 reads again took 50–90 ms at each view of the audit
+	 * administrator's dashboard (issue 13, ADR 0052). Records are only appended, each
+	 * chain append committed before the next takes its number (the chain's lock), and the
+	 * archive prunes only months long past, so the sum stays exact.
+	 */
 	public long countSince(Instant from) {
-		return this.jdbc.sql("SELECT count(*) FROM audit_event WHERE occurred_at >= :from")
-			.param("from", java.sql.Timestamp.from(from))
-			.query(Long.class)
-			.single();
+		java.sql.Timestamp since = java.sql.Timestamp.from(from);
+		SinceTally kept = this.sinceTally;
+		SinceTally tally;
+		if (kept != null && kept.from().equals(from)) {
+			tally = this.jdbc.sql("""
+					SELECT count(*) FILTER (WHERE occurred_at >= :from), coalesce(max(seq), :seq)
+					FROM audit_event WHERE seq > :seq
+					""")
+				.param("from", since)
+				.param("seq", kept.seq())
+				.query((rs, n) -> new SinceTally(from, rs.getLong(2), kept.count() + rs.getLong(1)))
+				.single();
+		}
+		else {
+			tally = this.jdbc.sql("""
+					SELECT (SELECT count(*) FROM audit_event WHERE occurred_at >= :from),
+					       (SELECT coalesce(max(seq), 0) FROM audit_event)
+					""")
+				.param("from", since)
+				.query((rs, n) -> new SinceTally(from, rs.getLong(2), rs.getLong(1)))
+				.single();
+		}
+		this.sinceTally = tally;
+		return tally.count();
+	}
+
+	/** A count of the records since {@code from} up to sequence number {@code seq}. */
+	private record SinceTally(Instant from, long seq, long count) {
 	}
 
 	private static String truncate(String value, int max) {

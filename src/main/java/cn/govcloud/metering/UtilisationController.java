@@ -83,9 +83,14 @@ class UtilisationController {
 		if (scope.seesAll()) {
 			model.addAttribute("unitOptions", Options.html(units(), Organization::id, Organization::name, unitId));
 		}
+		// The Commission chooses a unit first: the first 200 of the city's 7,500 systems
+		// by unit name were no useful choice, and reading and sorting them all for it was
+		// a third of the page's PostgreSQL time (issue 13, ADR 0052).
+		boolean unitFirst = scope.seesAll() && unitId == null;
 		model.addAttribute("systemOptions",
-				Options.html(this.systems.search(scope, unitId, null, null, 0, SYSTEMS_LISTED).items(),
+				unitFirst ? "" : Options.html(this.systems.search(scope, unitId, null, null, 0, SYSTEMS_LISTED).items(),
 						ApplicationSystem::id, ApplicationSystem::name, systemId));
+		model.addAttribute("unitFirst", unitFirst);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("systemId", systemId);
 		model.addAttribute("metric", metric);

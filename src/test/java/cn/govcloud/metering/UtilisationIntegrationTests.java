@@ -114,6 +114,19 @@ class UtilisationIntegrationTests {
 	}
 
 	@Test
+	void theCommissionChoosesAUnitBeforeASystem() {
+		TestClient manager = TestClient.signedIn(this.port, "manager");
+		String systemOption = "value=\"" + this.metered.systemId() + "\"";
+
+		String city = manager.get("/utilisation").body();
+		assertThat(city).contains("选择单位后可按系统筛选").doesNotContain(systemOption);
+		String unitId = JsonPath.read(manager.getJson("/api/v1/systems/" + this.metered.systemId()).body(), "$.unitId");
+		String unit = manager.get("/utilisation?unitId=" + unitId).body();
+		assertThat(unit).contains(systemOption).doesNotContain("选择单位后可按系统筛选");
+		assertThat(TestClient.signedIn(this.port, "unitadmin").get("/utilisation").body()).contains(systemOption);
+	}
+
+	@Test
 	void aTrendNeedsAMetricAndAPeriodThatEndsAfterItStarts() {
 		TestClient unit = TestClient.signedIn(this.port, "unitadmin");
 
