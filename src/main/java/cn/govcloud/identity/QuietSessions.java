@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Spring Session's PostgreSQL sessions (ADR 0026) with two writes and reads fewer per
@@ -24,9 +24,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@link IdleTimeoutFilter} enforces from its own time last seen, so no session ends
  * earlier or later than the policy says.</li>
  * <li><b>Read once per request</b>: the concurrent-session check (one session for an
- * administrator) asks for the session the request has just read; within a request the
- * same session object is handed out again. Another node's change (ending this session) is
- * seen at the next request, as before.</li>
+ * administrator) asks for the session the request has just read; within a request (known
+ * from {@link SessionReads}, which runs before Spring Session's filter) the same session
+ * object is handed out again. Another node's change (ending this session) is seen at the
+ * next request, as before.</li>
  * </ul>
  * Everything else is Spring Session's, so every node still sees every session.
  */
@@ -55,23 +56,23 @@ class QuietSessions implements FindByIndexNameSessionRepository<QuietSessions.Qu
 
 	@Override
 	public Quiet findById(String id) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(READ + id, RequestAttributes.SCOPE_REQUEST) instanceof Quiet read) {
+		HttpServletRequest request = SessionReads.current();
+		if (request != null && request.getAttribute(READ + id) instanceof Quiet read) {
 			return read;
 		}
 		Session found = this.store.sessions.findById(id);
 		Quiet session = (found != null) ? new Quiet(found) : null;
 		if (session != null && request != null) {
-			request.setAttribute(READ + id, session, RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(READ + id, session);
 		}
 		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		HttpServletRequest request = SessionReads.current();
 		if (request != null) {
-			request.removeAttribute(READ + id, RequestAttributes.SCOPE_REQUEST);
+			request.removeAttribute(READ + id);
 		}
 		this.store.sessions.deleteById(id);
 	}
