@@ -122,6 +122,27 @@ class RegisterOverviewIntegrationTests {
 	}
 
 	@Test
+	void theCitysOverviewIsKeptUntilTheRegisterChangesHoweverItChanges() {
+		UUID commission = id("SELECT id FROM organization WHERE kind = 'COMMISSION'");
+		RegisterOverview first = this.overview.overview(this.scopes.system(commission, "经信委"));
+		assertThat(this.overview.overview(this.scopes.system(commission, "经信委"))).isSameAs(first);
+		TestClient education = TestClient.signedIn(this.port, "unitadmin2");
+		String system = registerJson(education,
+				"{\"name\":\"" + unique("保留概览系统") + "\",\"purpose\":\"教学\",\"hostingStatus\":\"PLANNED\"}");
+		RegisterOverview registered = this.overview.overview(this.scopes.system(commission, "经信委"));
+		assertThat(registered.total().planned()).isEqualTo(first.total().planned() + 1);
+		// changed behind GovCloud's back: found all the same
+		this.jdbc.sql("UPDATE application_system SET hosting_status = 'OFFLINE' WHERE id = :id")
+			.param("id", UUID.fromString(system))
+			.update();
+		RegisterOverview changed = this.overview.overview(this.scopes.system(commission, "经信委"));
+		assertThat(changed.total().planned()).isEqualTo(first.total().planned());
+		assertThat(changed.total().offline()).isEqualTo(registered.total().offline() + 1);
+		assertThat(this.overview.overview(this.scopes.system(commission, "经信委"), 1).lackingOfficerOrLevel())
+			.hasSizeLessThanOrEqualTo(1);
+	}
+
+	@Test
 	void onlyTheCommissionReadsTheOverview() {
 		for (String user : List.of("unitadmin", "unitmember", "officer", "finance", "operator")) {
 			TestClient client = TestClient.signedIn(this.port, user);
