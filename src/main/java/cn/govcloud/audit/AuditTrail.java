@@ -116,31 +116,20 @@ public class AuditTrail {
 	 * counting a busy day's 150,000 reads again took 50–90 ms at each view of the audit
 	 * administrator's dashboard (issue 13, ADR 0052). Records are only appended, each
 	 * chain append committed before the next takes its number (the chain's lock), and the
-	 * archive prunes only months long past, so the sum stays exact.
+	 * archive prunes only months long past, so the sum stays exact. A new moment starts
+	 * from sequence number 0: one pass over the trail.
 	 */
 	public long countSince(Instant from) {
-		java.sql.Timestamp since = java.sql.Timestamp.from(from);
 		SinceTally kept = this.sinceTally;
-		SinceTally tally;
-		if (kept != null && kept.from().equals(from)) {
-			tally = this.jdbc.sql("""
-					SELECT count(*) FILTER (WHERE occurred_at >= :from), coalesce(max(seq), :seq)
-					FROM audit_event WHERE seq > :seq
-					""")
-				.param("from", since)
-				.param("seq", kept.seq())
-				.query((rs, n) -> new SinceTally(from, rs.getLong(2), kept.count() + rs.getLong(1)))
-				.single();
-		}
-		else {
-			tally = this.jdbc.sql("""
-					SELECT (SELECT count(*) FROM audit_event WHERE occurred_at >= :from),
-					       (SELECT coalesce(max(seq), 0) FROM audit_event)
-					""")
-				.param("from", since)
-				.query((rs, n) -> new SinceTally(from, rs.getLong(2), rs.getLong(1)))
-				.single();
-		}
+		SinceTally base = (kept != null && kept.from().equals(from)) ? kept : new SinceTally(from, 0, 0);
+		SinceTally tally = this.jdbc.sql("""
+				SELECT count(*) FILTER (WHERE occurred_at >= :from), coalesce(max(seq), :seq)
+				FROM audit_event WHERE seq > :seq
+				""")
+			.param("from", java.sql.Timestamp.from(from))
+			.param("seq", base.seq())
+			.query((rs, n) -> new SinceTally(from, rs.getLong(2), base.count() + rs.getLong(1)))
+			.single();
 		this.sinceTally = tally;
 		return tally.count();
 	}

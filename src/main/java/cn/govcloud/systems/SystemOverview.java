@@ -94,9 +94,9 @@ class SystemOverview {
 		LocalDate today = this.calendar.today();
 		List<RoleHolder> officers = this.users.holdersOf(Role.SECURITY_OFFICER);
 		List<Organization> units = this.organizations.ofKind(OrganizationKind.UNIT);
-		Kept version = scope.seesAll() ? new Kept(systemsVersion(), today, listLimit, officers, units, null) : null;
+		Register register = scope.seesAll() ? new Register(systemsVersion(), today, listLimit, officers, units) : null;
 		Kept kept = this.kept;
-		if (version != null && kept != null && kept.sameAs(version)) {
+		if (register != null && kept != null && kept.register().equals(register)) {
 			return kept.overview();
 		}
 		List<UnitTally> tallies = tallies(scope, today, officers, units);
@@ -105,8 +105,8 @@ class SystemOverview {
 				List.copyOf(
 						alerts(scope, today, officers, OVERDUE, "s.migration_target_on, o.name, s.name", listLimit)),
 				List.copyOf(alerts(scope, today, officers, LACKING, "o.name, s.name", listLimit)));
-		if (version != null) {
-			this.kept = version.with(overview);
+		if (register != null) {
+			this.kept = new Kept(register, overview);
 		}
 		return overview;
 	}
@@ -118,20 +118,13 @@ class SystemOverview {
 			.single();
 	}
 
+	/** What the city's overview is made from. */
+	private record Register(String systems, LocalDate today, int listLimit, List<RoleHolder> officers,
+			List<Organization> units) {
+	}
+
 	/** The city's overview and what it was made from. */
-	private record Kept(String systems, LocalDate today, int listLimit, List<RoleHolder> officers,
-			List<Organization> units, RegisterOverview overview) {
-
-		boolean sameAs(Kept other) {
-			return this.systems.equals(other.systems) && this.today.equals(other.today)
-					&& this.listLimit == other.listLimit && this.officers.equals(other.officers)
-					&& this.units.equals(other.units);
-		}
-
-		Kept with(RegisterOverview overview) {
-			return new Kept(this.systems, this.today, this.listLimit, this.officers, this.units, overview);
-		}
-
+	private record Kept(Register register, RegisterOverview overview) {
 	}
 
 	private static JdbcClient.StatementSpec officers(JdbcClient.StatementSpec statement, List<RoleHolder> officers) {

@@ -2,7 +2,7 @@ package cn.govcloud.identity;
 
 import java.time.Duration;
 import java.time.Instant;
-
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,7 +83,7 @@ class QuietSessionsTests {
 
 	private static MockHttpServletRequest withCookie(MapSession session) {
 		MockHttpServletRequest get = new MockHttpServletRequest("GET", "/");
-		get.setCookies(new Cookie("SESSION", java.util.Base64.getEncoder().encodeToString(session.getId().getBytes())));
+		get.setCookies(new Cookie("SESSION", Base64.getEncoder().encodeToString(session.getId().getBytes())));
 		return get;
 	}
 
