@@ -1,6 +1,5 @@
 package cn.govcloud.metering;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,21 +51,17 @@ final class MonthRow {
 	 */
 	static MonthRow read(ResultSet rs, int offset, String key, Metric metric, Instant month) throws SQLException {
 		MonthRow row = new MonthRow(key, metric, month);
-		Float[] avg = floats(rs.getArray(offset + 1));
-		Float[] max = floats(rs.getArray(offset + 2));
-		Integer[] count = (Integer[]) rs.getArray(offset + 3).getArray();
+		float[] avg = WireArrays.floats(rs, offset + 1);
+		float[] max = WireArrays.floats(rs, offset + 2);
+		int[] count = WireArrays.ints(rs, offset + 3);
+		System.arraycopy(avg, 0, row.avg, 0, DAYS);
+		System.arraycopy(max, 0, row.max, 0, DAYS);
 		for (int d = 0; d < DAYS; d++) {
-			row.avg[d] = avg[d];
-			row.max[d] = max[d];
 			row.count[d] = count[d];
 		}
 		byte[] sketch = rs.getBytes(offset + 4);
 		System.arraycopy(sketch, 0, row.sketch, 0, row.sketch.length);
 		return row;
-	}
-
-	private static Float[] floats(Array array) throws SQLException {
-		return (Float[]) array.getArray();
 	}
 
 	/** The row as COPY text. */

@@ -23,14 +23,17 @@ final class SummaryQueries {
 			GROUP BY instance_id, metric, dimension
 			""";
 
-	private static final String KEYS = " instance_id = ANY(:ids) AND (CAST(:metric AS smallint) IS NULL OR metric = :metric)";
+	/** With a metric, part of the index scan's key (see {@link PeriodSummaries}). */
+	private static final String ONE_METRIC = " instance_id = ANY(:ids) AND metric = :metric";
+
+	private static final String EVERY_METRIC = " instance_id = ANY(:ids)";
 
 	private SummaryQueries() {
 	}
 
 	static List<Row> fromFiveMinutes(JdbcClient jdbc, Collection<UUID> ids, Metric metric, Instant from, Instant to) {
 		String values = "SELECT instance_id, metric, dimension, sum / count AS v, sum, count, max FROM ("
-				+ Rollups.fiveMinutes(KEYS) + ") f";
+				+ Rollups.fiveMinutes((metric != null) ? ONE_METRIC : EVERY_METRIC) + ") f";
 		return query(jdbc, AGGREGATE.formatted(values), ids, metric, from, to);
 	}
 

@@ -1,10 +1,13 @@
 package cn.govcloud.metering;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import cn.govcloud.organization.Organization;
 import cn.govcloud.organization.Organizations;
@@ -66,13 +69,14 @@ class UtilisationController {
 	@Allowed(Permission.READ_UTILISATION)
 	String overview(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID systemId,
 			@RequestParam(defaultValue = "CPU") Metric metric, @RequestParam(defaultValue = "DAY") ChartPeriod period,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Locale locale, Model model) {
 		DataScope scope = this.scopes.current();
 		Instant to = Instant.now();
 		Page<InstanceUtilisation> result = this.utilisation.summary(scope,
 				new UtilisationFilter(unitId, systemId, null, metric), period.from(to), to,
 				Page.request(page, INSTANCES_PER_PAGE));
-		model.addAttribute("rows", result.items());
+		model.addAttribute("rows", UtilisationRows.html(result.items(), period, request.getContextPath(), locale));
+		model.addAttribute("empty", result.items().isEmpty());
 		model.addAttribute("result", result);
 		Map<String, Object> filters = new LinkedHashMap<>();
 		filters.put("unitId", unitId);
