@@ -2,6 +2,8 @@ package cn.govcloud.systems;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
 import cn.govcloud.shared.DataScopes;
@@ -45,17 +47,16 @@ class OverviewController {
 
 	@GetMapping("/systems/overview")
 	@Allowed(Permission.OVERSEE_CITY)
-	String overview(@RequestParam(defaultValue = "0") int page, Model model) {
+	String overview(@RequestParam(defaultValue = "0") int page, HttpServletRequest http, Model model) {
 		DataScope scope = this.scopes.current();
 		RegisterOverview overview = this.overview.overview(scope, LIST_ROWS);
 		Page.Request request = Page.request(page, UNITS_PER_PAGE);
 		List<UnitTally> units = overview.units();
 		model.addAttribute("overview", overview);
-		model.addAttribute("result",
-				new Page<>(
-						units.subList(Math.min(request.offset(), units.size()),
-								Math.min(request.offset() + request.size(), units.size())),
-						request.page(), request.size(), units.size()));
+		List<UnitTally> shown = units.subList(Math.min(request.offset(), units.size()),
+				Math.min(request.offset() + request.size(), units.size()));
+		model.addAttribute("result", new Page<>(shown, request.page(), request.size(), units.size()));
+		model.addAttribute("unitRows", UnitTallyRows.html(shown, http.getContextPath()));
 		model.addAttribute("pagerBase", "/systems/overview?");
 		model.addAttribute("pendingExemptions", this.exemptions.pending(scope));
 		model.addAttribute("listLimit", LIST_ROWS);
