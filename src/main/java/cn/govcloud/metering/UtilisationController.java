@@ -2,14 +2,13 @@ package cn.govcloud.metering;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.OrganizationName;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.shared.Allowed;
 import cn.govcloud.shared.DataScope;
@@ -85,7 +84,8 @@ class UtilisationController {
 		filters.put("period", period);
 		model.addAttribute("pagerBase", PageLinks.base("/utilisation", filters));
 		if (scope.seesAll()) {
-			model.addAttribute("unitOptions", Options.html(units(), Organization::id, Organization::name, unitId));
+			model.addAttribute("unitOptions", Options.html(this.organizations.activeNames(OrganizationKind.UNIT),
+					OrganizationName::id, OrganizationName::name, unitId));
 		}
 		// The Commission chooses a unit first: the first 200 of the city's 7,500 systems
 		// by unit name were no useful choice, and reading and sorting them all for it was
@@ -119,10 +119,6 @@ class UtilisationController {
 		model.addAttribute("period", period);
 		model.addAttribute("periods", ChartPeriod.values());
 		return "metering/instance";
-	}
-
-	private List<Organization> units() {
-		return this.organizations.active().stream().filter((o) -> o.kind() == OrganizationKind.UNIT).toList();
 	}
 
 }

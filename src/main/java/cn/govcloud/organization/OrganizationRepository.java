@@ -56,6 +56,13 @@ class OrganizationRepository {
 			.list();
 	}
 
+	List<OrganizationName> activeNames(OrganizationKind kind) {
+		return this.jdbc.sql("SELECT id, name FROM organization WHERE kind = :kind AND active ORDER BY name")
+			.param("kind", kind.name())
+			.query((rs, row) -> new OrganizationName(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
+	}
+
 	List<Organization> activeOfKind(OrganizationKind kind) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE kind = :kind AND active ORDER BY name")
 			.param("kind", kind.name())

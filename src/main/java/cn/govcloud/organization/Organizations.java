@@ -109,6 +109,15 @@ public class Organizations {
 		return this.repository.active();
 	}
 
+	/**
+	 * The active organisations of a kind by name, id and name only: the Commission's
+	 * utilisation filter lists the city's 1,000 units at every view, and reading them
+	 * whole decrypted every contact phone for it (issue 13, ADR 0053).
+	 */
+	public java.util.List<OrganizationName> activeNames(OrganizationKind kind) {
+		return this.repository.activeNames(kind);
+	}
+
 	/** The active suppliers, for choosing one (their names are public). */
 	public java.util.List<Organization> suppliers() {
 		return this.repository.activeOfKind(OrganizationKind.SUPPLIER);

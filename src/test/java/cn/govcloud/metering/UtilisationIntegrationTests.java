@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import cn.govcloud.GovCloudIntegrationTest;
+import cn.govcloud.Scenarios;
 import cn.govcloud.TestClient;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +125,15 @@ class UtilisationIntegrationTests {
 		String unitId = JsonPath.read(manager.getJson("/api/v1/systems/" + this.metered.systemId()).body(), "$.unitId");
 		String unit = manager.get("/utilisation?unitId=" + unitId).body();
 		assertThat(unit).contains(systemOption).doesNotContain("选择单位后可按系统筛选");
+		// the unit filter: units only (no supplier, no Commission), the chosen one
+		// selected
+		assertThat(unit).contains("<option value=\"" + unitId + "\" selected=\"selected\">");
+		assertThat(city).contains("<option value=\"" + unitId + "\">")
+			.doesNotContain(
+					"<option value=\""
+							+ cn.govcloud.Scenarios.demoSupplier(
+									this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class))
+							+ "\"");
 		assertThat(TestClient.signedIn(this.port, "unitadmin").get("/utilisation").body()).contains(systemOption);
 	}
 
