@@ -15,6 +15,7 @@ import org.postgresql.PGResultSetMetaData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,53 @@ class BinaryResultsIntegrationTests {
 	void aPlainTemplateReadsTheSameQueryAsTextTheFirstTime() {
 		List<List<Integer>> formats = this.jdbc.query(firstTimeQuery("?"), (rs, row) -> formats(rs), 1);
 		assertThat(formats).containsExactly(List.of(TEXT, TEXT));
+	}
+
+	/**
+	 * {@link WireArrays} reads the same arrays from the wire bytes of a binary result as
+	 * pgjdbc's {@code getArray()} reads from a text one: negative and extreme codes, a
+	 * real's NaN and infinities, an empty array, a sliced one (lower bound not 1).
+	 */
+	@Test
+	void wireArraysReadTheSameValuesFromBinaryAndFromText() {
+		String sql = "SELECT ARRAY[-32768, -1, 0, 7, 32767]::smallint[], ARRAY[-2147483648, 0, 31, 2147483647]::int[],"
+				+ " ARRAY[0.5, -1.25, 'NaN', 'Infinity', '-Infinity', 3.4e38]::real[], '{}'::smallint[],"
+				+ " (ARRAY[1, 2, 3, 4]::smallint[])[2 : 3] WHERE :one = 1 /* %s */";
+		// each its own query text: no connection has run either, in either format
+		List<List<Object>> binary = BinaryResults.client(this.dataSource)
+			.sql(sql.formatted(UUID.randomUUID()))
+			.param("one", 1)
+			.query((rs, row) -> {
+				assertThat(formats(rs)).containsExactly(BINARY, BINARY);
+				return arrays(rs);
+			})
+			.list();
+		List<List<Object>> text = JdbcClient.create(this.jdbc)
+			.sql(sql.formatted(UUID.randomUUID()))
+			.param("one", 1)
+			.query((rs, row) -> {
+				assertThat(formats(rs)).containsExactly(TEXT, TEXT);
+				return arrays(rs);
+			})
+			.list();
+		assertThat(binary).hasSize(1);
+		for (int column = 0; column < 5; column++) {
+			// arrays compared element by element (Arrays.equals: NaN equals NaN)
+			assertThat(binary.get(0).get(column)).isEqualTo(text.get(0).get(column));
+		}
+		List<Object> values = binary.get(0);
+		assertThat((short[]) values.get(0)).containsExactly((short) -32768, (short) -1, (short) 0, (short) 7,
+				(short) 32767);
+		assertThat((int[]) values.get(1)).containsExactly(Integer.MIN_VALUE, 0, 31, Integer.MAX_VALUE);
+		assertThat((float[]) values.get(2)).containsExactly(0.5f, -1.25f, Float.NaN, Float.POSITIVE_INFINITY,
+				Float.NEGATIVE_INFINITY, 3.4e38f);
+		assertThat((short[]) values.get(3)).isEmpty();
+		assertThat((short[]) values.get(4)).containsExactly((short) 2, (short) 3);
+	}
+
+	private static List<Object> arrays(ResultSet rs) throws SQLException {
+		return List.of(WireArrays.shorts(rs, 1), WireArrays.ints(rs, 2), WireArrays.floats(rs, 3),
+				WireArrays.shorts(rs, 4), WireArrays.shorts(rs, 5));
 	}
 
 	/**
