@@ -34,12 +34,7 @@ final class UtilisationRows {
 		this.linkEnd = "?period=" + period;
 	}
 
-	/**
-	 * The {@code
-	 *
-	<tr>
-	 * } elements of {@code rows}, in their order.
-	 */
+	/** The table rows ({@code tr} elements) of {@code rows}, in their order. */
 	static String html(List<InstanceUtilisation> rows, ChartPeriod period, String contextPath, Locale locale) {
 		UtilisationRows writer = new UtilisationRows(locale, contextPath, period);
 		StringBuilder html = new StringBuilder(rows.size() * 260);

@@ -24,12 +24,7 @@ final class UnitTallyRows {
 	private UnitTallyRows() {
 	}
 
-	/**
-	 * The {@code
-	 *
-	<tr>
-	 * } elements of {@code units}, in their order.
-	 */
+	/** The table rows ({@code tr} elements) of {@code units}, in their order. */
 	static String html(List<UnitTally> units, String contextPath) {
 		StringBuilder html = new StringBuilder(units.size() * 1100);
 		String systems = contextPath + "/systems?unitId=";
