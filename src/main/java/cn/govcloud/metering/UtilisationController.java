@@ -2,6 +2,7 @@ package cn.govcloud.metering;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +85,8 @@ class UtilisationController {
 		filters.put("period", period);
 		model.addAttribute("pagerBase", PageLinks.base("/utilisation", filters));
 		if (scope.seesAll()) {
-			model.addAttribute("unitOptions", Options.html(this.organizations.activeNames(OrganizationKind.UNIT),
+			model.addAttribute("unitOptions", Options.html(
+					this.organizations.names(OrganizationKind.UNIT).stream().filter(OrganizationName::active).toList(),
 					OrganizationName::id, OrganizationName::name, unitId));
 		}
 		// The Commission chooses a unit first: the first 200 of the city's 7,500 systems
@@ -106,15 +108,18 @@ class UtilisationController {
 
 	@GetMapping("/instances/{id}")
 	@Allowed(Permission.READ_UTILISATION)
-	String instance(@PathVariable UUID id, @RequestParam(defaultValue = "DAY") ChartPeriod period, Model model) {
+	String instance(@PathVariable UUID id, @RequestParam(defaultValue = "DAY") ChartPeriod period, Locale locale,
+			Model model) {
 		DataScope scope = this.scopes.current();
 		MeteredInstance instance = this.trends.instance(scope, id);
 		Instant to = Instant.now();
 		model.addAttribute("instance", instance);
 		model.addAttribute("from", period.from(to).toString());
 		model.addAttribute("to", to.toString());
-		model.addAttribute("rows",
-				this.utilisation.summary(scope, new UtilisationFilter(null, null, id, null), period.from(to), to));
+		List<InstanceUtilisation> rows = this.utilisation.summary(scope, new UtilisationFilter(null, null, id, null),
+				period.from(to), to);
+		model.addAttribute("rows", rows);
+		model.addAttribute("figures", UtilisationRows.figures(rows, locale));
 		model.addAttribute("metrics", Metric.values());
 		model.addAttribute("period", period);
 		model.addAttribute("periods", ChartPeriod.values());

@@ -12,10 +12,11 @@ import org.springframework.web.util.HtmlUtils;
  * {@code th:utext} (issue 13, ADR 0053). Fifty rows, each with a link, a name, a
  * dimension, three figures and a count, were 19 SpEL evaluations, a fragment insertion
  * and three {@code DecimalFormat}s per row: about half the page's server time. The markup
- * is the template's: names escaped as {@code th:text} escapes them, figures as
- * {@code metering/figures :: cells} formats them ({@code #numbers.formatDecimal(v, 1, 1)}
- * of a ratio in percent, of bits per second in Mbit/s), the link as
- * {@code @{/utilisation/instances/{id}(period=…)}} builds it.
+ * is the template's: names escaped as {@code th:text} escapes them, figures as the
+ * template's {@code #numbers.formatDecimal(v, 1, 1)} formatted them (a ratio in percent,
+ * bits per second in Mbit/s), the link as
+ * {@code @{/utilisation/instances/{id}(period=…)}} builds it. The instance page's table
+ * takes its figures from here too, so the rule is written once.
  */
 final class UtilisationRows {
 
@@ -32,6 +33,19 @@ final class UtilisationRows {
 		this.decimal.setGroupingUsed(false);
 		this.linkStart = contextPath + "/utilisation/instances/";
 		this.linkEnd = "?period=" + period;
+	}
+
+	/**
+	 * Each row's average, p95 and highest value as three {@code td} elements, for a table
+	 * that writes its other cells itself (the instance page).
+	 */
+	static List<String> figures(List<InstanceUtilisation> rows, Locale locale) {
+		UtilisationRows writer = new UtilisationRows(locale, "", ChartPeriod.DAY);
+		return rows.stream().map((row) -> {
+			StringBuilder html = new StringBuilder(120);
+			writer.cells(html, row);
+			return html.toString();
+		}).toList();
 	}
 
 	/** The table rows ({@code tr} elements) of {@code rows}, in their order. */
@@ -59,7 +73,7 @@ final class UtilisationRows {
 	}
 
 	/**
-	 * The average, p95 and highest value, as {@code metering/figures :: cells}; a series
+	 * The average, p95 and highest value, ratios in percent, network in Mbit/s; a series
 	 * without samples in the period has none of them ("—", never a figure).
 	 */
 	private void cells(StringBuilder html, InstanceUtilisation row) {

@@ -56,10 +56,11 @@ class OrganizationRepository {
 			.list();
 	}
 
-	List<OrganizationName> activeNames(OrganizationKind kind) {
-		return this.jdbc.sql("SELECT id, name FROM organization WHERE kind = :kind AND active ORDER BY name")
+	List<OrganizationName> names(OrganizationKind kind) {
+		return this.jdbc.sql("SELECT id, name, active FROM organization WHERE kind = :kind ORDER BY name")
 			.param("kind", kind.name())
-			.query((rs, row) -> new OrganizationName(rs.getObject("id", UUID.class), rs.getString("name")))
+			.query((rs, row) -> new OrganizationName(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getBoolean("active")))
 			.list();
 	}
 

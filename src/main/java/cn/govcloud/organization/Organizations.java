@@ -110,12 +110,12 @@ public class Organizations {
 	}
 
 	/**
-	 * The active organisations of a kind by name, id and name only: the Commission's
-	 * utilisation filter lists the city's 1,000 units at every view, and reading them
-	 * whole decrypted every contact phone for it (issue 13, ADR 0053).
+	 * Every organisation of a kind, active or not, by name, named only: the Commission's
+	 * utilisation filter and register overview name the city's 1,000 units at every view,
+	 * and reading them whole decrypted every contact phone for it (issue 13, ADR 0053).
 	 */
-	public java.util.List<OrganizationName> activeNames(OrganizationKind kind) {
-		return this.repository.activeNames(kind);
+	public java.util.List<OrganizationName> names(OrganizationKind kind) {
+		return this.repository.names(kind);
 	}
 
 	/** The active suppliers, for choosing one (their names are public). */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.govcloud.organization.Organization;
+import cn.govcloud.organization.OrganizationName;
 import cn.govcloud.organization.Organizations;
 import cn.govcloud.organization.RoleHolder;
 import cn.govcloud.organization.Users;
@@ -93,7 +93,7 @@ class SystemOverview {
 		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		LocalDate today = this.calendar.today();
 		List<RoleHolder> officers = this.users.holdersOf(Role.SECURITY_OFFICER);
-		List<Organization> units = this.organizations.ofKind(OrganizationKind.UNIT);
+		List<OrganizationName> units = this.organizations.names(OrganizationKind.UNIT);
 		Register register = scope.seesAll() ? new Register(systemsVersion(), today, listLimit, officers, units) : null;
 		Kept kept = this.kept;
 		if (register != null && kept != null && kept.register().equals(register)) {
@@ -120,7 +120,7 @@ class SystemOverview {
 
 	/** What the city's overview is made from. */
 	private record Register(String systems, LocalDate today, int listLimit, List<RoleHolder> officers,
-			List<Organization> units) {
+			List<OrganizationName> units) {
 	}
 
 	/** The city's overview and what it was made from. */
@@ -137,7 +137,7 @@ class SystemOverview {
 	 * units are asked of the organisation module and bound as arrays.
 	 */
 	private List<UnitTally> tallies(DataScope scope, LocalDate today, List<RoleHolder> officers,
-			List<Organization> units) {
+			List<OrganizationName> units) {
 		DataScope.SqlFilter filter = scope.sql("o.id");
 		return officers(filter.bind(this.jdbc.sql("""
 				SELECT o.id AS unit_id, o.name AS unit_name,
@@ -158,9 +158,9 @@ class SystemOverview {
 				HAVING bool_or(o.active) OR count(s.id) > 0
 				ORDER BY o.name
 				""".formatted(OVERDUE, LACKING, OFFICER, filter.clause()))), officers)
-			.param("unitIds", units.stream().map(Organization::id).toArray(UUID[]::new))
-			.param("unitNames", units.stream().map(Organization::name).toArray(String[]::new))
-			.param("unitActive", units.stream().map(Organization::active).toArray(Boolean[]::new))
+			.param("unitIds", units.stream().map(OrganizationName::id).toArray(UUID[]::new))
+			.param("unitNames", units.stream().map(OrganizationName::name).toArray(String[]::new))
+			.param("unitActive", units.stream().map(OrganizationName::active).toArray(Boolean[]::new))
 			.param("today", Date.valueOf(today))
 			.query((rs, row) -> new UnitTally(rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
 					rs.getLong("planned"), rs.getLong("on_platform"), rs.getLong("legacy"), rs.getLong("migrating"),

@@ -76,22 +76,8 @@ class BinaryResultsIntegrationTests {
 				+ " ARRAY[0.5, -1.25, 'NaN', 'Infinity', '-Infinity', 3.4e38]::real[], '{}'::smallint[],"
 				+ " (ARRAY[1, 2, 3, 4]::smallint[])[2 : 3] WHERE :one = 1 /* %s */";
 		// each its own query text: no connection has run either, in either format
-		List<List<Object>> binary = BinaryResults.client(this.dataSource)
-			.sql(sql.formatted(UUID.randomUUID()))
-			.param("one", 1)
-			.query((rs, row) -> {
-				assertThat(formats(rs)).containsExactly(BINARY, BINARY);
-				return arrays(rs);
-			})
-			.list();
-		List<List<Object>> text = JdbcClient.create(this.jdbc)
-			.sql(sql.formatted(UUID.randomUUID()))
-			.param("one", 1)
-			.query((rs, row) -> {
-				assertThat(formats(rs)).containsExactly(TEXT, TEXT);
-				return arrays(rs);
-			})
-			.list();
+		List<List<Object>> binary = arrays(BinaryResults.client(this.dataSource), sql, BINARY);
+		List<List<Object>> text = arrays(JdbcClient.create(this.jdbc), sql, TEXT);
 		assertThat(binary).hasSize(1);
 		for (int column = 0; column < 5; column++) {
 			// arrays compared element by element (Arrays.equals: NaN equals NaN)
@@ -105,6 +91,14 @@ class BinaryResultsIntegrationTests {
 				Float.NEGATIVE_INFINITY, 3.4e38f);
 		assertThat((short[]) values.get(3)).isEmpty();
 		assertThat((short[]) values.get(4)).containsExactly((short) 2, (short) 3);
+	}
+
+	/** The query's one row read with {@code client}, its columns in {@code format}. */
+	private static List<List<Object>> arrays(JdbcClient client, String sql, int format) {
+		return client.sql(sql.formatted(UUID.randomUUID())).param("one", 1).query((rs, row) -> {
+			assertThat(formats(rs)).containsExactly(format, format);
+			return arrays(rs);
+		}).list();
 	}
 
 	private static List<Object> arrays(ResultSet rs) throws SQLException {

@@ -112,7 +112,9 @@ class UtilisationIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(host.name())
 			.contains("id=\"chart-CPU\"")
-			.contains("/api/v1/metering/instances/" + host.id() + "/utilisation?metric=CPU");
+			.contains("/api/v1/metering/instances/" + host.id() + "/utilisation?metric=CPU")
+			// the CPU row's average, p95 and highest value (UtilisationRows.figures)
+			.containsPattern("<td>\\d+\\.\\d%</td><td>\\d+\\.\\d%</td><td>\\d+\\.\\d%</td>");
 	}
 
 	@Test

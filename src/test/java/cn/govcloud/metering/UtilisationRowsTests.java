@@ -12,15 +12,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The utilisation table's rows written in Java read as the template wrote them: the
- * figures as Thymeleaf's own {@code metering/figures :: cells} formats them (compared on
+ * figures as Thymeleaf formatted them with the templates' former markup (compared on
  * random values, halves and extremes, in both languages; a series without samples has
  * none, where Thymeleaf's {@code formatDecimal} threw on its NaN average), names and
  * dimensions escaped, the link with the period.
@@ -47,8 +45,10 @@ class UtilisationRowsTests {
 			}
 		}
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-			assertThat(cells(UtilisationRows.html(rows, ChartPeriod.WEEK, "", locale)))
-				.isEqualTo(thymeleafCells(rows, locale));
+			List<String> former = thymeleafCells(rows, locale);
+			assertThat(cells(UtilisationRows.html(rows, ChartPeriod.WEEK, "", locale))).isEqualTo(former);
+			// the instance page's figures, the same cells
+			assertThat(cells(String.join("</tr>", UtilisationRows.figures(rows, locale)))).isEqualTo(former);
 		}
 	}
 
@@ -88,23 +88,25 @@ class UtilisationRowsTests {
 		return figures;
 	}
 
-	/** The same rows through the template's fragment, rendered by Thymeleaf with SpEL. */
+	/**
+	 * The figures as the templates wrote them before ADR 0053 (the fragment
+	 * {@code metering/figures :: cells}, with its guard for a series without samples).
+	 */
+	private static final String FORMER_CELLS = """
+			<table><tr th:each="r : ${rows}" th:with="unit=${r.metric.ratio()} ? '%' : ' Mbit/s', k=${r.metric.ratio()} ? 100 : 0.000001">
+			  <th:block th:if="${r.samples > 0}">
+			  <td th:text="${#numbers.formatDecimal(r.avg * k, 1, 1)} + ${unit}">0</td>
+			  <td th:text="${#numbers.formatDecimal(r.p95 * k, 1, 1)} + ${unit}">0</td>
+			  <td th:text="${#numbers.formatDecimal(r.max * k, 1, 1)} + ${unit}">0</td>
+			  </th:block>
+			  <th:block th:unless="${r.samples > 0}"><td>—</td><td>—</td><td>—</td></th:block>
+			</tr></table>""";
+
+	/** The same rows through the former markup, rendered by Thymeleaf with SpEL. */
 	private static List<String> thymeleafCells(List<InstanceUtilisation> rows, Locale locale) {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
-		StringTemplateResolver page = new StringTemplateResolver();
-		page.setOrder(1);
-		page.setResolvablePatterns(java.util.Set.of("<*"));
-		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-		templates.setPrefix("templates/");
-		templates.setSuffix(".html");
-		templates.setTemplateMode(TemplateMode.HTML);
-		templates.setOrder(2);
-		engine.addTemplateResolver(page);
-		engine.addTemplateResolver(templates);
-		String html = engine.process(
-				"<table><tr th:each=\"r : ${rows}\">"
-						+ "<th:block th:replace=\"~{metering/figures :: cells(${r})}\"></th:block></tr></table>",
-				new Context(locale, Map.of("rows", rows)));
+		engine.setTemplateResolver(new StringTemplateResolver());
+		String html = engine.process(FORMER_CELLS, new Context(locale, Map.of("rows", rows)));
 		return cells(html.replaceAll(">\\s+<", "><"));
 	}
 
